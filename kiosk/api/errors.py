@@ -1,0 +1,159 @@
+"""One typed error for each way a call to the events API can fail.
+
+Every error carries a message a staff member can act on. The server's own ``Message``
+(when it sent one) is kept in ``server_message``. No message ever contains the token:
+URLs are redacted before they are stored anywhere (see :func:`redact`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_TOKEN_IN_URL = re.compile(r"(emApplicationtoken=)[^&#\s\"'<>]*", re.IGNORECASE)
+
+
+def redact(text: str, *secrets: str) -> str:
+    """Remove the application token from ``text``: the query parameter and any known value."""
+    text = _TOKEN_IN_URL.sub(r"\1***", text)
+    for secret in secrets:
+        if secret:
+            text = text.replace(secret, "***")
+    return text
+
+
+class ApiError(Exception):
+    """Base of every events API failure.
+
+    ``kind`` is a short stable label (for logs and ``kiosk check``); ``transient`` says
+    whether trying again later may succeed (the outbox keeps such submissions queued).
+    """
+
+    kind = "error"
+    transient = False
+    default_message = "The events API call failed."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        server_message: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        self.message = message or self.default_message
+        self.server_message = server_message
+        self.status_code = status_code
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        if self.server_message and self.server_message not in self.message:
+            return f"{self.message} The server said: {self.server_message}"
+        return self.message
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.message!r}, status_code={self.status_code!r})"
+
+
+class ApiUnreachableError(ApiError):
+    kind = "unreachable"
+    transient = True
+    default_message = (
+        "The events API could not be reached. Check the network connection and the "
+        "endpoint URL in the kiosk settings."
+    )
+
+
+class ApiTimeoutError(ApiError):
+    kind = "timeout"
+    transient = True
+    default_message = (
+        "The events API did not answer in time. The network or the service may be slow; "
+        "the kiosk will try again."
+    )
+
+
+class BadRequestError(ApiError):
+    """400 and any other 4xx the contract does not name (405, 409, 413, 422...)."""
+
+    kind = "bad request"
+    default_message = (
+        "The events API refused the request as malformed. Check that the token and the "
+        "Origin are set, and that the kiosk and the API versions match."
+    )
+
+
+class TokenRejectedError(ApiError):
+    kind = "token rejected"
+    default_message = (
+        "The API rejected the application token. Check the token in the kiosk settings."
+    )
+
+
+class OriginRejectedError(ApiError):
+    kind = "origin rejected"
+    default_message = (
+        "The API rejected this kiosk's Origin. Check that the origin in the kiosk settings "
+        "is the one registered on the web application."
+    )
+
+
+class NotFoundError(ApiError):
+    kind = "not found"
+    default_message = (
+        "The events API does not know this resource. Check the event's readable id, and "
+        "that the endpoint URL ends in /EvtMgmt/api/v2.0/ or /eventmanagement/."
+    )
+
+
+class RateLimitedError(ApiError):
+    kind = "rate limited"
+    transient = True
+    default_message = "The events API is busy (too many requests). The kiosk will try again."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        server_message: str | None = None,
+        status_code: int | None = 429,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, server_message=server_message, status_code=status_code)
+        self.retry_after = retry_after
+
+
+class ServerError(ApiError):
+    kind = "server error"
+    transient = True
+    default_message = "The events API had an internal error. The kiosk will try again."
+
+    def __init__(
+        self,
+        message: str | None = None,
+        *,
+        server_message: str | None = None,
+        status_code: int | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        super().__init__(message, server_message=server_message, status_code=status_code)
+        self.retry_after = retry_after
+
+
+class InvalidResponseError(ApiError):
+    """The answer was not JSON, or not in the contract's shape."""
+
+    kind = "invalid response"
+    default_message = (
+        "The events API answered with something the kiosk cannot read. Check that the "
+        "endpoint URL points at the events API."
+    )
+
+    def __init__(self, detail: str | None = None, *, status_code: int | None = None) -> None:
+        message = self.default_message
+        if detail:
+            message = f"{message} ({detail})"
+        super().__init__(message, status_code=status_code)
+        self.detail = detail
+
+
+class ConfigurationError(ValueError):
+    """The kiosk's own settings are unusable (an endpoint URL of neither form, say)."""

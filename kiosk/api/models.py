@@ -1,0 +1,689 @@
+"""The events API's JSON objects: the one definition both the client and the local server use.
+
+Reading is tolerant (contract §7): every field has a default, unknown keys are ignored,
+``null`` is accepted for every field (a non-nullable field falls back to its default),
+``image`` may be a URL, a base64 string or ``{"image": ...}``. Local wall-clock times stay
+naive; ``*UTC`` instants become aware, a missing offset meaning UTC.
+
+Writing (``to_wire``) is camelCase (PascalCase for Captcha and HipObject), every field
+present, ``null`` where blank.
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Annotated, Any, ClassVar, TypeVar
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    SerializationInfo,
+    SerializerFunctionWrapHandler,
+    TypeAdapter,
+    ValidationError,
+    model_serializer,
+    model_validator,
+)
+from pydantic.alias_generators import to_camel, to_pascal
+
+from kiosk.api.errors import InvalidResponseError
+
+# --------------------------------------------------------------------------- enumerations
+
+
+class EventFormat(enum.IntEnum):
+    ON_SITE = 100000001
+    WEBINAR = 100000002
+    HYBRID = 100000003
+
+
+class EventType(enum.IntEnum):
+    EXECUTIVE_BRIEFING = 100000001
+    CONFERENCE = 100000002
+    DEMONSTRATION = 100000003
+    TRAINING = 100000004
+    WEBCAST = 100000005
+
+
+class SessionFormat(enum.IntEnum):
+    ON_SITE = 100000001
+    WEBINAR = 100000002
+    HYBRID = 100000003
+
+
+class SessionType(enum.IntEnum):
+    LAB = 100000000
+    KEYNOTE = 100000001
+    GENERAL = 100000002
+    INTERACTIVE = 100000003
+
+
+class YesNo(enum.IntEnum):
+    YES = 100000001
+    NO = 100000002
+
+
+class Language(enum.IntEnum):
+    ENGLISH = 100000000
+    FRENCH = 100000001
+    GERMAN = 100000002
+    SPANISH = 100000003
+    ITALIAN = 100000004
+    RUSSIAN = 100000005
+    DUTCH = 100000006
+    TURKISH = 100000007
+    PORTUGUESE = 100000008
+    CHINESE_SIMPLIFIED = 100000009
+    JAPANESE = 100000010
+    KOREAN = 100000011
+    HEBREW = 100000012
+    CHINESE_TRADITIONAL = 100000013
+
+
+class CustomFieldType(enum.IntEnum):
+    SIMPLE_TEXT = 100000000
+    BOOLEAN = 100000001
+    MULTIPLE_CHOICE = 100000002
+    SINGLE_CHOICE = 100000003
+
+
+class RegistrationStatus(enum.StrEnum):
+    """Known ``RegistrationResult.status`` values; any other value means failure."""
+
+    SUCCESS = "Success"
+    INITIATED = "Initiated"
+    REDIRECT = "Redirect"
+    FAILURE = "Failure"
+
+
+class ErrorType(enum.StrEnum):
+    ENDPOINT_NOT_FOUND = "EndpointNotFound"
+    INTERNAL_SERVER_ERROR = "InternalServerError"
+    ONLY_HTTP_POST_ALLOWED = "OnlyHttpPostAllowed"
+    ANONYMOUS_ACCESS_NOT_ALLOWED = "AnonymousAccessNotAllowed"
+    ONLY_HTTPS_ALLOWED = "OnlyHttpsAllowed"
+
+
+E = TypeVar("E", bound=enum.IntEnum)
+
+
+def _known_option(enum_cls: type[E]) -> Callable[[Any], Any]:
+    """Turn a known option-set integer into its enum member; leave anything else alone."""
+    values = {member.value: member for member in enum_cls}
+
+    def convert(value: Any) -> Any:
+        if type(value) is int:
+            return values.get(value, value)
+        return value
+
+    return convert
+
+
+# An option set: the enum member when the value is known, the bare integer when the
+# tenant has a custom option value (contract §5 and open question 15).
+_LEFT_TO_RIGHT = Field(union_mode="left_to_right")
+EventFormatOption = Annotated[
+    EventFormat | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(EventFormat))
+]
+EventTypeOption = Annotated[
+    EventType | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(EventType))
+]
+SessionFormatOption = Annotated[
+    SessionFormat | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(SessionFormat))
+]
+SessionTypeOption = Annotated[
+    SessionType | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(SessionType))
+]
+YesNoOption = Annotated[YesNo | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(YesNo))]
+LanguageOption = Annotated[
+    Language | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(Language))
+]
+CustomFieldTypeOption = Annotated[
+    CustomFieldType | int | None,
+    _LEFT_TO_RIGHT,
+    BeforeValidator(_known_option(CustomFieldType)),
+]
+
+# --------------------------------------------------------------------------- field types
+
+
+def _as_naive(value: datetime) -> datetime:
+    # Wall-clock fields: an offset, if a server adds one, is dropped, the clock kept.
+    return value.replace(tzinfo=None) if value.tzinfo is not None else value
+
+
+def _as_utc(value: datetime) -> datetime:
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _write_local(value: datetime) -> str:
+    return value.isoformat()
+
+
+def _write_utc(value: datetime) -> str:
+    return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+LocalDateTime = Annotated[
+    datetime,
+    AfterValidator(_as_naive),
+    PlainSerializer(_write_local, return_type=str),
+]
+"""Wall-clock time in the event's zone (``startDate``, ``startTime``...): always naive."""
+
+UtcDateTime = Annotated[
+    datetime,
+    AfterValidator(_as_utc),
+    PlainSerializer(_write_utc, return_type=str),
+]
+"""An instant (``startDateUTC``...): always aware, in UTC; no offset on the wire means UTC."""
+
+
+def _unwrap_image(value: Any) -> Any:
+    # Contract §4.4: the declared wrapper ``{"image": ...}`` is unwrapped; URLs and base64
+    # strings pass as they are; an empty string is blank.
+    if isinstance(value, dict):
+        value = value.get("image")
+    if isinstance(value, str) and not value.strip():
+        return None
+    return value
+
+
+ImageValue = Annotated[str | None, BeforeValidator(_unwrap_image)]
+
+# --------------------------------------------------------------------------- base classes
+
+
+class ContractModel(BaseModel):
+    """Tolerant reader, exhaustive writer.
+
+    Unknown keys are ignored. ``null`` in a field the contract does not declare nullable
+    falls back to the field's default, so a drifted payload still parses.
+    """
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        validate_by_name=True,
+        validate_by_alias=True,
+        serialize_by_alias=True,
+        extra="ignore",
+        frozen=False,
+    )
+
+    # Wire names of fields that do not accept None; filled in by __pydantic_init_subclass__.
+    _non_nullable_keys: ClassVar[frozenset[str]] = frozenset()
+
+    @classmethod
+    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
+        super().__pydantic_init_subclass__(**kwargs)
+        keys: set[str] = set()
+        for name, info in cls.model_fields.items():
+            annotation = info.annotation
+            nullable = annotation is None or type(None) in getattr(annotation, "__args__", ())
+            if annotation is Any:
+                nullable = True
+            if not nullable:
+                keys.add(name)
+                if info.alias:
+                    keys.add(info.alias)
+        cls._non_nullable_keys = frozenset(keys)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _nulls_mean_default(cls, data: Any) -> Any:
+        if isinstance(data, dict) and None in data.values():
+            non_nullable = cls._non_nullable_keys
+            return {k: v for k, v in data.items() if not (v is None and k in non_nullable)}
+        return data
+
+    def to_wire(self) -> dict[str, Any]:
+        """The JSON-ready dict the API sends: wire names, every field, ``null`` where blank."""
+        return self.model_dump(mode="json", by_alias=True)
+
+
+class PascalModel(ContractModel):
+    """Captcha and HipObject are PascalCase on the wire (contract §4.17)."""
+
+    model_config = ConfigDict(alias_generator=to_pascal)
+
+
+# --------------------------------------------------------------------------- venue
+
+
+class Building(ContractModel):
+    id: str = ""
+    name: str = ""
+    description: str | None = None
+    address_line1: str | None = None
+    address_line2: str | None = None
+    address_line3: str | None = None
+    city: str | None = None
+    state_province: str | None = None
+    postal_code: str | None = None
+    country: str | None = None
+    address_composite: str = ""
+    email: str | None = None
+    website: str | None = None
+    telephone1: str | None = None
+    telephone2: str | None = None
+    telephone3: str | None = None
+    accessible_toilets: bool = False
+    disabled_access: bool = False
+    disabled_parking: bool = False
+    public_telephone_available: bool = False
+    wifi_available: bool = False
+    wifi_ssid: str | None = Field(default=None, alias="wifiSSID")
+    wifi_password: str | None = None
+    additional_facilities: str | None = None
+
+    @property
+    def address(self) -> str:
+        """The address for display: the composite when it says something, else the parts.
+
+        The server composes ``addressComposite`` from the parts and leaves six spaces when
+        they are all empty (contract §4.2), so blank-looking composites are ignored.
+        """
+        composite = " ".join(self.address_composite.split())
+        if composite:
+            return composite
+        parts = (
+            self.address_line1,
+            self.address_line2,
+            self.address_line3,
+            self.postal_code,
+            self.city,
+            self.state_province,
+            self.country,
+        )
+        return ", ".join(p.strip() for p in parts if p and p.strip())
+
+
+class Room(ContractModel):
+    id: str = ""
+    name: str = ""
+    description: str | None = None
+    disabled_access: bool = False
+
+
+class SessionTrack(ContractModel):
+    id: str = ""
+    name: str = ""
+    description: str | None = None
+
+
+# --------------------------------------------------------------------------- people and agenda
+
+
+class Speaker(ContractModel):
+    id: str = ""
+    name: str | None = None
+    title: str | None = None
+    about: str | None = None
+    accomplishments: str | None = None
+    publications: str | None = None
+    email: str | None = None
+    blog: str | None = None
+    linkedin: str | None = None
+    twitter: str | None = None
+    website: str | None = None
+    image: ImageValue = None
+    image_url: str | None = None
+    sessions: list[Session] | None = None
+
+
+class Session(ContractModel):
+    id: str = ""
+    name: str = ""
+    session_summary: str | None = None
+    detailed_description: str | None = None
+    session_objectives: str | None = None
+    session_pre_requisites: str | None = None
+    start_time: LocalDateTime | None = None
+    end_time: LocalDateTime | None = None
+    start_time_utc: UtcDateTime | None = Field(default=None, alias="startTimeUTC")
+    end_time_utc: UtcDateTime | None = Field(default=None, alias="endTimeUTC")
+    time_zone: int | None = None
+    session_format: SessionFormatOption = None
+    session_type: SessionTypeOption = None
+    language: LanguageOption = None
+    cameras_permitted: YesNoOption = None
+    recordings_permitted: YesNoOption = None
+    building: Building | None = None
+    room: Room | None = None
+    speakers: list[Speaker] | None = None
+    max_capacity: int = 0
+    is_capacity_restricted: bool = False
+    registration_count: int = 0
+    user_eligible_to_register: bool = False
+    already_registered: bool = False
+
+    @property
+    def seats_left(self) -> int | None:
+        """Seats still free, or None when the session's capacity is unlimited."""
+        if not self.is_capacity_restricted:
+            return None
+        return max(self.max_capacity - self.registration_count, 0)
+
+
+class Sponsorship(ContractModel):
+    id: str = ""
+    sponsor_id: str | None = None
+    sponsor_name: str | None = None
+    sponsorship_topic: str | None = None
+    description: str | None = None
+    image: ImageValue = None
+
+
+class Pass(ContractModel):
+    pass_id: str = ""
+    pass_name: str = ""
+    price: float = 0.0
+    currency_symbol: str = ""
+    number_of_passes_left: int = 0
+    number_of_passes_sold: int = 0
+    sessions: list[Session] = Field(default_factory=list)
+
+
+class CustomRegistrationField(ContractModel):
+    custom_registration_field_id: str = ""
+    text: str = ""
+    type: CustomFieldTypeOption = None
+    is_required: bool = False
+    choices: str | None = None
+
+    @property
+    def choice_list(self) -> list[str]:
+        """The options, split on line feeds (contract §4.10), blanks dropped."""
+        if not self.choices:
+            return []
+        return [c.strip() for c in self.choices.replace("\r\n", "\n").split("\n") if c.strip()]
+
+
+# --------------------------------------------------------------------------- the event
+
+
+class Event(ContractModel):
+    event_id: str = ""
+    readable_event_id: str = ""
+    event_name: str = ""
+    description: str | None = None
+    start_date: LocalDateTime | None = None
+    end_date: LocalDateTime | None = None
+    start_date_utc: UtcDateTime | None = Field(default=None, alias="startDateUTC")
+    end_date_utc: UtcDateTime | None = Field(default=None, alias="endDateUTC")
+    time_zone: int | None = None
+    time_zone_name: str | None = None
+    event_format: EventFormatOption = None
+    event_type: EventTypeOption = None
+    event_language: LanguageOption = None
+    building: Building | None = None
+    room: Room | None = None
+    image: ImageValue = None
+    public_event_url: str | None = None
+    max_capacity: int = 0
+    is_capacity_restricted: bool = False
+    show_waitlist: bool = False
+    autoregister_waitlist_items: bool = False
+    show_automatic_registration_checkbox: bool = False
+    allow_anonymous_registrations: bool = True
+    allow_custom_agenda: bool = False
+    enable_multi_attendee_registration: bool = False
+    enable_captcha: bool = False
+    registration_form: str | None = None
+    set_registration_end_date: bool = False
+    stop_registration_date: UtcDateTime | None = None
+    website_message: str | None = None
+
+    def registration_closed_at(self, now: datetime) -> bool:
+        """True when the registration window has ended at ``now`` (an aware instant)."""
+        return (
+            self.set_registration_end_date
+            and self.stop_registration_date is not None
+            and now >= self.stop_registration_date
+        )
+
+
+# --------------------------------------------------------------------------- registration
+
+
+class CustomRegistrationFieldResponse(ContractModel):
+    id: str = ""
+    value: str = ""
+    values: list[str] | None = None
+
+
+class AttendeeSessions(ContractModel):
+    session_id: str = ""
+    waitlisted: bool = False
+
+
+class Attendee(ContractModel):
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    # The sample portal sends "" rather than null for free events (contract §7); so do we.
+    pass_id: str = ""
+    waitlisted: bool = False
+    auto_register: bool = False
+    responses: list[CustomRegistrationFieldResponse] = Field(default_factory=list)
+    attendee_sessions: list[AttendeeSessions] = Field(default_factory=list)
+
+
+class HipObject(PascalModel):
+    solution: str = ""
+    token: str = ""
+    type: str = ""
+    flow_id: str = ""
+
+
+class Captcha(PascalModel):
+    flow_id: str = ""
+    hip_url: str = ""
+    object_name: str = ""
+    function_name: str = ""
+
+
+class RegistrationData(ContractModel):
+    attendees: list[Attendee] = Field(default_factory=list)
+    hip_object: HipObject | None = None
+
+    @model_serializer(mode="wrap")
+    def _omit_absent_captcha(
+        self, handler: SerializerFunctionWrapHandler, info: SerializationInfo
+    ) -> dict[str, Any]:
+        # Contract §4.14: without a captcha the key is left out, not sent as null.
+        data: dict[str, Any] = handler(self)
+        if self.hip_object is None:
+            data.pop("hipObject", None)
+            data.pop("hip_object", None)
+        return data
+
+
+class AttendeeOutcome(ContractModel):
+    """Local-server extension: what happened to one attendee of a submission.
+
+    The cloud service does not send this; a tolerant reader of the real service simply
+    finds ``RegistrationResult.attendees`` empty.
+    """
+
+    registration_id: str | None = None
+    check_in_code: str | None = None
+    waitlisted: bool = False
+    waitlisted_session_ids: list[str] = Field(default_factory=list)
+    already_registered: bool = False
+
+
+class RegistrationResult(ContractModel):
+    status: str = ""
+    error_message: str | None = None
+    error_code: str | None = None
+    redirect_url: str | None = None
+    purchase_id: str | None = None
+    # Local-server extension (see AttendeeOutcome); in the same order as the submission.
+    attendees: list[AttendeeOutcome] = Field(default_factory=list)
+
+    @property
+    def succeeded(self) -> bool:
+        return self.status == RegistrationStatus.SUCCESS
+
+    @property
+    def needs_payment(self) -> bool:
+        return self.status in (RegistrationStatus.INITIATED, RegistrationStatus.REDIRECT)
+
+    @property
+    def failed(self) -> bool:
+        return not (self.succeeded or self.needs_payment)
+
+
+class FinalizeRegistrationRequest(ContractModel):
+    purchase_id: str = ""
+    hip_object: HipObject = Field(default_factory=HipObject)
+
+
+class User(ContractModel):
+    id: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    email: str | None = None
+    is_anonymous: bool = True
+
+
+# --------------------------------------------------------------------------- check-in (RTM #20)
+
+
+class CheckInRequest(ContractModel):
+    """Body of ``POST checkins``.
+
+    The contract leaves the schema open (open question 14); this is the shape the local
+    server defines: the code from the attendee's confirmation, optionally for one session.
+    """
+
+    check_in_code: str = ""
+    session_id: str | None = None
+
+
+class CheckInStatus(enum.StrEnum):
+    CHECKED_IN = "CheckedIn"
+    ALREADY_CHECKED_IN = "AlreadyCheckedIn"
+    UNKNOWN_CODE = "UnknownCode"
+    NOT_REGISTERED_FOR_SESSION = "NotRegisteredForSession"
+    WAITLISTED = "Waitlisted"
+
+
+class CheckInResult(ContractModel):
+    status: str = ""
+    message: str | None = None
+    registration_id: str | None = None
+    readable_event_id: str | None = None
+    session_id: str | None = None
+    first_name: str | None = None
+    checked_in_at: UtcDateTime | None = None
+
+    @property
+    def checked_in(self) -> bool:
+        return self.status in (CheckInStatus.CHECKED_IN, CheckInStatus.ALREADY_CHECKED_IN)
+
+
+# --------------------------------------------------------------------------- error bodies
+
+
+class ErrorBody(BaseModel):
+    """The body of a non-2xx answer: the sample reads a PascalCase ``Message`` (§4.18)."""
+
+    model_config = ConfigDict(extra="ignore")
+
+    Message: str | None = None
+
+
+# Recursive references (Session <-> Speaker) are resolved once everything exists.
+Speaker.model_rebuild()
+Session.model_rebuild()
+Pass.model_rebuild()
+
+# --------------------------------------------------------------------------- parsing helpers
+
+M = TypeVar("M", bound=BaseModel)
+
+_GUID = re.compile(r"^[0-9a-fA-F]{8}-(?:[0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$")
+
+
+def is_guid(value: str | None) -> bool:
+    return bool(value and _GUID.match(value))
+
+
+def _describe(error: ValidationError) -> str:
+    first = error.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(p) for p in first["loc"]) or "body"
+    return f"{where}: {first['msg']}"
+
+
+def parse_object(model: type[M], data: object, what: str) -> M:
+    """Parse one JSON object, or raise InvalidResponseError saying what was wrong."""
+    if not isinstance(data, dict):
+        raise InvalidResponseError(f"expected {what} as a JSON object, got {_json_kind(data)}")
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        detail = f"{what} did not match the contract ({_describe(exc)})"
+        raise InvalidResponseError(detail) from None
+
+
+_adapters: dict[type[BaseModel], TypeAdapter[Any]] = {}
+
+
+def parse_list(model: type[M], data: object, what: str) -> list[M]:
+    """Parse a JSON array of objects, or raise InvalidResponseError."""
+    if not isinstance(data, list):
+        raise InvalidResponseError(f"expected a list of {what}, got {_json_kind(data)}")
+    adapter = _adapters.get(model)
+    if adapter is None:
+        adapter = _adapters[model] = TypeAdapter(list[model])  # type: ignore[valid-type]
+    try:
+        result: list[M] = adapter.validate_python(data)
+    except ValidationError as exc:
+        raise InvalidResponseError(
+            f"a list of {what} did not match the contract ({_describe(exc)})"
+        ) from None
+    return result
+
+
+def parse_count(data: object, what: str = "registration count") -> int:
+    """A bare JSON integer (contract #10, #14). Booleans and fractions are not counts."""
+    if isinstance(data, bool) or not isinstance(data, int | float):
+        raise InvalidResponseError(f"expected the {what} as a number, got {_json_kind(data)}")
+    if isinstance(data, float) and not data.is_integer():
+        raise InvalidResponseError(f"expected the {what} as a whole number, got {data}")
+    count = int(data)
+    if count < 0:
+        raise InvalidResponseError(f"the {what} was negative ({count})")
+    return count
+
+
+def parse_flag(data: object, what: str) -> bool:
+    """A bare JSON boolean (contract #13, #24)."""
+    if not isinstance(data, bool):
+        raise InvalidResponseError(f"expected {what} as true or false, got {_json_kind(data)}")
+    return data
+
+
+def _json_kind(data: object) -> str:
+    if data is None:
+        return "null"
+    if isinstance(data, bool):
+        return "a boolean"
+    if isinstance(data, int | float):
+        return "a number"
+    if isinstance(data, str):
+        return "a string"
+    if isinstance(data, list):
+        return "a list"
+    if isinstance(data, dict):
+        return "an object"
+    return type(data).__name__

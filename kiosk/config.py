@@ -1,0 +1,100 @@
+"""Kiosk settings: a TOML file, then ``KIOSK_*`` environment variables, then the command line.
+
+Later sources win. The token is a ``SecretStr`` so it never shows in a repr or a log.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+
+APP_NAME = "kiosk"
+ENV_PREFIX = "KIOSK_"
+
+
+class SettingsError(ValueError):
+    """The settings cannot be used; the message says which one and why."""
+
+
+class ApiSettings(BaseModel):
+    """How to reach an events API."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    endpoint: str = ""
+    token: SecretStr = SecretStr("")
+    origin: str = ""
+    connect_timeout: float = Field(default=5.0, gt=0, le=120)
+    read_timeout: float = Field(default=15.0, gt=0, le=600)
+
+
+class KioskSettings(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    api: ApiSettings = Field(default_factory=ApiSettings)
+    basedir: Path | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        if self.basedir is not None:
+            return self.basedir
+        return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_config_file() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "kiosk.toml"
+
+
+def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
+    """``KIOSK_ENDPOINT``, ``KIOSK_TOKEN``, ``KIOSK_ORIGIN``... map onto ``api.*``."""
+    api: dict[str, Any] = {}
+    for field in ApiSettings.model_fields:
+        value = environ.get(ENV_PREFIX + field.upper())
+        if value:
+            api[field] = value
+    data: dict[str, Any] = {"api": api} if api else {}
+    if environ.get(ENV_PREFIX + "BASEDIR"):
+        data["basedir"] = environ[ENV_PREFIX + "BASEDIR"]
+    return data
+
+
+def _merge(base: dict[str, Any], update: Mapping[str, Any]) -> dict[str, Any]:
+    merged = dict(base)
+    for key, value in update.items():
+        if isinstance(value, Mapping) and isinstance(merged.get(key), dict):
+            merged[key] = _merge(merged[key], value)
+        elif value is not None:
+            merged[key] = value
+    return merged
+
+
+def load_settings(
+    config_file: Path | None = None,
+    environ: Mapping[str, str] | None = None,
+    overrides: Mapping[str, Any] | None = None,
+) -> KioskSettings:
+    """Build the settings from the TOML file, the environment and command-line overrides."""
+    data: dict[str, Any] = {}
+    path = config_file if config_file is not None else default_config_file()
+    if path.is_file():
+        try:
+            with path.open("rb") as handle:
+                data = tomllib.load(handle)
+        except (OSError, tomllib.TOMLDecodeError) as exc:
+            raise SettingsError(f"The settings file {path} cannot be read: {exc}") from None
+    elif config_file is not None:
+        raise SettingsError(f"The settings file {path} does not exist.")
+    data = _merge(data, _from_env(os.environ if environ is None else environ))
+    data = _merge(data, overrides or {})
+    try:
+        return KioskSettings.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first["loc"])
+        raise SettingsError(f"The setting {where} is not valid: {first['msg']}.") from None
