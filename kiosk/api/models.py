@@ -103,6 +103,36 @@ class RegistrationStatus(enum.StrEnum):
     FAILURE = "Failure"
 
 
+class RegistrationErrorCode(enum.StrEnum):
+    """``RegistrationResult.errorCode`` values the local server uses.
+
+    The cloud service's codes are unknown (contract open question 9); the kiosk treats
+    any code it does not know as a refusal and shows the server's ``errorMessage``.
+    """
+
+    EVENT_FULL = "EventCapacityReached"
+    SESSION_FULL = "SessionCapacityReached"
+    REGISTRATION_CLOSED = "RegistrationClosed"
+    ANONYMOUS_NOT_ALLOWED = "AnonymousRegistrationNotAllowed"
+    MULTIPLE_ATTENDEES_NOT_ALLOWED = "MultipleAttendeesNotAllowed"
+    NO_ATTENDEES = "NoAttendees"
+    REQUIRED_FIELD_MISSING = "RequiredFieldMissing"
+    INVALID_CHOICE = "InvalidChoice"
+    UNKNOWN_FIELD = "UnknownRegistrationField"
+    INVALID_EMAIL = "InvalidEmail"
+    MISSING_NAME = "MissingName"
+    VALUE_TOO_LONG = "ValueTooLong"
+    DUPLICATE_ATTENDEE = "DuplicateAttendee"
+    UNKNOWN_SESSION = "UnknownSession"
+    SESSION_SELECTION_NOT_ALLOWED = "CustomAgendaNotAllowed"
+    PASS_REQUIRED = "PassRequired"
+    UNKNOWN_PASS = "UnknownPass"
+    PASS_SOLD_OUT = "PassSoldOut"
+    CAPTCHA_REQUIRED = "CaptchaRequired"
+    UNKNOWN_PURCHASE = "UnknownPurchase"
+    EVENT_NOT_OPEN = "EventNotOpen"
+
+
 class ErrorType(enum.StrEnum):
     ENDPOINT_NOT_FOUND = "EndpointNotFound"
     INTERNAL_SERVER_ERROR = "InternalServerError"
