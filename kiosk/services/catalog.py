@@ -1,0 +1,240 @@
+"""The live catalog: published events and, for the open event, everything on its page.
+
+Calls block (they run on the background helper, never the GUI thread). Each call returns
+an immutable snapshot; when the API fails, the last good snapshot comes back marked
+``stale`` with the error, so screens keep showing data and a banner explains why.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+
+from kiosk.api.client import EventsApiClient
+from kiosk.api.errors import ApiError, NotFoundError
+from kiosk.api.models import (
+    CustomRegistrationField,
+    Event,
+    Pass,
+    Session,
+    SessionTrack,
+    Speaker,
+    Sponsorship,
+)
+from kiosk.services.images import decode_embedded_image
+
+log = logging.getLogger(__name__)
+
+Clock = Callable[[], datetime]
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(frozen=True)
+class EventSummary:
+    """One card on the start screen."""
+
+    event: Event
+    registration_count: int | None = None
+    paid: bool = False
+
+    @property
+    def readable_id(self) -> str:
+        return self.event.readable_event_id
+
+
+@dataclass(frozen=True)
+class EventsSnapshot:
+    events: tuple[EventSummary, ...]
+    fetched_at: datetime
+    stale: bool = False
+    error: ApiError | None = None
+
+
+@dataclass(frozen=True)
+class EventDetails:
+    """Everything the event, agenda and register screens need about one event."""
+
+    event: Event
+    sessions: tuple[Session, ...] = ()
+    tracks: tuple[SessionTrack, ...] = ()
+    # track id -> ids of its sessions; empty when the API has no tracks/{id}/sessions (RTM).
+    track_sessions: dict[str, frozenset[str]] = field(default_factory=dict)
+    speakers: tuple[Speaker, ...] = ()
+    sponsorships: tuple[Sponsorship, ...] = ()
+    passes: tuple[Pass, ...] = ()
+    fields: tuple[CustomRegistrationField, ...] = ()
+    registration_count: int | None = None
+    fetched_at: datetime = field(default_factory=utc_now)
+    stale: bool = False
+    error: ApiError | None = None
+
+    @property
+    def readable_id(self) -> str:
+        return self.event.readable_event_id
+
+    @property
+    def paid(self) -> bool:
+        return bool(self.passes)
+
+    def session(self, session_id: str) -> Session | None:
+        return next((s for s in self.sessions if s.id == session_id), None)
+
+
+def sort_key(event: Event) -> tuple[datetime, str]:
+    start = event.start_date_utc or datetime.max.replace(tzinfo=UTC)
+    return (start, event.event_name.casefold())
+
+
+class Catalog:
+    """Fetches and remembers the catalog. Thread-safe: one lock guards the last good copies."""
+
+    def __init__(self, client: EventsApiClient, clock: Clock = utc_now) -> None:
+        self._client = client
+        self._clock = clock
+        self._lock = threading.Lock()
+        self._events: EventsSnapshot | None = None
+        self._details: dict[str, EventDetails] = {}
+
+    # ------------------------------------------------------------------ published events
+
+    def refresh_events(self) -> EventsSnapshot:
+        """Published events sorted by start, each with its count and whether it is paid."""
+        try:
+            events = sorted(self._client.published_events(), key=sort_key)
+            summaries = tuple(self._summarise(e) for e in events)
+        except ApiError as exc:
+            return self._stale_events(exc)
+        snapshot = EventsSnapshot(summaries, self._clock())
+        with self._lock:
+            self._events = snapshot
+        return snapshot
+
+    def _summarise(self, event: Event) -> EventSummary:
+        rid = event.readable_event_id
+        try:
+            count: int | None = self._client.event_registration_count(rid)
+        except NotFoundError:
+            count = None
+        try:
+            paid = bool(self._client.passes(rid))
+        except NotFoundError:
+            paid = False
+        return EventSummary(event, count, paid)
+
+    def _stale_events(self, error: ApiError) -> EventsSnapshot:
+        log.warning("events refresh failed: %s", error.kind)
+        with self._lock:
+            last = self._events
+        if last is None:
+            raise error
+        return replace(last, stale=True, error=error)
+
+    @property
+    def last_events(self) -> EventsSnapshot | None:
+        with self._lock:
+            return self._events
+
+    # ------------------------------------------------------------------ one event
+
+    def load_event(self, readable_id: str) -> EventDetails:
+        """Fetch the event and all its sub-resources (the event screen's data)."""
+        client = self._client
+        try:
+            event = client.event(readable_id)
+            tracks = tuple(client.tracks(readable_id))
+            details = EventDetails(
+                event=event,
+                sessions=tuple(client.sessions(readable_id)),
+                tracks=tracks,
+                track_sessions=self._track_sessions(tracks),
+                speakers=tuple(client.speakers(readable_id)),
+                sponsorships=tuple(client.sponsorships(readable_id)),
+                passes=tuple(client.passes(readable_id)),
+                fields=tuple(client.custom_registration_fields(readable_id)),
+                registration_count=client.event_registration_count(readable_id),
+                fetched_at=self._clock(),
+            )
+        except ApiError as exc:
+            return self._stale_details(readable_id, exc)
+        with self._lock:
+            self._details[readable_id] = details
+        return details
+
+    def _track_sessions(self, tracks: tuple[SessionTrack, ...]) -> dict[str, frozenset[str]]:
+        mapping: dict[str, frozenset[str]] = {}
+        for track in tracks:
+            try:
+                sessions = self._client.track_sessions(track.id)
+            except NotFoundError:
+                # RTM has no tracks/{id}/sessions (contract #15): no track filter there.
+                return {}
+            mapping[track.id] = frozenset(s.id for s in sessions)
+        return mapping
+
+    def refresh_counts(self, readable_id: str) -> EventDetails:
+        """Fresh event and session counts for the open event (cheap with ETags)."""
+        with self._lock:
+            current = self._details.get(readable_id)
+        if current is None:
+            return self.load_event(readable_id)
+        try:
+            count = self._client.event_registration_count(readable_id)
+            sessions = tuple(self._client.sessions(readable_id))
+        except ApiError as exc:
+            return self._stale_details(readable_id, exc)
+        details = replace(
+            current,
+            registration_count=count,
+            sessions=sessions,
+            fetched_at=self._clock(),
+            stale=False,
+            error=None,
+        )
+        with self._lock:
+            self._details[readable_id] = details
+        return details
+
+    def _stale_details(self, readable_id: str, error: ApiError) -> EventDetails:
+        log.warning("event %s refresh failed: %s", readable_id, error.kind)
+        with self._lock:
+            last = self._details.get(readable_id)
+        if last is None or isinstance(error, NotFoundError):
+            raise error
+        return replace(last, stale=True, error=error)
+
+    def cached_details(self, readable_id: str) -> EventDetails | None:
+        with self._lock:
+            return self._details.get(readable_id)
+
+    # ------------------------------------------------------------------ images
+
+    def speaker_image(self, speaker: Speaker) -> bytes | None:
+        """Portrait bytes: the embedded base64 image, else the speaker image endpoint."""
+        embedded = decode_embedded_image(speaker.image)
+        if embedded is not None:
+            return embedded
+        try:
+            return self._client.speaker_image(speaker.id)
+        except ApiError:
+            return None
+
+    def sponsorship_logo(self, sponsorship: Sponsorship) -> bytes | None:
+        embedded = decode_embedded_image(sponsorship.image)
+        if embedded is not None:
+            return embedded
+        try:
+            return self._client.sponsorship_logo(sponsorship.id)
+        except ApiError:
+            return None
+
+    def event_qr_code(self, readable_id: str) -> bytes | None:
+        try:
+            return self._client.event_qr_code(readable_id)
+        except ApiError:
+            return None

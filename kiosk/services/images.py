@@ -1,0 +1,36 @@
+"""Image payloads and QR codes, as plain data the UI can paint without decoding twice."""
+
+from __future__ import annotations
+
+import base64
+import binascii
+
+import qrcode
+import qrcode.constants
+
+
+def decode_embedded_image(value: str | None) -> bytes | None:
+    """Bytes of an image given inline as base64 or a ``data:`` URI; None for URLs and junk."""
+    if not value:
+        return None
+    text = value.strip()
+    if text.startswith("data:"):
+        _, _, text = text.partition(",")
+    elif text.startswith(("http://", "https://", "/")):
+        return None
+    try:
+        data = base64.b64decode(text, validate=False)
+    except (binascii.Error, ValueError):
+        return None
+    return data or None
+
+
+def qr_matrix(text: str) -> list[list[bool]]:
+    """The QR code of ``text`` as rows of dark/light modules, quiet zone included.
+
+    The UI paints the modules as rectangles: sharp at any size and no PNG round trip.
+    """
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
+    code.add_data(text)
+    code.make(fit=True)
+    return [[bool(cell) for cell in row] for row in code.get_matrix()]
