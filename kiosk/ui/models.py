@@ -1,0 +1,312 @@
+"""Item models behind the list views: events, agenda (with day headers), speakers, sponsors.
+
+Updates are diffs, not resets, so a live refresh keeps the scroll position and the
+pressed item, and nothing flickers.
+"""
+
+from __future__ import annotations
+
+import difflib
+import enum
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QImage
+
+from kiosk.api.models import Session, Speaker, Sponsorship
+from kiosk.services.availability import (
+    event_availability,
+    event_timing,
+    session_availability,
+)
+from kiosk.services.catalog import EventDetails, EventSummary
+from kiosk.ui import text
+
+Index = QModelIndex | QPersistentModelIndex
+T = TypeVar("T")
+
+USER = Qt.ItemDataRole.UserRole
+
+
+class Role(enum.IntEnum):
+    KEY = USER + 1  # stable id of the row
+    ITEM = USER + 2  # the service object behind the row
+    WHEN = USER + 3
+    VENUE = USER + 4
+    TIMING = USER + 5
+    AVAILABILITY = USER + 6
+    LEVEL = USER + 7  # ok / warn / bad / info
+    KIND = USER + 8  # agenda: "day" or "session"
+    DETAIL = USER + 9  # agenda: room and speakers
+
+
+class DiffListModel(QAbstractListModel, Generic[T]):
+    """A list model that applies a new list as inserts, removals and changes (never a reset)."""
+
+    def __init__(self, key: Callable[[T], str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self._key = key
+        self._items: list[T] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._items)
+
+    def item(self, row: int) -> T:
+        return self._items[row]
+
+    @property
+    def items(self) -> list[T]:
+        return list(self._items)
+
+    def replace(self, items: Sequence[T]) -> None:
+        new = list(items)
+        old_keys = [self._key(i) for i in self._items]
+        new_keys = [self._key(i) for i in new]
+        matcher = difflib.SequenceMatcher(a=old_keys, b=new_keys, autojunk=False)
+        # Apply from the end so earlier row numbers stay valid.
+        for tag, i1, i2, j1, j2 in reversed(matcher.get_opcodes()):
+            if tag in ("replace", "delete"):
+                self.beginRemoveRows(QModelIndex(), i1, i2 - 1)
+                del self._items[i1:i2]
+                self.endRemoveRows()
+            if tag in ("replace", "insert"):
+                self.beginInsertRows(QModelIndex(), i1, i1 + (j2 - j1) - 1)
+                self._items[i1:i1] = new[j1:j2]
+                self.endInsertRows()
+        # Same keys now; refresh the content of every row whose data changed.
+        for row, item in enumerate(new):
+            if self._items[row] != item:
+                self._items[row] = item
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+            else:
+                self._items[row] = item
+        self.changed_rows_done()
+
+    def changed_rows_done(self) -> None:
+        """Hook for subclasses that keep derived data."""
+
+    def roleNames(self) -> dict[int, QByteArray]:  # noqa: N802 - Qt API
+        names = super().roleNames()
+        names.update({int(r): QByteArray(r.name.lower().encode()) for r in Role})
+        return names
+
+
+# --------------------------------------------------------------------------- events
+
+
+class EventListModel(DiffListModel[EventSummary]):
+    """The start screen's cards. ``now`` is set by the screen on each refresh tick."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(lambda s: s.readable_id, parent)
+        self.now: datetime | None = None
+
+    def set_now(self, now: datetime) -> None:
+        """Statuses ("starts in 5 minutes") depend on the clock: repaint them."""
+        self.now = now
+        if self._items:
+            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        summary = self._items[index.row()]
+        event = summary.event
+        if role == Qt.ItemDataRole.DisplayRole:
+            return event.event_name
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{event.event_name}, {text.event_when(event)}"
+        if role == Role.KEY:
+            return summary.readable_id
+        if role == Role.ITEM:
+            return summary
+        if role == Role.WHEN:
+            return text.event_when(event)
+        if role == Role.VENUE:
+            return text.event_venue(event)
+        if self.now is None:
+            return None
+        if role == Role.TIMING:
+            return text.timing_text(event_timing(event, self.now))
+        state = event_availability(event, summary.registration_count, self.now, paid=summary.paid)
+        if role == Role.AVAILABILITY:
+            return text.availability_text(state)
+        if role == Role.LEVEL:
+            return text.availability_level(state)
+        return None
+
+
+# --------------------------------------------------------------------------- agenda
+
+
+class AgendaRow:
+    """A day header (``session`` None) or one session under it."""
+
+    __slots__ = ("day", "session")
+
+    def __init__(self, day: date | None, session: Session | None) -> None:
+        self.day = day
+        self.session = session
+
+    @property
+    def key(self) -> str:
+        return self.session.id if self.session else f"day:{self.day}"
+
+    def __eq__(self, other: object) -> bool:
+        return (
+            isinstance(other, AgendaRow) and other.day == self.day and other.session == self.session
+        )
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+def agenda_rows(sessions: Sequence[Session]) -> list[AgendaRow]:
+    """Sessions grouped by local day and ordered by time, a header row before each day."""
+    dated = sorted(
+        sessions,
+        key=lambda s: (s.start_time or datetime.max, s.end_time or datetime.max, s.name),
+    )
+    rows: list[AgendaRow] = []
+    current: date | None | str = "none yet"
+    for session in dated:
+        day = session.start_time.date() if session.start_time else None
+        if day != current:
+            rows.append(AgendaRow(day, None))
+            current = day
+        rows.append(AgendaRow(day, session))
+    return rows
+
+
+class AgendaModel(DiffListModel[AgendaRow]):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(lambda r: r.key, parent)
+        self._details: EventDetails | None = None
+
+    def set_details(self, details: EventDetails) -> None:
+        self._details = details
+        self.replace(agenda_rows(details.sessions))
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        row = self._items[index.row()]
+        session = row.session
+        if role == Role.KIND:
+            return "session" if session else "day"
+        if role == Role.KEY:
+            return row.key
+        if session is None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return text.day_label(row.day) if row.day else text.tr("Time to be announced")
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return session.name
+        if role == Role.ITEM:
+            return session
+        if role == Role.WHEN:
+            return text.session_when(session)
+        if role == Role.DETAIL:
+            parts = []
+            if session.room and session.room.name:
+                parts.append(session.room.name)
+            names = [s.name for s in session.speakers or () if s.name]
+            if names:
+                parts.append(", ".join(names))
+            return " · ".join(parts)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{text.session_when(session)} {session.name}"
+        if self._details is None:
+            return None
+        state = session_availability(session, self._details.event)
+        if role == Role.AVAILABILITY:
+            return text.session_availability_text(session, state)
+        if role == Role.LEVEL:
+            return {"open": "ok", "waitlist": "warn", "full": "bad"}[state.value]
+        return None
+
+
+class TrackFilter(QSortFilterProxyModel):
+    """Shows the sessions of one track (or all), with only the day headers that still apply."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session_ids: frozenset[str] | None = None
+        self._days: set[date | None] = set()
+
+    def set_track(self, session_ids: frozenset[str] | None) -> None:
+        self.beginFilterChange()
+        self._session_ids = session_ids
+        self._days = set()
+        source = self.sourceModel()
+        if session_ids is not None and isinstance(source, AgendaModel):
+            self._days = {
+                r.day for r in source.items if r.session is not None and r.session.id in session_ids
+            }
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
+        if self._session_ids is None:
+            return True
+        source = self.sourceModel()
+        if not isinstance(source, AgendaModel):
+            return True
+        row = source.item(source_row)
+        if row.session is None:
+            return row.day in self._days
+        return row.session.id in self._session_ids
+
+
+# --------------------------------------------------------------------------- people and logos
+
+
+class ImageListModel(DiffListModel[T]):
+    """Speakers or sponsors with a picture that arrives later (loaded in the background)."""
+
+    def __init__(
+        self, key: Callable[[T], str], label: Callable[[T], str], parent: Any = None
+    ) -> None:
+        super().__init__(key, parent)
+        self._label = label
+        self._images: dict[str, QImage] = {}
+
+    def set_image(self, key: str, image: QImage) -> None:
+        self._images[key] = image
+        for row, item in enumerate(self._items):
+            if self._key(item) == key:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
+
+    def has_image(self, key: str) -> bool:
+        return key in self._images
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._label(item)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._images.get(self._key(item))
+        if role == Role.KEY:
+            return self._key(item)
+        if role == Role.ITEM:
+            return item
+        return None
+
+
+def speaker_model(parent: Any = None) -> ImageListModel[Speaker]:
+    return ImageListModel(lambda s: s.id, lambda s: s.name or "", parent)
+
+
+def sponsor_model(parent: Any = None) -> ImageListModel[Sponsorship]:
+    return ImageListModel(lambda s: s.id, lambda s: s.sponsor_name or "", parent)

@@ -1,0 +1,143 @@
+"""The confirmation: what happened in plain words, the check-in QR code, and a countdown."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
+
+from kiosk.services.registration import SubmissionOutcome
+from kiosk.ui.widgets import QrWidget, body_label, heading, primary_button
+
+
+class ConfirmationScreen(QWidget):
+    """Signals:
+        done(): the attendee tapped Done or the countdown ran out.
+    """
+
+    done = Signal()
+
+    def __init__(self, countdown_seconds: int = 20, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("confirmationScreen")
+        self.countdown_seconds = countdown_seconds
+        self._remaining = 0
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self._on_timer_timeout)
+
+        self.title = heading("", 1)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = body_label()
+        self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setObjectName("lead")
+        self.who = body_label()
+        self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr = QrWidget(self)
+        self.qr.setFixedSize(320, 320)
+        self.code = body_label()
+        self.code.setObjectName("checkInCode")
+        self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self.countdown = body_label()
+        self.countdown.setObjectName("muted")
+        self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.done_button = primary_button(self.tr("Done"), self)
+        self.done_button.setMinimumWidth(320)
+        self.done_button.clicked.connect(self._finish)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(48, 48, 48, 48)
+        layout.setSpacing(16)
+        layout.addStretch(1)
+        layout.addWidget(self.title)
+        layout.addWidget(self.message)
+        layout.addWidget(self.who)
+        qr_row = QHBoxLayout()
+        qr_row.addStretch(1)
+        qr_row.addWidget(self.qr)
+        qr_row.addStretch(1)
+        layout.addLayout(qr_row)
+        layout.addWidget(self.code)
+        layout.addSpacing(16)
+        button_row = QHBoxLayout()
+        button_row.addStretch(1)
+        button_row.addWidget(self.done_button)
+        button_row.addStretch(1)
+        layout.addLayout(button_row)
+        layout.addWidget(self.countdown)
+        layout.addStretch(1)
+
+    def show_outcome(
+        self,
+        outcome: SubmissionOutcome,
+        attendee_name: str,
+        event_name: str,
+        session_names: list[str],
+        qr_matrix: list[list[bool]],
+    ) -> None:
+        if outcome.queued:
+            self.title.setText(self.tr("Your registration is saved"))
+            self.message.setText(
+                self.tr(
+                    "The connection is down right now. Your registration is saved on this "
+                    "kiosk and will be sent automatically. You will get a confirmation "
+                    "e-mail once it has gone through."
+                )
+            )
+        elif outcome.waitlisted:
+            self.title.setText(self.tr("You are on the waitlist"))
+            self.message.setText(
+                self.tr("We will e-mail you if a place becomes free.")
+            )
+        elif outcome.already_registered:
+            self.title.setText(self.tr("You were already registered"))
+            self.message.setText(self.tr("Nothing more to do: your place is kept."))
+        else:
+            self.title.setText(self.tr("You are registered"))
+            self.message.setText(self.tr("See you there!"))
+        if session_names and not outcome.queued:
+            self.message.setText(
+                self.message.text()
+                + "\n"
+                + self.tr("Waitlisted for: %1").replace("%1", ", ".join(session_names))
+            )
+        self.who.setText(f"{attendee_name}\n{event_name}")
+        self.qr.set_matrix(qr_matrix)
+        self.qr.setVisible(bool(qr_matrix))
+        if outcome.check_in_code and qr_matrix:
+            self.code.setText(
+                self.tr("Your check-in code: %1").replace("%1", outcome.check_in_code)
+            )
+        elif outcome.queued:
+            self.code.setText("")
+        else:
+            self.code.setText(self.tr("Your confirmation e-mail has your check-in code."))
+        self.code.setVisible(bool(self.code.text()))
+        self._remaining = self.countdown_seconds
+        self._show_remaining()
+        self._timer.start()
+
+    @property
+    def remaining(self) -> int:
+        return self._remaining
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+    def _show_remaining(self) -> None:
+        self.countdown.setText(
+            self.tr("Back to the start in %n second(s)", None, self._remaining)
+        )
+
+    @Slot()
+    def _on_timer_timeout(self) -> None:
+        self._remaining -= 1
+        if self._remaining <= 0:
+            self._finish()
+            return
+        self._show_remaining()
+
+    @Slot()
+    def _finish(self) -> None:
+        self._timer.stop()
+        self.done.emit()

@@ -1,0 +1,502 @@
+"""The register screen: names, e-mail, the event's own questions, sessions, consent, submit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.api.models import CustomFieldType, CustomRegistrationField
+from kiosk.services.availability import SessionAvailability, session_availability
+from kiosk.services.catalog import EventDetails
+from kiosk.services.registration import (
+    CONSENT,
+    EMAIL,
+    FIRST_NAME,
+    LAST_NAME,
+    SESSIONS,
+    TEXT_ANSWER_MAX,
+    Answer,
+    Decision,
+    Plan,
+    Problem,
+    RegistrationDraft,
+)
+from kiosk.ui import text
+from kiosk.ui.widgets import (
+    TOUCH_TARGET,
+    body_label,
+    enable_kinetic_scrolling,
+    heading,
+    primary_button,
+    secondary_button,
+)
+
+# Generous, so a long paste is reported as too long instead of being cut silently.
+TYPING_LIMIT = 200
+
+PlanProvider = Callable[[RegistrationDraft], Plan]
+
+
+class _Question:
+    """One custom registration field: its widgets and how to read its answer."""
+
+    def __init__(self, field: CustomRegistrationField, parent: QWidget) -> None:
+        self.field = field
+        self.box = QWidget(parent)
+        layout = QVBoxLayout(self.box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        label = field.text.strip() or "?"
+        self.label = body_label(label + (" *" if field.is_required else ""))
+        self.label.setObjectName("fieldLabel")
+        layout.addWidget(self.label)
+        self.edit: QLineEdit | None = None
+        self.group: QButtonGroup | None = None
+        self.checks: list[QCheckBox] = []
+        kind = field.type
+        choices = field.choice_list
+        if kind is CustomFieldType.BOOLEAN:
+            self.group = QButtonGroup(self.box)
+            row = QHBoxLayout()
+            for caption, value in ((parent.tr("Yes"), 1), (parent.tr("No"), 0)):
+                button = QPushButton(caption, self.box)
+                button.setObjectName("choice")
+                button.setCheckable(True)
+                button.setMinimumSize(140, TOUCH_TARGET)
+                self.group.addButton(button, value)
+                row.addWidget(button)
+            row.addStretch(1)
+            layout.addLayout(row)
+        elif kind is CustomFieldType.SINGLE_CHOICE and choices:
+            self.group = QButtonGroup(self.box)
+            for number, choice in enumerate(choices):
+                radio = QRadioButton(choice, self.box)
+                radio.setMinimumHeight(TOUCH_TARGET)
+                self.group.addButton(radio, number)
+                layout.addWidget(radio)
+        elif kind is CustomFieldType.MULTIPLE_CHOICE and choices:
+            for choice in choices:
+                check = QCheckBox(choice, self.box)
+                check.setMinimumHeight(TOUCH_TARGET)
+                self.checks.append(check)
+                layout.addWidget(check)
+        else:
+            self.edit = QLineEdit(self.box)
+            self.edit.setMaxLength(TEXT_ANSWER_MAX + 10)
+            self.edit.setMinimumHeight(TOUCH_TARGET)
+            self.edit.setAccessibleName(label)
+            layout.addWidget(self.edit)
+        self.error = body_label()
+        self.error.setObjectName("fieldError")
+        self.error.hide()
+        layout.addWidget(self.error)
+
+    @property
+    def key(self) -> str:
+        return self.field.custom_registration_field_id
+
+    def answer(self) -> Answer | None:
+        if self.edit is not None:
+            return self.edit.text()
+        if self.checks:
+            return [c.text() for c in self.checks if c.isChecked()]
+        if self.group is not None:
+            checked = self.group.checkedId()
+            if checked < 0:
+                return None
+            if self.field.type is CustomFieldType.BOOLEAN:
+                return checked == 1
+            return self.field.choice_list[checked]
+        return None
+
+    def clear(self) -> None:
+        if self.edit is not None:
+            self.edit.clear()
+        for check in self.checks:
+            check.setChecked(False)
+        if self.group is not None:
+            self.group.setExclusive(False)
+            for button in self.group.buttons():
+                button.setChecked(False)
+            self.group.setExclusive(True)
+
+    def watch(self, callback: Callable[[], None]) -> None:
+        if self.edit is not None:
+            self.edit.textChanged.connect(callback)
+        for check in self.checks:
+            check.toggled.connect(callback)
+        if self.group is not None:
+            self.group.buttonToggled.connect(callback)
+
+
+class RegisterScreen(QWidget):
+    """Signals:
+        back(): return to the event page (what was typed is kept until idle reset).
+        submit_requested(object): a RegistrationDraft the screen found complete.
+        draft_changed(): something was typed or ticked (used to re-check problems).
+    """
+
+    back = Signal()
+    submit_requested = Signal(object)
+    draft_changed = Signal()
+
+    def __init__(self, consent_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("registerScreen")
+        self.details: EventDetails | None = None
+        self._plan_provider: PlanProvider | None = None
+        self._plan: Plan | None = None
+        self._questions: list[_Question] = []
+        self._session_checks: dict[str, QCheckBox] = {}
+        self._shown_problems: dict[str, Problem] = {}
+        self._busy = False
+
+        self.back_button = secondary_button(self.tr("‹ Back to the event"), self)
+        self.back_button.clicked.connect(self.back)
+        self.title = heading("", 1)
+        self.subtitle = body_label()
+        self.subtitle.setObjectName("muted")
+
+        self.first_name = self._line_edit(self.tr("First name"))
+        self.last_name = self._line_edit(self.tr("Last name"))
+        self.email = self._line_edit(self.tr("E-mail"))
+        self.email.setInputMethodHints(
+            Qt.InputMethodHint.ImhEmailCharactersOnly
+            | Qt.InputMethodHint.ImhNoAutoUppercase
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.first_name_error = self._error_label()
+        self.last_name_error = self._error_label()
+        self.email_error = self._error_label()
+
+        self.questions_box = QVBoxLayout()
+        self.questions_box.setSpacing(18)
+        self.sessions_title = heading(self.tr("Choose your sessions"), 3)
+        self.sessions_hint = body_label(
+            self.tr("Optional. Full sessions put you on their waitlist.")
+        )
+        self.sessions_hint.setObjectName("muted")
+        self.sessions_box = QVBoxLayout()
+        self.sessions_error = self._error_label()
+        self.auto_register = QCheckBox(
+            self.tr("Register me automatically if a place becomes free"), self
+        )
+        self.auto_register.setMinimumHeight(TOUCH_TARGET)
+        self.consent = QCheckBox(self)
+        self.consent.setMinimumHeight(TOUCH_TARGET)
+        self.consent_label = body_label(consent_text)
+        self.consent_label.setObjectName("consentText")
+        self.consent_label.setBuddy(self.consent)
+        self.consent_error = self._error_label()
+        self.summary = body_label()
+        self.summary.setObjectName("formError")
+        self.summary.hide()
+        self.submit = primary_button(self.tr("Register"), self)
+        self.submit.clicked.connect(self._on_submit_clicked)
+
+        form = QWidget()
+        form.setObjectName("form")
+        layout = QVBoxLayout(form)
+        layout.setSpacing(10)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addSpacing(12)
+        for label, edit, error in (
+            (self.tr("First name *"), self.first_name, self.first_name_error),
+            (self.tr("Last name *"), self.last_name, self.last_name_error),
+            (self.tr("E-mail *"), self.email, self.email_error),
+        ):
+            caption = body_label(label)
+            caption.setObjectName("fieldLabel")
+            caption.setBuddy(edit)
+            layout.addWidget(caption)
+            layout.addWidget(edit)
+            layout.addWidget(error)
+        layout.addSpacing(8)
+        layout.addLayout(self.questions_box)
+        layout.addSpacing(8)
+        layout.addWidget(self.sessions_title)
+        layout.addWidget(self.sessions_hint)
+        layout.addLayout(self.sessions_box)
+        layout.addWidget(self.sessions_error)
+        layout.addWidget(self.auto_register)
+        consent_row = QHBoxLayout()
+        consent_row.addWidget(self.consent, 0, Qt.AlignmentFlag.AlignTop)
+        consent_row.addWidget(self.consent_label, 1)
+        layout.addLayout(consent_row)
+        layout.addWidget(self.consent_error)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.submit)
+        layout.addStretch(1)
+        self.form = form
+        self.form_layout = layout
+
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(form)
+        enable_kinetic_scrolling(self.scroll_area)
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 16, 32, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        outer.addLayout(top)
+        outer.addWidget(self.scroll_area, 1)
+
+        for edit in (self.first_name, self.last_name, self.email):
+            edit.textChanged.connect(self._on_input_changed)
+        self.consent.toggled.connect(self._on_input_changed)
+
+        # Keep the focused field above the on-screen keyboard (Qt Virtual Keyboard).
+        input_method = QGuiApplication.inputMethod()
+        input_method.keyboardRectangleChanged.connect(self._on_keyboard_changed)
+        input_method.visibleChanged.connect(self._on_keyboard_changed)
+
+    def _line_edit(self, name: str) -> QLineEdit:
+        edit = QLineEdit(self)
+        edit.setMaxLength(TYPING_LIMIT)
+        edit.setMinimumHeight(TOUCH_TARGET)
+        edit.setAccessibleName(name)
+        edit.setClearButtonEnabled(True)
+        return edit
+
+    def _error_label(self) -> QLabel:
+        label = body_label()
+        label.setObjectName("fieldError")
+        label.hide()
+        return label
+
+    # ------------------------------------------------------------------ set-up
+
+    def open_for(self, details: EventDetails, plan_provider: PlanProvider) -> None:
+        """Build the form for ``details``. A form for the same event keeps what was typed."""
+        same_event = self.details is not None and self.details.readable_id == details.readable_id
+        self.details = details
+        self._plan_provider = plan_provider
+        if not same_event:
+            self.clear()
+            self._build_questions(details)
+            self._build_sessions(details)
+        self.set_busy(False)
+        self._refresh_plan()
+        self.scroll_area.verticalScrollBar().setValue(0)
+        self.first_name.setFocus()
+
+    def _build_questions(self, details: EventDetails) -> None:
+        for question in self._questions:
+            question.box.deleteLater()
+        self._questions = []
+        for field in details.fields:
+            question = _Question(field, self)
+            question.watch(self._on_input_changed)
+            self.questions_box.addWidget(question.box)
+            self._questions.append(question)
+
+    def _build_sessions(self, details: EventDetails) -> None:
+        while self.sessions_box.count():
+            item = self.sessions_box.takeAt(0)
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
+        self._session_checks = {}
+        show = details.event.allow_custom_agenda and bool(details.sessions) and not details.paid
+        ordered = sorted(details.sessions, key=lambda s: (s.start_time is None, s.start_time))
+        for session in ordered if show else ():
+            check = QCheckBox(self)
+            check.setMinimumHeight(TOUCH_TARGET)
+            check.toggled.connect(self._on_input_changed)
+            self._session_checks[session.id] = check
+            self.sessions_box.addWidget(check)
+        self._label_sessions()
+        for widget in (self.sessions_title, self.sessions_hint):
+            widget.setVisible(bool(self._session_checks))
+
+    def _label_sessions(self) -> None:
+        details = self.details
+        if details is None:
+            return
+        for sid, check in self._session_checks.items():
+            session = details.session(sid)
+            if session is None:
+                check.setEnabled(False)
+                continue
+            state = session_availability(session, details.event)
+            day = text.short_day(session.start_time.date()) if session.start_time else ""
+            seats = text.session_availability_text(session, state)
+            label = f"{day} {text.session_when(session)}  {session.name}".strip()
+            check.setText(f"{label}  ({seats})" if seats else label)
+            full = state is SessionAvailability.FULL
+            if full:
+                check.setChecked(False)
+            check.setEnabled(not full)
+
+    def update_details(self, details: EventDetails) -> None:
+        """Fresh counts arrived: relabel seats and re-decide, keeping every answer."""
+        if self.details is None or details.readable_id != self.details.readable_id:
+            return
+        self.details = details
+        self._label_sessions()
+        self._refresh_plan()
+
+    def _refresh_plan(self) -> None:
+        if self.details is None or self._plan_provider is None:
+            return
+        plan = self._plan_provider(self.draft())
+        self._plan = plan
+        event = self.details.event
+        waitlist = plan.decision is Decision.EVENT_WAITLIST
+        if waitlist:
+            self.title.setText(self.tr("Join the waitlist"))
+            self.subtitle.setText(
+                self.tr("%1 is full. We will let you know if a place becomes free.").replace(
+                    "%1", event.event_name
+                )
+            )
+            self.submit.setText(self.tr("Join the waitlist"))
+        else:
+            self.title.setText(self.tr("Register"))
+            self.subtitle.setText(event.event_name)
+            self.submit.setText(self.tr("Register"))
+        for widget in (self.sessions_title, self.sessions_hint):
+            widget.setVisible(bool(self._session_checks) and not waitlist)
+        for check in self._session_checks.values():
+            check.setVisible(not waitlist)
+        self.auto_register.setVisible(plan.offer_auto_register)
+        if plan.decision is Decision.REFUSE:
+            self.submit.setEnabled(False)
+            self.summary.setText(text.refusal_text(plan.refusal, event.website_message))
+            self.summary.show()
+        elif not self._busy:
+            self.submit.setEnabled(True)
+
+    # ------------------------------------------------------------------ reading and errors
+
+    def draft(self) -> RegistrationDraft:
+        return RegistrationDraft(
+            first_name=self.first_name.text(),
+            last_name=self.last_name.text(),
+            email=self.email.text(),
+            answers={
+                q.key: answer for q in self._questions if (answer := q.answer()) is not None
+            },
+            session_ids=[sid for sid, c in self._session_checks.items() if c.isChecked()],
+            consent=self.consent.isChecked(),
+            auto_register=self.auto_register.isVisible() and self.auto_register.isChecked(),
+        )
+
+    @property
+    def shown_problems(self) -> dict[str, Problem]:
+        return dict(self._shown_problems)
+
+    def show_problems(self, problems: dict[str, Problem], *, focus: bool = True) -> None:
+        """Inline messages under each field; the first problem gets the focus."""
+        self._shown_problems = dict(problems)
+        fixed: list[tuple[str, QLabel, str, QWidget]] = [
+            (FIRST_NAME, self.first_name_error, self.tr("your first name"), self.first_name),
+            (LAST_NAME, self.last_name_error, self.tr("your last name"), self.last_name),
+            (EMAIL, self.email_error, self.tr("your e-mail address"), self.email),
+            (CONSENT, self.consent_error, "", self.consent),
+            (SESSIONS, self.sessions_error, "", self.sessions_title),
+        ]
+        first: QWidget | None = None
+        for key, label, name, widget in fixed:
+            problem = problems.get(key)
+            label.setText(text.problem_text(problem, name) if problem else "")
+            label.setVisible(problem is not None)
+            if problem is not None and first is None:
+                first = widget
+        for question in self._questions:
+            problem = problems.get(question.key)
+            question.error.setText(
+                text.problem_text(problem, self.tr("this answer")) if problem else ""
+            )
+            question.error.setVisible(problem is not None)
+            if problem is not None and first is None:
+                first = question.box
+        if problems:
+            self.summary.setText(self.tr("Please check the fields marked above."))
+            self.summary.show()
+        else:
+            self.summary.hide()
+        if first is not None and focus:
+            self.scroll_area.ensureWidgetVisible(first, 0, 80)
+            first.setFocus()
+
+    def show_refusal(self, message: str) -> None:
+        """The server said no: say why, keep everything typed, and allow another try."""
+        self.set_busy(False)
+        self.summary.setText(message)
+        self.summary.show()
+        self.scroll_area.ensureWidgetVisible(self.summary)
+
+    def set_busy(self, busy: bool) -> None:
+        """While sending, the button shows progress and cannot be pressed again."""
+        self._busy = busy
+        self.submit.setEnabled(not busy)
+        self.back_button.setEnabled(not busy)
+        if busy:
+            self.submit.setText(self.tr("Sending…"))
+        elif self._plan is not None:
+            waitlist = self._plan.decision is Decision.EVENT_WAITLIST
+            self.submit.setText(self.tr("Join the waitlist") if waitlist else self.tr("Register"))
+
+    @property
+    def busy(self) -> bool:
+        return self._busy
+
+    def clear(self) -> None:
+        """Forget everything the last person typed."""
+        for edit in (self.first_name, self.last_name, self.email):
+            edit.clear()
+        for question in self._questions:
+            question.clear()
+        for check in self._session_checks.values():
+            check.setChecked(False)
+        self.consent.setChecked(False)
+        self.auto_register.setChecked(False)
+        self.show_problems({})
+        self.summary.hide()
+
+    def forget_event(self) -> None:
+        """Idle reset: clear the form and drop the event, so the next form starts afresh."""
+        self.clear()
+        self.details = None
+        self.set_busy(False)
+
+    # ------------------------------------------------------------------ slots
+
+    @Slot()
+    def _on_submit_clicked(self) -> None:
+        if self._busy:
+            return
+        self.submit_requested.emit(self.draft())
+
+    @Slot()
+    def _on_input_changed(self) -> None:
+        if self._session_checks and self.sender() in self._session_checks.values():
+            self._refresh_plan()
+        self.draft_changed.emit()
+
+    @Slot()
+    def _on_keyboard_changed(self) -> None:
+        keyboard = QGuiApplication.inputMethod()
+        height = int(keyboard.keyboardRectangle().height()) if keyboard.isVisible() else 0
+        self.form_layout.setContentsMargins(0, 0, 0, height)
+        focused = QGuiApplication.focusObject()
+        if height and isinstance(focused, QWidget) and self.form.isAncestorOf(focused):
+            self.scroll_area.ensureWidgetVisible(focused, 0, 40)
+

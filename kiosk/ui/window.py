@@ -1,0 +1,464 @@
+"""The kiosk window: four screens in a stack, the refresh timers, the idle reset and the banner.
+
+Every call into the services goes through the TaskRunner; this class only reacts to
+results. Results that arrive after the attendee has moved on (or walked away) are
+dropped by comparing a generation counter.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from functools import partial
+
+from PySide6.QtCore import QTimer, Slot
+from PySide6.QtGui import QCloseEvent, QImage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from kiosk.api.errors import ApiError
+from kiosk.api.models import RegistrationErrorCode, Speaker, Sponsorship
+from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
+from kiosk.services.images import qr_matrix
+from kiosk.services.outbox import Outbox, OutboxError
+from kiosk.services.registration import (
+    RegistrationDraft,
+    RegistrationService,
+    SubmissionOutcome,
+)
+from kiosk.ui import text
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.screens.confirmation import ConfirmationScreen
+from kiosk.ui.screens.event import EventScreen
+from kiosk.ui.screens.events import EventsScreen
+from kiosk.ui.screens.register import RegisterScreen
+from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.widgets import Banner
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class WindowSettings:
+    idle_timeout_s: float = 90
+    events_refresh_s: float = 30
+    counts_refresh_s: float = 10
+    queue_status_s: float = 5
+    confirmation_countdown_s: int = 20
+    consent_text: str = ""
+    consent_required: bool = True
+
+
+class KioskWindow(QMainWindow):
+    def __init__(
+        self,
+        catalog: Catalog,
+        registration: RegistrationService,
+        outbox: Outbox,
+        runner: TaskRunner,
+        settings: WindowSettings,
+        clock: Callable[[], datetime],
+    ) -> None:
+        super().__init__()
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle(self.tr("Events"))
+        self.catalog = catalog
+        self.registration = registration
+        self.outbox = outbox
+        self.runner = runner
+        self.settings = settings
+        self.clock = clock
+        self._generation = 0  # bumped on every reset; stale results are dropped
+        self._open_id: str | None = None
+        self._last_events: EventsSnapshot | None = None
+
+        self.banner = Banner(self)
+        self.stack = QStackedWidget(self)
+        self.events_screen = EventsScreen(self)
+        self.event_screen = EventScreen(self)
+        self.register_screen = RegisterScreen(settings.consent_text or self._default_consent())
+        self.confirmation_screen = ConfirmationScreen(settings.confirmation_countdown_s, self)
+        for screen in (
+            self.events_screen,
+            self.event_screen,
+            self.register_screen,
+            self.confirmation_screen,
+        ):
+            self.stack.addWidget(screen)
+        self.queue_status = QLabel(self)
+        self.queue_status.setObjectName("queueStatus")
+        self.queue_status.hide()
+
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        footer = QHBoxLayout()
+        footer.setContentsMargins(16, 0, 16, 8)
+        footer.addStretch(1)
+        footer.addWidget(self.queue_status)
+        layout.addLayout(footer)
+        self.setCentralWidget(central)
+
+        self.events_screen.event_chosen.connect(self.open_event)
+        self.event_screen.back.connect(self.show_start)
+        self.event_screen.register_requested.connect(self._on_event_register_requested)
+        self.event_screen.speaker_images_wanted.connect(self._on_event_speaker_images_wanted)
+        self.event_screen.sponsor_logos_wanted.connect(self._on_event_sponsor_logos_wanted)
+        self.register_screen.back.connect(self._on_register_back)
+        self.register_screen.submit_requested.connect(self._on_register_submit_requested)
+        self.register_screen.draft_changed.connect(self._on_register_draft_changed)
+        self.confirmation_screen.done.connect(self.reset_to_start)
+
+        self.events_timer = self._timer(settings.events_refresh_s, self.refresh_events)
+        self.counts_timer = self._timer(settings.counts_refresh_s, self._refresh_open_event)
+        self.queue_timer = self._timer(settings.queue_status_s, self.refresh_queue_status)
+        self.tick_timer = self._timer(15, self._on_tick)
+        self.idle = IdleWatcher(int(settings.idle_timeout_s * 1000), self)
+        self.idle.idle.connect(self._on_idle)
+
+    def _timer(self, seconds: float, slot: Callable[[], None]) -> QTimer:
+        timer = QTimer(self)
+        timer.setInterval(max(int(seconds * 1000), 50))
+        timer.timeout.connect(slot)
+        return timer
+
+    def _default_consent(self) -> str:
+        return self.tr(
+            "I agree that the organiser stores my details to manage my registration "
+            "and may e-mail me about this event."
+        )
+
+    # ------------------------------------------------------------------ life cycle
+
+    def start(self) -> None:
+        """Begin refreshing; the first events request goes out at once."""
+        self._on_tick()
+        self.refresh_events()
+        self.refresh_queue_status()
+        for timer in (self.events_timer, self.queue_timer, self.tick_timer):
+            timer.start()
+        self.idle.start()
+
+    def stop(self) -> None:
+        for timer in (self.events_timer, self.counts_timer, self.queue_timer, self.tick_timer):
+            timer.stop()
+        self.idle.stop()
+        self.confirmation_screen.stop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.stop()
+        super().closeEvent(event)
+
+    # ------------------------------------------------------------------ navigation
+
+    @Slot()
+    def show_start(self) -> None:
+        self._open_id = None
+        self.counts_timer.stop()
+        self.stack.setCurrentWidget(self.events_screen)
+
+    @Slot()
+    def reset_to_start(self) -> None:
+        """Back to the start with nothing of the last person left on any screen."""
+        self._generation += 1
+        self.confirmation_screen.stop()
+        self.register_screen.forget_event()
+        self.show_start()
+        self.events_screen.scroll_to_top()
+        self.refresh_queue_status()
+
+    @Slot()
+    def _on_idle(self) -> None:
+        log.info("idle: back to the start")
+        self.reset_to_start()
+        self.idle.start()
+
+    @Slot(str)
+    def open_event(self, readable_id: str) -> None:
+        self._open_id = readable_id
+        cached = self.catalog.cached_details(readable_id)
+        summary = next(
+            (s for s in (self._last_events.events if self._last_events else ()) if
+             s.readable_id == readable_id),
+            None,
+        )
+        if cached is not None:
+            self.event_screen.show_event(cached.event)
+            self.event_screen.show_details(cached, self.clock())
+        elif summary is not None:
+            self.event_screen.show_event(summary.event)
+        self.stack.setCurrentWidget(self.event_screen)
+        event = cached.event if cached else summary.event if summary else None
+        self._load_qr(readable_id, event.public_event_url if event else None)
+        generation = self._generation
+        self.runner.run(
+            lambda: self.catalog.load_event(readable_id),
+            lambda details: self._on_details(generation, readable_id, details),
+            lambda error: self._on_details_failed(generation, readable_id, error),
+        )
+        self.counts_timer.start()
+
+    def _load_qr(self, readable_id: str, url: str | None) -> None:
+        self.event_screen.set_qr([])
+        if url:
+            self.runner.run(
+                lambda: qr_matrix(url),
+                lambda matrix: self._on_qr(readable_id, matrix),
+            )
+        else:
+            self.runner.run(
+                lambda: _decode(self.catalog.event_qr_code(readable_id)),
+                lambda image: self._on_qr_image(readable_id, image),
+            )
+
+    def _on_qr(self, readable_id: str, matrix: list[list[bool]]) -> None:
+        if readable_id == self._open_id:
+            self.event_screen.set_qr(matrix)
+
+    def _on_qr_image(self, readable_id: str, image: QImage | None) -> None:
+        if readable_id == self._open_id and image is not None:
+            self.event_screen.qr.set_image(image)
+            self.event_screen.qr.show()
+            self.event_screen.qr_caption.show()
+
+    # ------------------------------------------------------------------ catalog results
+
+    @Slot()
+    def refresh_events(self) -> None:
+        self.runner.run(self.catalog.refresh_events, self._on_events, self._on_events_failed)
+
+    def _on_events(self, snapshot: EventsSnapshot) -> None:
+        self._last_events = snapshot
+        self.events_screen.show_snapshot(snapshot, self.clock())
+        self._show_staleness(snapshot.stale, snapshot.fetched_at, snapshot.error)
+
+    def _on_events_failed(self, error: BaseException) -> None:
+        self._show_staleness(True, None, error if isinstance(error, ApiError) else None)
+        self.events_screen.show_unavailable()
+
+    def _show_staleness(
+        self, stale: bool, fetched_at: datetime | None, error: ApiError | None
+    ) -> None:
+        if not stale:
+            self.banner.clear_message()
+            return
+        if fetched_at is not None:
+            local = fetched_at.astimezone()
+            when = text.clock(local.replace(tzinfo=None))
+            message = self.tr(
+                "Offline: showing the information from %1. New registrations are saved on "
+                "this kiosk and sent automatically."
+            ).replace("%1", when)
+        else:
+            message = self.tr(
+                "The event information cannot be loaded right now. Please ask a staff member."
+            )
+        log.info("catalog stale (%s)", error.kind if error else "unknown")
+        self.banner.show_message(message, "warning")
+
+    @Slot()
+    def _refresh_open_event(self) -> None:
+        readable_id = self._open_id
+        if readable_id is None:
+            return
+        generation = self._generation
+        self.runner.run(
+            lambda: self.catalog.refresh_counts(readable_id),
+            lambda details: self._on_details(generation, readable_id, details),
+            lambda error: self._on_details_failed(generation, readable_id, error),
+        )
+
+    def _on_details(self, generation: int, readable_id: str, details: EventDetails) -> None:
+        if generation != self._generation or readable_id != self._open_id:
+            return
+        self.event_screen.show_details(details, self.clock())
+        self.register_screen.update_details(details)
+        self._show_staleness(details.stale, details.fetched_at, details.error)
+
+    def _on_details_failed(self, generation: int, readable_id: str, error: BaseException) -> None:
+        if generation != self._generation or readable_id != self._open_id:
+            return
+        if self.event_screen.details is None:
+            self.event_screen.loading.setText(
+                self.tr("The agenda cannot be loaded right now. Please try again later.")
+            )
+        self._show_staleness(True, None, error if isinstance(error, ApiError) else None)
+
+    # ------------------------------------------------------------------ pictures
+
+    @Slot(list)
+    def _on_event_speaker_images_wanted(self, speakers: list[Speaker]) -> None:
+        model = self.event_screen.speaker_model
+        for speaker in speakers:
+            if not model.has_image(speaker.id):
+                self._load_picture(
+                    partial(self.catalog.speaker_image, speaker),
+                    partial(model.set_image, speaker.id),
+                )
+
+    @Slot(list)
+    def _on_event_sponsor_logos_wanted(self, sponsorships: list[Sponsorship]) -> None:
+        model = self.event_screen.sponsor_model
+        for sponsorship in sponsorships:
+            if not model.has_image(sponsorship.id):
+                self._load_picture(
+                    partial(self.catalog.sponsorship_logo, sponsorship),
+                    partial(model.set_image, sponsorship.id),
+                )
+
+    def _load_picture(
+        self, fetch: Callable[[], bytes | None], show: Callable[[QImage], None]
+    ) -> None:
+        def shown(image: QImage | None) -> None:
+            if image is not None:
+                show(image)
+
+        self.runner.run(lambda: _decode(fetch()), shown)
+
+    # ------------------------------------------------------------------ registration
+
+    @Slot()
+    def _on_event_register_requested(self) -> None:
+        details = self.event_screen.details
+        if details is None:
+            return
+        readable_id = details.readable_id
+        self.register_screen.open_for(details, lambda draft: self.registration.plan(
+            self.catalog.cached_details(readable_id) or details, draft
+        ))
+        self.stack.setCurrentWidget(self.register_screen)
+
+    @Slot()
+    def _on_register_back(self) -> None:
+        self.stack.setCurrentWidget(self.event_screen)
+
+    @Slot()
+    def _on_register_draft_changed(self) -> None:
+        # Once problems are shown, they update as the attendee fixes them.
+        screen = self.register_screen
+        if screen.details is None or not screen.shown_problems:
+            return
+        screen.show_problems(
+            self.registration.validate(screen.draft(), screen.details), focus=False
+        )
+
+    @Slot(object)
+    def _on_register_submit_requested(self, draft: RegistrationDraft) -> None:
+        screen = self.register_screen
+        details = screen.details
+        if details is None or screen.busy:
+            return
+        problems = self.registration.validate(draft, details)
+        screen.show_problems(problems)
+        if problems:
+            return
+        screen.set_busy(True)
+        generation = self._generation
+        self.runner.run(
+            lambda: self.registration.submit(draft, details),
+            lambda outcome: self._on_submitted(generation, draft, details, outcome),
+            lambda error: self._on_submit_failed(generation, error),
+        )
+
+    def _on_submitted(
+        self,
+        generation: int,
+        draft: RegistrationDraft,
+        details: EventDetails,
+        outcome: SubmissionOutcome,
+    ) -> None:
+        self.refresh_queue_status()
+        self._refresh_open_event()
+        if generation != self._generation:
+            return  # the attendee walked away; the outbox has it either way
+        if outcome.state.value == "refused":
+            self.register_screen.show_refusal(self._refusal_message(outcome, details))
+            return
+        names = [
+            s.name for sid in outcome.waitlisted_session_ids if (s := details.session(sid))
+        ]
+        matrix = qr_matrix(outcome.check_in_code) if outcome.check_in_code else []
+        attendee = f"{' '.join(draft.first_name.split())} {' '.join(draft.last_name.split())}"
+        self.confirmation_screen.show_outcome(
+            outcome, attendee, details.event.event_name, names, matrix
+        )
+        self.register_screen.forget_event()
+        self.stack.setCurrentWidget(self.confirmation_screen)
+
+    def _refusal_message(self, outcome: SubmissionOutcome, details: EventDetails) -> str:
+        code = outcome.error_code
+        if code == RegistrationErrorCode.EVENT_FULL:
+            if details.event.show_waitlist:
+                return self.tr(
+                    "Sorry, the event filled up a moment ago. You can join the waitlist "
+                    "instead: tap the button again."
+                )
+            return self.tr("Sorry, the event filled up a moment ago.")
+        if code == RegistrationErrorCode.SESSION_FULL:
+            return self.tr(
+                "Sorry, a session you chose filled up a moment ago. Please check your sessions."
+            )
+        if code == RegistrationErrorCode.REGISTRATION_CLOSED:
+            return self.tr("Sorry, registration for this event has just closed.")
+        reason = (outcome.reason or "").strip()
+        if reason:
+            return self.tr("The registration was not accepted: %1").replace("%1", reason)
+        return self.tr("The registration was not accepted. Please ask a staff member.")
+
+    def _on_submit_failed(self, generation: int, error: BaseException) -> None:
+        if isinstance(error, OutboxError):
+            log.error("outbox unusable: %s", error)
+            self.banner.show_message(
+                self.tr("This kiosk cannot save registrations. Staff: check the data folder."),
+                "error",
+            )
+        else:
+            log.error("registration failed unexpectedly", exc_info=error)
+        if generation == self._generation:
+            self.register_screen.show_refusal(
+                self.tr(
+                    "Sorry, this kiosk cannot take your registration right now. Nothing you "
+                    "typed is lost: please ask a staff member."
+                )
+            )
+
+    # ------------------------------------------------------------------ status line
+
+    @Slot()
+    def refresh_queue_status(self) -> None:
+        self.runner.run(self.outbox.queued_count, self._on_queue_status)
+
+    def _on_queue_status(self, status: tuple[int, datetime | None]) -> None:
+        count, oldest = status
+        if count == 0 or oldest is None:
+            self.queue_status.hide()
+            return
+        minutes = max(int((self.clock() - oldest).total_seconds() // 60), 0)
+        self.queue_status.setText(
+            self.tr("%n registration(s) waiting to be sent", None, count)
+            + " · "
+            + self.tr("oldest %n min", None, minutes)
+        )
+        self.queue_status.show()
+
+    @Slot()
+    def _on_tick(self) -> None:
+        now = self.clock()
+        local = now.astimezone()
+        self.events_screen.tick(now, text.clock(local.replace(tzinfo=None)))
+        self.event_screen.update_availability(now)
+
+
+def _decode(data: bytes | None) -> QImage | None:
+    """Decoded off the GUI thread: QImage (unlike QPixmap) may be built in any thread."""
+    if not data:
+        return None
+    image = QImage.fromData(data)
+    return None if image.isNull() else image
+
+
+
