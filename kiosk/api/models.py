@@ -190,7 +190,14 @@ def _as_naive(value: datetime) -> datetime:
 
 
 def _as_utc(value: datetime) -> datetime:
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    try:
+        return value.astimezone(UTC)
+    except OverflowError:
+        # "0001-01-01T00:00:00+01:00" (.NET's MinValue) leaves datetime's range in UTC;
+        # a ValueError makes pydantic report it instead of crashing the caller.
+        raise ValueError("the instant is out of range once converted to UTC") from None
 
 
 def _write_local(value: datetime) -> str:

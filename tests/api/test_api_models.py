@@ -896,3 +896,16 @@ def test_model_module_exports_are_consistent() -> None:
 def test_time_zone_labels(code: int | None, name: str | None, label: str, short: str) -> None:
     assert time_zone_label(code, name) == label
     assert short_time_zone_label(code, name) == short
+
+
+@pytest.mark.parametrize(
+    "wire", ["0001-01-01T00:00:00+01:00", "9999-12-31T23:59:59-05:00"], ids=["min", "max"]
+)
+def test_instant_outside_datetime_range_is_an_invalid_response(wire: str) -> None:
+    # .NET's DateTime.MinValue with a local offset; used to escape as OverflowError.
+    with pytest.raises(InvalidResponseError, match="out of range"):
+        parse_object(Event, {"startDateUTC": wire}, "event")
+    with pytest.raises(InvalidResponseError, match="out of range"):
+        parse_list(Session, [{"endTimeUTC": wire}], "sessions")
+    # The same value in a wall-clock field is fine: the clock is kept, the offset dropped.
+    assert parse_object(Event, {"startDate": wire}, "event").start_date is not None
