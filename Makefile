@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint check-server clean
+.PHONY: run test lint clean translations i18n-update
 
 # Reinstall whenever pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -13,16 +13,32 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-run: $(STAMP)
-	$(BIN)/kiosk-server --demo
+run: $(STAMP) translations
+	$(BIN)/kiosk --demo $(ARGS)
 
 lint: $(STAMP)
-	$(BIN)/ruff check kiosk tests benchmarks
+	$(BIN)/ruff check kiosk tests benchmarks scripts
 	$(BIN)/mypy
 	$(BIN)/lint-imports
 
-test: lint
+test: lint translations
 	$(BIN)/python -m pytest
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Translations: .ts sources are committed; .qm files are built (and git-ignored).
+TS_FILES := $(wildcard resources/translations/*.ts)
+QM_FILES := $(TS_FILES:.ts=.qm)
+UI_SOURCES := $(shell find kiosk/ui -name '*.py')
+
+translations: $(QM_FILES)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing visible strings: refresh the .ts sources (English plurals filled in).
+i18n-update: $(STAMP)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -source-language en -target-language en \
+		-ts resources/translations/kiosk_en.ts
+	$(BIN)/python scripts/english_plurals.py resources/translations/kiosk_en.ts

@@ -1,17 +1,27 @@
-"""Composition root: reads the command line and settings, builds the client, runs the command."""
+"""Composition root: command line and settings -> client -> services -> window.
+
+``kiosk`` opens the kiosk on the configured events API; ``kiosk --demo`` first starts the
+local events server in-process with the demo data; ``kiosk check`` tests a connection.
+"""
 
 from __future__ import annotations
 
 import argparse
 import logging
+import logging.handlers
 import sys
 from collections.abc import Sequence
+from contextlib import ExitStack
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from kiosk import check
 from kiosk.api.client import EventsApiClient
 from kiosk.api.errors import ConfigurationError
 from kiosk.config import KioskSettings, SettingsError, load_settings
+
+log = logging.getLogger("kiosk")
 
 
 def _api_arguments(parser: argparse.ArgumentParser) -> None:
@@ -29,6 +39,15 @@ def _api_arguments(parser: argparse.ArgumentParser) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="kiosk", description="Touchscreen kiosk for events.")
+    _api_arguments(parser)
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="start the local events server with demo data and open the kiosk on it",
+    )
+    parser.add_argument("--basedir", type=Path, help="data folder (default: the user data dir)")
+    parser.add_argument("--windowed", action="store_true", help="a window instead of full screen")
+    parser.add_argument("--lang", help="interface language, e.g. de (default: the system's)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check_parser = commands.add_parser(
         "check",
@@ -41,14 +60,25 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _settings(args: argparse.Namespace) -> KioskSettings:
-    api = {
-        "endpoint": args.endpoint,
-        "token": args.token,
-        "origin": args.origin,
-        "connect_timeout": args.connect_timeout,
-        "read_timeout": args.read_timeout,
+    overrides: dict[str, Any] = {
+        "api": {
+            "endpoint": args.endpoint,
+            "token": args.token,
+            "origin": args.origin,
+            "connect_timeout": args.connect_timeout,
+            "read_timeout": args.read_timeout,
+        },
     }
-    return load_settings(config_file=args.config, overrides={"api": api})
+    if getattr(args, "basedir", None) is not None:
+        overrides["basedir"] = args.basedir
+    screen: dict[str, Any] = {}
+    if getattr(args, "windowed", False):
+        screen["windowed"] = True
+    if getattr(args, "lang", None):
+        screen["language"] = args.lang
+    if screen:
+        overrides["screen"] = screen
+    return load_settings(config_file=args.config, overrides=overrides)
 
 
 def make_client(settings: KioskSettings) -> EventsApiClient:
@@ -73,20 +103,145 @@ def make_client(settings: KioskSettings) -> EventsApiClient:
     )
 
 
+def _configure_logging(data_dir: Path | None) -> None:
+    """Warnings to stderr; everything from INFO up to a rotating file in the data folder."""
+    root = logging.getLogger()
+    root.setLevel(logging.INFO)
+    console = logging.StreamHandler()
+    console.setLevel(logging.WARNING)
+    console.setFormatter(logging.Formatter("%(levelname)s %(name)s: %(message)s"))
+    root.addHandler(console)
+    if data_dir is None:
+        return
+    try:
+        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+        handler = logging.handlers.RotatingFileHandler(
+            data_dir / "logs" / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        )
+    except OSError as exc:
+        log.warning("no log file in %s: %s", data_dir, exc.strerror)
+        return
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root.addHandler(handler)
+
+
+def run_check(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        client = make_client(_settings(args))
+    except (SettingsError, ConfigurationError) as exc:
+        sys.stderr.write(f"kiosk check failed: configuration: {exc}\n")
+        return check.EXIT_CONFIG
+    with client:
+        return check.run_check(client, args.event, sys.stdout, sys.stderr)
+
+
+def run_kiosk(args: argparse.Namespace) -> int:
+    """Open the kiosk window; returns the exit code of the Qt event loop."""
+    try:
+        settings = _settings(args)
+    except SettingsError as exc:
+        sys.stderr.write(f"kiosk: {exc}\n")
+        return 2
+    data_dir = settings.data_dir
+    _configure_logging(data_dir)
+
+    with ExitStack() as cleanup:
+        if args.demo:
+            from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
+            from kiosk.server.runner import start_server
+
+            server = start_server(
+                data_dir / "demo-events.sqlite3", demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)]
+            )
+            cleanup.callback(server.stop)
+            demo_api = {"endpoint": server.base_url_v2, "token": DEMO_TOKEN, "origin": DEMO_ORIGIN}
+            settings = settings.model_copy(
+                update={"api": settings.api.model_validate(settings.api.model_dump() | demo_api)}
+            )
+            log.info("demo events server on %s", server.base_url_v2)
+        try:
+            client = make_client(settings)
+        except ConfigurationError as exc:
+            sys.stderr.write(
+                f"kiosk: {exc} Give --endpoint, --token and --origin, or try `kiosk --demo`.\n"
+            )
+            return 2
+        cleanup.callback(client.close)
+        return _run_window(settings, client, data_dir, cleanup)
+
+
+def _run_window(
+    settings: KioskSettings, client: EventsApiClient, data_dir: Path, cleanup: ExitStack
+) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.services.catalog import Catalog
+    from kiosk.services.outbox import Outbox
+    from kiosk.services.registration import RegistrationService
+    from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
+    from kiosk.ui.tasks import TaskRunner
+    from kiosk.ui.window import KioskWindow, WindowSettings
+
+    enable_virtual_keyboard()
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName("Kiosk")
+    apply_theme(app)
+    translators = install_translations(app, settings.screen.language)
+
+    def clock() -> datetime:
+        return datetime.now(UTC)
+
+    outbox = Outbox(data_dir / "outbox.sqlite3")
+    cleanup.callback(outbox.close)
+    catalog = Catalog(client, clock)
+    registration = RegistrationService(
+        client, outbox, consent_required=settings.screen.consent_required, clock=clock
+    )
+    runner = TaskRunner()
+    cleanup.callback(runner.shutdown)
+    screen = settings.screen
+    window = KioskWindow(
+        catalog,
+        registration,
+        outbox,
+        runner,
+        WindowSettings(
+            idle_timeout_s=screen.idle_timeout_s,
+            events_refresh_s=screen.events_refresh_s,
+            counts_refresh_s=screen.counts_refresh_s,
+            confirmation_countdown_s=screen.confirmation_countdown_s,
+            consent_text=screen.consent_text,
+            consent_required=screen.consent_required,
+        ),
+        clock,
+    )
+    app.installEventFilter(window.idle)
+
+    def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
+        # A bug must not leave a stranger looking at a half-broken screen: log, restart.
+        log.critical("unexpected error", exc_info=(kind, value, tb))
+        window.reset_to_start()
+
+    sys.excepthook = excepthook
+    if screen.windowed:
+        window.resize(1920 // 2, 1080 // 2)
+        window.show()
+    else:
+        window.showFullScreen()
+    window.start()
+    code = app.exec()
+    window.stop()
+    del translators
+    return int(code)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.command == "check":
-        try:
-            client = make_client(_settings(args))
-        except (SettingsError, ConfigurationError) as exc:
-            sys.stderr.write(f"kiosk check failed: configuration: {exc}\n")
-            return check.EXIT_CONFIG
-        with client:
-            return check.run_check(client, args.event, sys.stdout, sys.stderr)
-    parser.print_help()
-    return 0
+        return run_check(args)
+    return run_kiosk(args)
 
 
 if __name__ == "__main__":

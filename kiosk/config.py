@@ -34,10 +34,26 @@ class ApiSettings(BaseModel):
     read_timeout: float = Field(default=15.0, gt=0, le=600)
 
 
+class ScreenSettings(BaseModel):
+    """How the kiosk behaves in front of people."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    idle_timeout_s: float = Field(default=90, ge=5, le=3600)
+    events_refresh_s: float = Field(default=30, ge=1, le=3600)
+    counts_refresh_s: float = Field(default=10, ge=1, le=3600)
+    confirmation_countdown_s: int = Field(default=20, ge=3, le=600)
+    consent_text: str = ""  # empty: the built-in (translated) text
+    consent_required: bool = True
+    language: str | None = None  # e.g. "de"; default: the system locale
+    windowed: bool = False
+
+
 class KioskSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     api: ApiSettings = Field(default_factory=ApiSettings)
+    screen: ScreenSettings = Field(default_factory=ScreenSettings)
     basedir: Path | None = None
 
     @property

@@ -207,7 +207,9 @@ class AgendaModel(DiffListModel[AgendaRow]):
             return row.key
         if session is None:
             if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-                return text.day_label(row.day) if row.day else text.tr("Time to be announced")
+                if row.day is None:
+                    return text.translate("kiosk", "Time to be announced")
+                return text.day_label(row.day)
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return session.name

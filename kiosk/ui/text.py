@@ -18,8 +18,11 @@ from kiosk.services.availability import (
 from kiosk.services.registration import Problem
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("kiosk", text, disambiguation, n)
+def translate(
+    context: str, source: str, disambiguation: str | None = None, n: int = -1
+) -> str:
+    """``QCoreApplication.translate`` under the name lupdate looks for; context "kiosk"."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
 
 
 def _qdate(value: date) -> QDate:
@@ -46,7 +49,7 @@ def event_when(event: Event) -> str:
     """"Thu 26 Nov, 09:00 – 17:30 GMT+01:00" in the event's own wall-clock time."""
     start, end = event.start_date, event.end_date
     if start is None:
-        return tr("Date to be announced")
+        return translate("kiosk", "Date to be announced")
     zone = short_time_zone_label(event.time_zone, event.time_zone_name)
     text = f"{short_day(start.date())}, {clock(start)}"
     if end is not None:
@@ -77,16 +80,16 @@ def event_venue(event: Event) -> str:
 
 def timing_text(timing: EventTiming) -> str:
     if timing.timing is Timing.HAPPENING_NOW:
-        return tr("Happening now")
+        return translate("kiosk", "Happening now")
     if timing.timing is Timing.STARTS_SOON:
         minutes = timing.minutes_until_start or 0
         if minutes <= 1:
-            return tr("Starting now")
-        return tr("Starts in %n minute(s)", None, minutes)
+            return translate("kiosk", "Starting now")
+        return translate("kiosk", "Starts in %n minute(s)", None, minutes)
     if timing.timing is Timing.ENDED:
-        return tr("Ended")
+        return translate("kiosk", "Ended")
     if timing.timing is Timing.LATER:
-        return tr("Later")
+        return translate("kiosk", "Later")
     return ""
 
 
@@ -94,17 +97,17 @@ def availability_text(state: EventAvailability) -> str:
     a = state.availability
     if a is Availability.OPEN:
         if state.seats_left is None:
-            return tr("Open for registration")
-        return tr("%n seat(s) left", None, state.seats_left)
+            return translate("kiosk", "Open for registration")
+        return translate("kiosk", "%n seat(s) left", None, state.seats_left)
     if a is Availability.WAITLIST:
-        return tr("Full – waitlist open")
+        return translate("kiosk", "Full – waitlist open")
     if a is Availability.FULL:
-        return tr("Full")
+        return translate("kiosk", "Full")
     if a is Availability.CLOSED:
-        return tr("Registration closed")
+        return translate("kiosk", "Registration closed")
     if a is Availability.ENDED:
-        return tr("Event has ended")
-    return tr("Register with a staff member")
+        return translate("kiosk", "Event has ended")
+    return translate("kiosk", "Register with a staff member")
 
 
 def availability_level(state: EventAvailability) -> str:
@@ -121,13 +124,13 @@ def availability_level(state: EventAvailability) -> str:
 
 def session_availability_text(session: Session, state: SessionAvailability) -> str:
     if state is SessionAvailability.FULL:
-        return tr("Fully booked")
+        return translate("kiosk", "Fully booked")
     if state is SessionAvailability.WAITLIST:
-        return tr("Full – waitlist")
+        return translate("kiosk", "Full – waitlist")
     left = session.seats_left
     if left is None:
         return ""
-    return tr("%n seat(s) left", None, left)
+    return translate("kiosk", "%n seat(s) left", None, left)
 
 
 def refusal_text(availability: Availability | None, website_message: str | None) -> str:
@@ -135,29 +138,30 @@ def refusal_text(availability: Availability | None, website_message: str | None)
     if availability is Availability.CLOSED:
         if website_message and website_message.strip():
             return website_message.strip()
-        return tr("Registration for this event is closed.")
+        return translate("kiosk", "Registration for this event is closed.")
     if availability is Availability.FULL:
-        return tr("This event is full.")
+        return translate("kiosk", "This event is full.")
     if availability is Availability.ENDED:
-        return tr("This event has ended.")
+        return translate("kiosk", "This event has ended.")
     if availability is not None and availability.needs_staff:
-        return tr("Please ask a staff member to register you for this event.")
+        return translate("kiosk", "Please ask a staff member to register you for this event.")
     return ""
 
 
 def problem_text(problem: Problem, field: str) -> str:
     if problem is Problem.REQUIRED:
-        return tr("Please fill in %1.").replace("%1", field)
+        return translate("kiosk", "Please fill in %1.").replace("%1", field)
     if problem is Problem.TOO_LONG:
-        return tr("%1 is too long.").replace("%1", field)
+        return translate("kiosk", "%1 is too long.").replace("%1", field)
     if problem is Problem.INVALID_EMAIL:
-        return tr("This does not look like an e-mail address (name@example.org).")
+        return translate("kiosk", "This does not look like an e-mail address (name@example.org).")
     if problem is Problem.INVALID_CHOICE:
-        return tr("Please choose one of the options.")
+        return translate("kiosk", "Please choose one of the options.")
     if problem is Problem.INVALID_CHARACTERS:
-        return tr("%1 contains characters that cannot be used.").replace("%1", field)
+        message = translate("kiosk", "%1 contains characters that cannot be used.")
+        return message.replace("%1", field)
     if problem is Problem.CONSENT_REQUIRED:
-        return tr("Please tick the box to agree before registering.")
+        return translate("kiosk", "Please tick the box to agree before registering.")
     if problem is Problem.SESSION_FULL:
-        return tr("A session you chose is fully booked. Please remove it.")
+        return translate("kiosk", "A session you chose is fully booked. Please remove it.")
     return ""

@@ -71,7 +71,10 @@ class _Question:
         if kind is CustomFieldType.BOOLEAN:
             self.group = QButtonGroup(self.box)
             row = QHBoxLayout()
-            for caption, value in ((parent.tr("Yes"), 1), (parent.tr("No"), 0)):
+            for caption, value in (
+                (text.translate("kiosk", "Yes"), 1),
+                (text.translate("kiosk", "No"), 0),
+            ):
                 button = QPushButton(caption, self.box)
                 button.setObjectName("choice")
                 button.setCheckable(True)

@@ -1,0 +1,552 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="44" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="79" />
+        <source>Your registration is saved</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="82" />
+        <source>The connection is down right now. Your registration is saved on this kiosk and will be sent automatically. You will get a confirmation e-mail once it has gone through.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="88" />
+        <source>You are on the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="90" />
+        <source>We will e-mail you if a place becomes free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
+        <source>You were already registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="94" />
+        <source>Nothing more to do: your place is kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="96" />
+        <source>You are registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="97" />
+        <source>See you there!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="102" />
+        <source>Waitlisted for: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="109" />
+        <source>Your check-in code: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <source>Your confirmation e-mail has your check-in code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+            <numerusform>Back to the start in %n second</numerusform>
+            <numerusform>Back to the start in %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="81" />
+        <source>‹ All events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="96" />
+        <source>Scan to open on your phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="99" />
+        <source>Loading the agenda…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="134" />
+        <source>Agenda</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="135" />
+        <source>Speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="136" />
+        <source>Sponsors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="137" />
+        <source>About</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="178" />
+        <source>The agenda has not been published yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="196" />
+        <source>‹ All speakers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="207" />
+        <source>Sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="258" />
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="285" />
+        <source>No description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="311" />
+        <source>%1 of %2 seats taken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="322" />
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="324" />
+        <source>Join the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="338" />
+        <source>Wi-Fi available</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="343" />
+        <source>Step-free access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="345" />
+        <source>Accessible toilets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="347" />
+        <source>Accessible parking</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="359" />
+        <source>All tracks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="400" />
+        <source>No sessions listed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="31" />
+        <source>What's on</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="32" />
+        <source>Tap an event to see its agenda or to register.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="34" />
+        <source>Loading events…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="78" />
+        <source>No events are published right now. Please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="85" />
+        <source>The event list cannot be loaded right now. Please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="65" />
+        <source>Events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="131" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="253" />
+        <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="258" />
+        <source>The event information cannot be loaded right now. Please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="287" />
+        <source>The agenda cannot be loaded right now. Please try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="397" />
+        <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="400" />
+        <source>Sorry, the event filled up a moment ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="403" />
+        <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="406" />
+        <source>Sorry, registration for this event has just closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="409" />
+        <source>The registration was not accepted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="410" />
+        <source>The registration was not accepted. Please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="416" />
+        <source>This kiosk cannot save registrations. Staff: check the data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="424" />
+        <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/window.py" line="442" />
+        <source>%n registration(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n registration waiting to be sent</numerusform>
+            <numerusform>%n registrations waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/window.py" line="444" />
+        <source>oldest %n min</source>
+        <translation>
+            <numerusform>oldest %n min</numerusform>
+            <numerusform>oldest %n min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="170" />
+        <source>‹ Back to the event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="176" />
+        <source>First name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="177" />
+        <source>Last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="178" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="190" />
+        <source>Choose your sessions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="192" />
+        <source>Optional. Full sessions put you on their waitlist.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="198" />
+        <source>Register me automatically if a place becomes free</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="210" />
+        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <location filename="../../kiosk/ui/screens/register.py" line="376" />
+        <location filename="../../kiosk/ui/screens/register.py" line="458" />
+        <source>Register</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="221" />
+        <source>First name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="222" />
+        <source>Last name *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
+        <source>E-mail *</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="366" />
+        <location filename="../../kiosk/ui/screens/register.py" line="372" />
+        <location filename="../../kiosk/ui/screens/register.py" line="458" />
+        <source>Join the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="368" />
+        <source>%1 is full. We will let you know if a place becomes free.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="412" />
+        <source>your first name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="413" />
+        <source>your last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="414" />
+        <source>your e-mail address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="428" />
+        <source>this answer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <source>Please check the fields marked above.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="455" />
+        <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="211" />
+        <source>Time to be announced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="52" />
+        <source>Date to be announced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="83" />
+        <source>Happening now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="87" />
+        <source>Starting now</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="88" />
+        <source>Starts in %n minute(s)</source>
+        <translation>
+            <numerusform>Starts in %n minute</numerusform>
+            <numerusform>Starts in %n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="90" />
+        <source>Ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="92" />
+        <source>Later</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="100" />
+        <source>Open for registration</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="101" />
+        <location filename="../../kiosk/ui/text.py" line="133" />
+        <source>%n seat(s) left</source>
+        <translation>
+            <numerusform>%n seat left</numerusform>
+            <numerusform>%n seats left</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="103" />
+        <source>Full – waitlist open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="105" />
+        <source>Full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="107" />
+        <source>Registration closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="109" />
+        <source>Event has ended</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="110" />
+        <source>Register with a staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="127" />
+        <source>Fully booked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="129" />
+        <source>Full – waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="141" />
+        <source>Registration for this event is closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="143" />
+        <source>This event is full.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="145" />
+        <source>This event has ended.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="147" />
+        <source>Please ask a staff member to register you for this event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="153" />
+        <source>Please fill in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="155" />
+        <source>%1 is too long.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="157" />
+        <source>This does not look like an e-mail address (name@example.org).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="159" />
+        <source>Please choose one of the options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="161" />
+        <source>%1 contains characters that cannot be used.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="164" />
+        <source>Please tick the box to agree before registering.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="166" />
+        <source>A session you chose is fully booked. Please remove it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="75" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="76" />
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>
