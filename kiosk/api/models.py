@@ -131,6 +131,7 @@ class RegistrationErrorCode(enum.StrEnum):
     CAPTCHA_REQUIRED = "CaptchaRequired"
     UNKNOWN_PURCHASE = "UnknownPurchase"
     EVENT_NOT_OPEN = "EventNotOpen"
+    WAITLIST_NOT_AVAILABLE = "WaitlistNotAvailable"
 
 
 class ErrorType(enum.StrEnum):
