@@ -14,7 +14,7 @@ from datetime import datetime
 from functools import partial
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtGui import QCloseEvent, QImage
+from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.api.errors import ApiError
@@ -119,6 +119,9 @@ class KioskWindow(QMainWindow):
         self.tick_timer = self._timer(15, self._on_tick)
         self.idle = IdleWatcher(int(settings.idle_timeout_s * 1000), self)
         self.idle.idle.connect(self._on_idle)
+        # Staff's way out of full screen; deliberately nothing to tap for it.
+        self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
+        self.quit_shortcut.activated.connect(self.close)
 
     def _timer(self, seconds: float, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
