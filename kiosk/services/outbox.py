@@ -135,7 +135,9 @@ class Outbox:
             )
         if version < 1:
             with self._transaction() as db:
-                db.executescript(_SCHEMA)
+                # One statement at a time: executescript() would commit our transaction.
+                for statement in filter(str.strip, _SCHEMA.split(";")):
+                    db.execute(statement)
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     @contextmanager
