@@ -12,6 +12,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from kiosk.api.client import EventsApiClient
 from kiosk.api.errors import ApiError, NotFoundError
@@ -25,6 +26,9 @@ from kiosk.api.models import (
     Sponsorship,
 )
 from kiosk.services.images import decode_embedded_image
+
+if TYPE_CHECKING:
+    from kiosk.services.catalog_cache import CatalogCache
 
 log = logging.getLogger(__name__)
 
@@ -94,9 +98,15 @@ def sort_key(event: Event) -> tuple[datetime, str]:
 class Catalog:
     """Fetches and remembers the catalog. Thread-safe: one lock guards the last good copies."""
 
-    def __init__(self, client: EventsApiClient, clock: Clock = utc_now) -> None:
+    def __init__(
+        self,
+        client: EventsApiClient,
+        clock: Clock = utc_now,
+        cache: CatalogCache | None = None,
+    ) -> None:
         self._client = client
         self._clock = clock
+        self._cache = cache
         self._lock = threading.Lock()
         self._events: EventsSnapshot | None = None
         self._details: dict[str, EventDetails] = {}
@@ -113,6 +123,8 @@ class Catalog:
         snapshot = EventsSnapshot(summaries, self._clock())
         with self._lock:
             self._events = snapshot
+        if self._cache is not None:
+            self._cache.save_events(snapshot)
         return snapshot
 
     def _summarise(self, event: Event) -> EventSummary:
@@ -129,16 +141,21 @@ class Catalog:
 
     def _stale_events(self, error: ApiError) -> EventsSnapshot:
         log.warning("events refresh failed: %s", error.kind)
-        with self._lock:
-            last = self._events
+        last = self.stored_events()
         if last is None:
             raise error
         return replace(last, stale=True, error=error)
 
-    @property
-    def last_events(self) -> EventsSnapshot | None:
+    def stored_events(self) -> EventsSnapshot | None:
+        """The last good list: in memory, else from disk (marked stale). Fast: no network."""
         with self._lock:
-            return self._events
+            last = self._events
+        if last is None and self._cache is not None:
+            last = self._cache.load_events()
+            if last is not None:
+                with self._lock:
+                    self._events = self._events or last
+        return last
 
     # ------------------------------------------------------------------ one event
 
@@ -162,9 +179,14 @@ class Catalog:
             )
         except ApiError as exc:
             return self._stale_details(readable_id, exc)
-        with self._lock:
-            self._details[readable_id] = details
+        self._remember(details)
         return details
+
+    def _remember(self, details: EventDetails) -> None:
+        with self._lock:
+            self._details[details.readable_id] = details
+        if self._cache is not None:
+            self._cache.save_details(details)
 
     def _track_sessions(self, tracks: tuple[SessionTrack, ...]) -> dict[str, frozenset[str]]:
         mapping: dict[str, frozenset[str]] = {}
@@ -196,21 +218,30 @@ class Catalog:
             stale=False,
             error=None,
         )
-        with self._lock:
-            self._details[readable_id] = details
+        self._remember(details)
         return details
 
     def _stale_details(self, readable_id: str, error: ApiError) -> EventDetails:
         log.warning("event %s refresh failed: %s", readable_id, error.kind)
-        with self._lock:
-            last = self._details.get(readable_id)
+        last = self.stored_details(readable_id)
         if last is None or isinstance(error, NotFoundError):
             raise error
         return replace(last, stale=True, error=error)
 
     def cached_details(self, readable_id: str) -> EventDetails | None:
+        """The details in memory (cheap enough for the GUI thread)."""
         with self._lock:
             return self._details.get(readable_id)
+
+    def stored_details(self, readable_id: str) -> EventDetails | None:
+        """In memory, else from disk (marked stale). No network; may touch the disk."""
+        last = self.cached_details(readable_id)
+        if last is None and self._cache is not None:
+            last = self._cache.load_details(readable_id)
+            if last is not None:
+                with self._lock:
+                    self._details.setdefault(readable_id, last)
+        return last
 
     # ------------------------------------------------------------------ images
 

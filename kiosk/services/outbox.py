@@ -230,15 +230,21 @@ class Outbox:
             )
         log.info("submission %s %s", submission_id, state.value)
 
-    def record_failed_attempt(
-        self, submission_id: str, error: str, next_attempt_at: datetime | None
-    ) -> None:
+    def record_failed_attempt(self, submission_id: str, error: str) -> None:
         """A transient failure: the submission stays queued, with the reason staff will see."""
         with self._transaction() as db:
             db.execute(
-                "UPDATE submissions SET attempts = attempts + 1, last_error = ?,"
-                " next_attempt_at = ? WHERE id = ? AND state = 'queued'",
-                (error, _ts(next_attempt_at), submission_id),
+                "UPDATE submissions SET attempts = attempts + 1, last_error = ?"
+                " WHERE id = ? AND state = 'queued'",
+                (error, submission_id),
+            )
+
+    def schedule(self, submission_id: str, next_attempt_at: datetime | None) -> None:
+        """When the drainer will try a queued submission again (shown to staff)."""
+        with self._transaction() as db:
+            db.execute(
+                "UPDATE submissions SET next_attempt_at = ? WHERE id = ? AND state = 'queued'",
+                (_ts(next_attempt_at), submission_id),
             )
 
     def requeue(self, submission_id: str) -> None:

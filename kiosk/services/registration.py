@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import enum
 import logging
+import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -291,6 +292,10 @@ class RegistrationService:
         self._outbox = outbox
         self._clock = clock
         self.consent_required = consent_required
+        # Submissions being sent right now: the screen's first attempt and the drainer must
+        # not send the same one at once.
+        self._in_flight: set[str] = set()
+        self._in_flight_lock = threading.Lock()
 
     def plan(self, details: EventDetails, draft: RegistrationDraft | None = None) -> Plan:
         return plan_for(details, draft, self._clock())
@@ -311,17 +316,49 @@ class RegistrationService:
         return self.send(submission)
 
     def send(self, submission: Submission) -> SubmissionOutcome:
-        """One delivery attempt of a stored submission, reusing its id as Idempotency-Key."""
+        """One delivery attempt of a stored submission, reusing its id as Idempotency-Key.
+
+        Returns a queued outcome without an error when another thread is already sending
+        it, and the stored outcome when it was settled meanwhile.
+        """
         if submission.payload is None:
             raise ValueError(f"submission {submission.id} has no payload left to send")
         waitlisted = any(a.waitlisted for a in submission.payload.attendees)
+        with self._in_flight_lock:
+            if submission.id in self._in_flight:
+                return SubmissionOutcome(submission.id, SubmissionState.QUEUED, waitlisted)
+            self._in_flight.add(submission.id)
+        try:
+            current = self._outbox.get(submission.id)
+            if current is not None and current.state is not SubmissionState.QUEUED:
+                return self._stored_outcome(current, waitlisted)
+            return self._attempt(submission, submission.payload, waitlisted)
+        finally:
+            with self._in_flight_lock:
+                self._in_flight.discard(submission.id)
+
+    def _stored_outcome(self, submission: Submission, waitlisted: bool) -> SubmissionOutcome:
+        result = submission.result
+        if submission.state is SubmissionState.REFUSED:
+            return SubmissionOutcome(
+                submission.id,
+                SubmissionState.REFUSED,
+                waitlisted,
+                reason=submission.last_error,
+                error_code=result.error_code if result else None,
+            )
+        return self._outcome_of(submission, result or RegistrationResult(), waitlisted)
+
+    def _attempt(
+        self, submission: Submission, payload: RegistrationData, waitlisted: bool
+    ) -> SubmissionOutcome:
         try:
             result = self._client.register(
-                submission.readable_event_id, submission.payload, idempotency_key=submission.id
+                submission.readable_event_id, payload, idempotency_key=submission.id
             )
         except ApiError as exc:
             if exc.transient:
-                self._outbox.record_failed_attempt(submission.id, exc.kind, None)
+                self._outbox.record_failed_attempt(submission.id, exc.kind)
                 log.info("submission %s kept queued: %s", submission.id, exc.kind)
                 return SubmissionOutcome(
                     submission.id, SubmissionState.QUEUED, waitlisted, error=exc
@@ -347,6 +384,12 @@ class RegistrationService:
                 error_code=result.error_code,
             )
         self._outbox.mark_delivered(submission.id, result)
+        return self._outcome_of(submission, result, waitlisted)
+
+    @staticmethod
+    def _outcome_of(
+        submission: Submission, result: RegistrationResult, waitlisted: bool
+    ) -> SubmissionOutcome:
         # The local server reports each attendee's outcome; the cloud service does not, so
         # fall back to what was asked for.
         outcome = result.attendees[0] if result.attendees else None

@@ -1,0 +1,167 @@
+"""The outbox drainer: a background thread that delivers queued submissions, in order.
+
+Transient failures (network, timeout, 429, 5xx) back off exponentially with jitter,
+about 1 s up to 30 s, honouring ``Retry-After``. While backing off, a cheap probe asks
+whether the API answers again, so delivery resumes within a second or two of the API's
+return rather than at the end of a long backoff. Each resend reuses the submission's id
+as ``Idempotency-Key``, so nobody is registered twice.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+
+from kiosk.api.errors import RateLimitedError, ServerError
+from kiosk.services.outbox import Outbox, OutboxError, Submission
+from kiosk.services.registration import RegistrationService, SubmissionOutcome
+
+log = logging.getLogger(__name__)
+
+Probe = Callable[[str], bool]
+"""Given the head submission's event id: True when the API answers at all."""
+
+
+class OutboxDrainer:
+    """Sends what the outbox holds. ``on_change`` is called (from the drainer thread)
+    after every delivery attempt, so the UI can refresh its status line."""
+
+    def __init__(
+        self,
+        outbox: Outbox,
+        registration: RegistrationService,
+        *,
+        probe: Probe | None = None,
+        base_delay: float = 1.0,
+        max_delay: float = 30.0,
+        probe_interval: float = 1.0,
+        idle_poll: float = 5.0,
+        on_change: Callable[[], None] | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        rng: random.Random | None = None,
+    ) -> None:
+        self._outbox = outbox
+        self._registration = registration
+        self._probe = probe
+        self._base = base_delay
+        self._cap = max_delay
+        self._probe_interval = probe_interval
+        self._idle_poll = idle_poll
+        self._on_change = on_change
+        self._clock = clock
+        self._rng = rng or random.Random()
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._failures = 0
+        self.delivered = 0  # attempts that ended the submission's time in the queue
+
+    # ------------------------------------------------------------------ control
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="kiosk-outbox", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+            self._thread = None
+
+    def wake(self) -> None:
+        """Try now: something was queued, staff pressed "retry", or the API is back."""
+        self._wake.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    # ------------------------------------------------------------------ the loop
+
+    def _run(self) -> None:
+        log.info("outbox drainer started")
+        while not self._stop.is_set():
+            try:
+                self._step()
+            except OutboxError as exc:
+                log.error("outbox unusable: %s", exc)
+                self._sleep(self._cap)
+            except Exception:  # a bug must not stop delivery for good
+                log.exception("outbox drainer step failed")
+                self._sleep(self._base)
+        log.info("outbox drainer stopped")
+
+    def _step(self) -> None:
+        queued = self._outbox.queued()
+        if not queued:
+            self._failures = 0
+            self._sleep(self._idle_poll)
+            return
+        head = queued[0]
+        wait = self._seconds_until(head.next_attempt_at)
+        if wait > 0 and not self._wait_for_api(head, wait):
+            return
+        outcome = self._registration.send(head)
+        self._notify()
+        if outcome.queued and outcome.error is None:
+            # Another thread (the screen's first attempt) is sending it right now.
+            self._sleep(0.2)
+            return
+        if outcome.queued:
+            self._failures += 1
+            delay = self._delay_after(outcome)
+            self._outbox.schedule(head.id, self._clock() + timedelta(seconds=delay))
+            log.info(
+                "submission %s still queued (%s); next try in %.1fs",
+                head.id, outcome.error.kind if outcome.error else "?", delay,
+            )
+        else:
+            self._failures = 0
+            self.delivered += 1
+
+    def _delay_after(self, outcome: SubmissionOutcome) -> float:
+        error = outcome.error
+        if isinstance(error, RateLimitedError | ServerError) and error.retry_after is not None:
+            return float(min(max(error.retry_after, 0.0), self._cap * 4))
+        ceiling = min(self._cap, self._base * 2.0 ** (self._failures - 1))
+        # "Equal jitter": never less than half the backoff, never in lock-step with others.
+        return ceiling / 2 + self._rng.uniform(0, ceiling / 2)
+
+    def _wait_for_api(self, head: Submission, seconds: float) -> bool:
+        """Wait out a backoff, probing the API; True when it is time to send."""
+        deadline = self._clock() + timedelta(seconds=seconds)
+        while not self._stop.is_set():
+            remaining = (deadline - self._clock()).total_seconds()
+            if remaining <= 0:
+                return True
+            woken = self._sleep(min(remaining, self._probe_interval))
+            if woken:
+                return True
+            if self._probe is not None and self._probe(head.readable_event_id):
+                log.info("API answers again; resending now")
+                return True
+        return False
+
+    def _seconds_until(self, when: datetime | None) -> float:
+        if when is None:
+            return 0.0
+        return (when - self._clock()).total_seconds()
+
+    def _sleep(self, seconds: float) -> bool:
+        """Sleep unless woken or stopped; True when woken."""
+        woken = self._wake.wait(seconds)
+        self._wake.clear()
+        return woken and not self._stop.is_set()
+
+    def _notify(self) -> None:
+        if self._on_change is not None:
+            try:
+                self._on_change()
+            except Exception:
+                log.exception("outbox change callback failed")
