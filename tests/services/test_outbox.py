@@ -82,7 +82,7 @@ def test_queue_is_oldest_first_and_counts_what_waits(outbox: Outbox) -> None:
 
 def test_a_failed_attempt_keeps_the_submission_queued(outbox: Outbox) -> None:
     submission = outbox.add("E", "E", _payload())
-    outbox.record_failed_attempt(submission.id, "unreachable", None)
+    outbox.record_failed_attempt(submission.id, "unreachable")
     stored = outbox.get(submission.id)
     assert stored is not None
     assert stored.state is SubmissionState.QUEUED
