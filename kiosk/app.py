@@ -10,7 +10,7 @@ import argparse
 import logging
 import logging.handlers
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
@@ -81,7 +81,8 @@ def _settings(args: argparse.Namespace) -> KioskSettings:
     return load_settings(config_file=args.config, overrides=overrides)
 
 
-def make_client(settings: KioskSettings) -> EventsApiClient:
+def make_client(settings: KioskSettings, **options: Any) -> EventsApiClient:
+    """The events API client the settings describe; ``options`` override its tuning."""
     api = settings.api
     missing = [
         name
@@ -94,13 +95,12 @@ def make_client(settings: KioskSettings) -> EventsApiClient:
     ]
     if missing:
         raise ConfigurationError("Missing setting(s): " + ", ".join(missing) + ".")
-    return EventsApiClient(
-        api.endpoint,
-        api.token.get_secret_value(),
-        api.origin,
-        connect_timeout=api.connect_timeout,
-        read_timeout=api.read_timeout,
-    )
+    tuning: dict[str, Any] = {
+        "connect_timeout": api.connect_timeout,
+        "read_timeout": api.read_timeout,
+    }
+    tuning.update(options)
+    return EventsApiClient(api.endpoint, api.token.get_secret_value(), api.origin, **tuning)
 
 
 def _configure_logging(data_dir: Path | None) -> None:
@@ -176,28 +176,89 @@ def _run_window(
 ) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from kiosk.services.catalog import Catalog
-    from kiosk.services.outbox import Outbox
-    from kiosk.services.registration import RegistrationService
+    from kiosk.services.outbox import Outbox, OutboxError
+    from kiosk.ui.notice import NoticeWindow
     from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
-    from kiosk.ui.tasks import TaskRunner
-    from kiosk.ui.window import KioskWindow, WindowSettings
 
     enable_virtual_keyboard()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
     apply_theme(app)
     translators = install_translations(app, settings.screen.language)
+    started: list[Any] = []
+
+    def open_kiosk() -> None:
+        """Open the outbox and the window; on a local failure show staff what to do."""
+        try:
+            outbox = Outbox(data_dir / "outbox.sqlite3")
+        except OutboxError as exc:
+            log.error("cannot open the outbox: %s", exc)
+            message = (
+                f"{exc}\n\nCheck that the data folder {data_dir} exists, is writable and "
+                "has free space. A damaged outbox file can be moved aside (keep it: it may "
+                "hold registrations). Then tap Try again."
+            )
+            if started and isinstance(started[-1], NoticeWindow):
+                started[-1].set_message(message)
+                return
+            notice = NoticeWindow(message, open_kiosk)
+            started.append(notice)
+            _show(notice, settings.screen.windowed)
+            return
+        cleanup.callback(outbox.close)
+        window = _build_window(settings, client, outbox, data_dir, cleanup)
+        app.installEventFilter(window.idle)
+        for widget in started:
+            widget.close()
+        started.append(window)
+        _show(window, settings.screen.windowed)
+        window.start()
+
+    open_kiosk()
+    code = app.exec()
+    for widget in started:
+        stop = getattr(widget, "stop", None)
+        if stop is not None:
+            stop()
+    del translators
+    return int(code)
+
+
+def _show(widget: Any, windowed: bool) -> None:
+    if windowed:
+        widget.resize(1920 // 2, 1080 // 2)
+        widget.show()
+    else:
+        widget.showFullScreen()
+
+
+def _build_window(
+    settings: KioskSettings,
+    client: EventsApiClient,
+    outbox: Any,
+    data_dir: Path,
+    cleanup: ExitStack,
+) -> Any:
+    from kiosk.services.catalog import Catalog
+    from kiosk.services.catalog_cache import CatalogCache
+    from kiosk.services.drainer import OutboxDrainer
+    from kiosk.services.registration import RegistrationService
+    from kiosk.ui.tasks import TaskRunner
+    from kiosk.ui.window import KioskWindow, WindowSettings
 
     def clock() -> datetime:
         return datetime.now(UTC)
 
-    outbox = Outbox(data_dir / "outbox.sqlite3")
-    cleanup.callback(outbox.close)
-    catalog = Catalog(client, clock)
+    cache = CatalogCache(data_dir / "catalog.sqlite3")
+    cleanup.callback(cache.close)
+    catalog = Catalog(client, clock, cache)
     registration = RegistrationService(
         client, outbox, consent_required=settings.screen.consent_required, clock=clock
     )
+    # The drainer's probe asks once, quickly: a client of its own without GET retries.
+    probe_client = make_client(settings, get_attempts=1, connect_timeout=2.0, read_timeout=3.0)
+    cleanup.callback(probe_client.close)
+    drainer = OutboxDrainer(outbox, registration, probe=_probe(probe_client), clock=clock)
     runner = TaskRunner()
     cleanup.callback(runner.shutdown)
     screen = settings.screen
@@ -213,10 +274,15 @@ def _run_window(
             confirmation_countdown_s=screen.confirmation_countdown_s,
             consent_text=screen.consent_text,
             consent_required=screen.consent_required,
+            staff_pin=screen.staff_pin,
+            purge_after_h=screen.purge_after_h,
         ),
         clock,
+        drainer,
     )
-    app.installEventFilter(window.idle)
+    drainer.set_on_change(window.queue_changed.emit)
+    drainer.start()
+    cleanup.callback(drainer.stop)
 
     def excepthook(kind: type[BaseException], value: BaseException, tb: Any) -> None:
         # A bug must not leave a stranger looking at a half-broken screen: log, restart.
@@ -224,16 +290,20 @@ def _run_window(
         window.reset_to_start()
 
     sys.excepthook = excepthook
-    if screen.windowed:
-        window.resize(1920 // 2, 1080 // 2)
-        window.show()
-    else:
-        window.showFullScreen()
-    window.start()
-    code = app.exec()
-    window.stop()
-    del translators
-    return int(code)
+    return window
+
+
+def _probe(client: EventsApiClient) -> Callable[[str], bool]:
+    from kiosk.api.errors import ApiError
+
+    def answers(readable_event_id: str) -> bool:
+        try:
+            client.event_registration_count(readable_event_id)
+        except ApiError as exc:
+            return not exc.transient
+        return True
+
+    return answers
 
 
 def main(argv: Sequence[str] | None = None) -> int:

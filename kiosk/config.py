@@ -47,6 +47,8 @@ class ScreenSettings(BaseModel):
     consent_required: bool = True
     language: str | None = None  # e.g. "de"; default: the system locale
     windowed: bool = False
+    staff_pin: str = ""  # guards the staff view of the outbox; empty: shortcut only
+    purge_after_h: float = Field(default=24, ge=0, le=24 * 90)
 
 
 class KioskSettings(BaseModel):

@@ -78,6 +78,9 @@ class OutboxDrainer:
         """Try now: something was queued, staff pressed "retry", or the API is back."""
         self._wake.set()
 
+    def set_on_change(self, callback: Callable[[], None] | None) -> None:
+        self._on_change = callback
+
     @property
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()

@@ -256,6 +256,20 @@ class Outbox:
                 (submission_id,),
             )
 
+    def purge_personal_data(self, delivered_before: datetime) -> int:
+        """Forget attendee fields of submissions delivered before the cutoff; ids and
+        status stay for the record. Returns how many were purged."""
+        with self._transaction() as db:
+            cursor = db.execute(
+                "UPDATE submissions SET payload = NULL WHERE state = 'delivered'"
+                " AND payload IS NOT NULL AND delivered_at < ?",
+                (_ts(delivered_before),),
+            )
+            purged = cursor.rowcount
+        if purged:
+            log.info("purged attendee data of %d delivered submission(s)", purged)
+        return purged
+
     # ------------------------------------------------------------------ reading
 
     def get(self, submission_id: str) -> Submission | None:

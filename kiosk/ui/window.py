@@ -10,16 +10,17 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import partial
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.api.errors import ApiError
 from kiosk.api.models import RegistrationErrorCode, Speaker, Sponsorship
 from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
+from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.images import qr_matrix
 from kiosk.services.outbox import Outbox, OutboxError
 from kiosk.services.registration import (
@@ -33,6 +34,7 @@ from kiosk.ui.screens.confirmation import ConfirmationScreen
 from kiosk.ui.screens.event import EventScreen
 from kiosk.ui.screens.events import EventsScreen
 from kiosk.ui.screens.register import RegisterScreen
+from kiosk.ui.screens.staff import StaffScreen
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets import Banner
 
@@ -48,9 +50,17 @@ class WindowSettings:
     confirmation_countdown_s: int = 20
     consent_text: str = ""
     consent_required: bool = True
+    staff_pin: str = ""
+    purge_after_h: float = 24
 
 
 class KioskWindow(QMainWindow):
+    """Signals:
+        queue_changed(): the outbox changed (emitted from any thread; handled here).
+    """
+
+    queue_changed = Signal()
+
     def __init__(
         self,
         catalog: Catalog,
@@ -59,6 +69,7 @@ class KioskWindow(QMainWindow):
         runner: TaskRunner,
         settings: WindowSettings,
         clock: Callable[[], datetime],
+        drainer: OutboxDrainer | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("kioskWindow")
@@ -66,6 +77,7 @@ class KioskWindow(QMainWindow):
         self.catalog = catalog
         self.registration = registration
         self.outbox = outbox
+        self.drainer = drainer
         self.runner = runner
         self.settings = settings
         self.clock = clock
@@ -79,16 +91,24 @@ class KioskWindow(QMainWindow):
         self.event_screen = EventScreen(self)
         self.register_screen = RegisterScreen(settings.consent_text or self._default_consent())
         self.confirmation_screen = ConfirmationScreen(settings.confirmation_countdown_s, self)
+        self.staff_screen = StaffScreen(settings.staff_pin, self)
         for screen in (
             self.events_screen,
             self.event_screen,
             self.register_screen,
             self.confirmation_screen,
+            self.staff_screen,
         ):
             self.stack.addWidget(screen)
         self.queue_status = QLabel(self)
         self.queue_status.setObjectName("queueStatus")
         self.queue_status.hide()
+        # Holding the status line for two seconds opens the staff view, when a PIN guards it.
+        self.queue_status.installEventFilter(self)
+        self._hold_timer = QTimer(self)
+        self._hold_timer.setSingleShot(True)
+        self._hold_timer.setInterval(2000)
+        self._hold_timer.timeout.connect(self.open_staff)
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -112,16 +132,23 @@ class KioskWindow(QMainWindow):
         self.register_screen.submit_requested.connect(self._on_register_submit_requested)
         self.register_screen.draft_changed.connect(self._on_register_draft_changed)
         self.confirmation_screen.done.connect(self.reset_to_start)
+        self.staff_screen.back.connect(self._on_staff_back)
+        self.staff_screen.refresh_requested.connect(self.refresh_staff)
+        self.staff_screen.retry_requested.connect(self._on_staff_retry_requested)
+        self.queue_changed.connect(self.refresh_queue_status)
 
         self.events_timer = self._timer(settings.events_refresh_s, self.refresh_events)
         self.counts_timer = self._timer(settings.counts_refresh_s, self._refresh_open_event)
         self.queue_timer = self._timer(settings.queue_status_s, self.refresh_queue_status)
         self.tick_timer = self._timer(15, self._on_tick)
+        self.purge_timer = self._timer(3600, self.purge_personal_data)
         self.idle = IdleWatcher(int(settings.idle_timeout_s * 1000), self)
         self.idle.idle.connect(self._on_idle)
         # Staff's way out of full screen; deliberately nothing to tap for it.
         self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
         self.quit_shortcut.activated.connect(self.close)
+        self.staff_shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
+        self.staff_shortcut.activated.connect(self.open_staff)
 
     def _timer(self, seconds: float, slot: Callable[[], None]) -> QTimer:
         timer = QTimer(self)
@@ -138,16 +165,28 @@ class KioskWindow(QMainWindow):
     # ------------------------------------------------------------------ life cycle
 
     def start(self) -> None:
-        """Begin refreshing; the first events request goes out at once."""
+        """Show the stored list at once, then begin refreshing from the API."""
         self._on_tick()
+        self.runner.run(self.catalog.stored_events, self._on_stored_events)
         self.refresh_events()
         self.refresh_queue_status()
-        for timer in (self.events_timer, self.queue_timer, self.tick_timer):
+        self.purge_personal_data()
+        for timer in (self.events_timer, self.queue_timer, self.tick_timer, self.purge_timer):
             timer.start()
         self.idle.start()
 
+    def _all_timers(self) -> tuple[QTimer, ...]:
+        return (
+            self.events_timer,
+            self.counts_timer,
+            self.queue_timer,
+            self.tick_timer,
+            self.purge_timer,
+            self._hold_timer,
+        )
+
     def stop(self) -> None:
-        for timer in (self.events_timer, self.counts_timer, self.queue_timer, self.tick_timer):
+        for timer in self._all_timers():
             timer.stop()
         self.idle.stop()
         self.confirmation_screen.stop()
@@ -170,6 +209,7 @@ class KioskWindow(QMainWindow):
         self._generation += 1
         self.confirmation_screen.stop()
         self.register_screen.forget_event()
+        self.staff_screen.lock()
         self.show_start()
         self.events_screen.scroll_to_top()
         self.refresh_queue_status()
@@ -182,11 +222,13 @@ class KioskWindow(QMainWindow):
 
     @Slot(str)
     def open_event(self, readable_id: str) -> None:
+        """Paint at once with what is known, then load the rest in the background."""
         self._open_id = readable_id
+        generation = self._generation
         cached = self.catalog.cached_details(readable_id)
         summary = next(
-            (s for s in (self._last_events.events if self._last_events else ()) if
-             s.readable_id == readable_id),
+            (s for s in (self._last_events.events if self._last_events else ())
+             if s.readable_id == readable_id),
             None,
         )
         if cached is not None:
@@ -194,16 +236,26 @@ class KioskWindow(QMainWindow):
             self.event_screen.show_details(cached, self.clock())
         elif summary is not None:
             self.event_screen.show_event(summary.event)
+            # A copy from disk (if any) arrives long before a slow network answers.
+            self.runner.run(
+                lambda: self.catalog.stored_details(readable_id),
+                lambda details: self._on_stored_details(generation, readable_id, details),
+            )
         self.stack.setCurrentWidget(self.event_screen)
         event = cached.event if cached else summary.event if summary else None
         self._load_qr(readable_id, event.public_event_url if event else None)
-        generation = self._generation
         self.runner.run(
             lambda: self.catalog.load_event(readable_id),
             lambda details: self._on_details(generation, readable_id, details),
             lambda error: self._on_details_failed(generation, readable_id, error),
         )
         self.counts_timer.start()
+
+    def _on_stored_details(
+        self, generation: int, readable_id: str, details: EventDetails | None
+    ) -> None:
+        if details is not None and self.event_screen.details is None:
+            self._on_details(generation, readable_id, details)
 
     def _load_qr(self, readable_id: str, url: str | None) -> None:
         self.event_screen.set_qr([])
@@ -234,8 +286,16 @@ class KioskWindow(QMainWindow):
     def refresh_events(self) -> None:
         self.runner.run(self.catalog.refresh_events, self._on_events, self._on_events_failed)
 
+    def _on_stored_events(self, snapshot: EventsSnapshot | None) -> None:
+        if snapshot is not None and self._last_events is None:
+            self._last_events = snapshot
+            self.events_screen.show_snapshot(snapshot, self.clock())
+
     def _on_events(self, snapshot: EventsSnapshot) -> None:
+        was_stale = self._last_events is None or self._last_events.stale
         self._last_events = snapshot
+        if was_stale and not snapshot.stale and self.drainer is not None:
+            self.drainer.wake()  # the API answers again: deliver what waits, now
         self.events_screen.show_snapshot(snapshot, self.clock())
         self._show_staleness(snapshot.stale, snapshot.fetched_at, snapshot.error)
 
@@ -375,6 +435,8 @@ class KioskWindow(QMainWindow):
         outcome: SubmissionOutcome,
     ) -> None:
         self.refresh_queue_status()
+        if outcome.queued and self.drainer is not None:
+            self.drainer.wake()
         self._refresh_open_event()
         if generation != self._generation:
             return  # the attendee walked away; the outbox has it either way
@@ -447,6 +509,52 @@ class KioskWindow(QMainWindow):
             + self.tr("oldest %n min", None, minutes)
         )
         self.queue_status.show()
+
+    # ------------------------------------------------------------------ staff
+
+    @Slot()
+    def open_staff(self) -> None:
+        self.staff_screen.open()
+        self.stack.setCurrentWidget(self.staff_screen)
+
+    @Slot()
+    def _on_staff_back(self) -> None:
+        self.staff_screen.lock()
+        self.show_start()
+
+    @Slot()
+    def refresh_staff(self) -> None:
+        self.runner.run(
+            self.outbox.undelivered,
+            lambda rows: self.staff_screen.show_submissions(rows, self.clock()),
+        )
+
+    @Slot(list)
+    def _on_staff_retry_requested(self, ids: list[str]) -> None:
+        def requeue() -> None:
+            for submission_id in ids or [s.id for s in self.outbox.undelivered()]:
+                self.outbox.requeue(submission_id)
+
+        def done(_: object) -> None:
+            if self.drainer is not None:
+                self.drainer.wake()
+            self.refresh_staff()
+            self.refresh_queue_status()
+
+        self.runner.run(requeue, done)
+
+    @Slot()
+    def purge_personal_data(self) -> None:
+        cutoff = self.clock() - timedelta(hours=self.settings.purge_after_h)
+        self.runner.run(lambda: self.outbox.purge_personal_data(cutoff), lambda _: None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.queue_status and self.settings.staff_pin:
+            if event.type() == QEvent.Type.MouseButtonPress:
+                self._hold_timer.start()
+            elif event.type() == QEvent.Type.MouseButtonRelease:
+                self._hold_timer.stop()
+        return super().eventFilter(watched, event)
 
     @Slot()
     def _on_tick(self) -> None:
