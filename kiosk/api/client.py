@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import email.utils
 import logging
+import math
 import random
 import re
 import time
@@ -21,7 +22,7 @@ from typing import Any, Final, TypeVar
 from urllib.parse import quote
 
 import httpx
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
 
 from kiosk.api.errors import (
     ApiError,
@@ -63,8 +64,8 @@ TOKEN_PARAM: Final = "emApplicationtoken"
 USER_AGENT: Final = "kiosk/0.1 (+events API client)"
 
 _BASE_FORMS = (
-    re.compile(r"/EvtMgmt/api/v2\.0/?$", re.IGNORECASE),
-    re.compile(r"/api/v1\.0/orgs/[^/]+/eventmanagement/?$", re.IGNORECASE),
+    re.compile(r"/EvtMgmt/api/v2\.0/*$", re.IGNORECASE),
+    re.compile(r"/api/v1\.0/orgs/[^/]+/eventmanagement/*$", re.IGNORECASE),
 )
 
 M = TypeVar("M", bound=BaseModel)
@@ -139,9 +140,12 @@ def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = No
         return None
     value = value.strip()
     try:
-        return max(float(value), 0.0)
+        seconds = float(value)
     except ValueError:
         pass
+    else:
+        # "nan" parses as a float but is no delay (time.sleep would raise on it).
+        return None if math.isnan(seconds) else max(seconds, 0.0)
     try:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
@@ -156,6 +160,10 @@ def _segment(value: str) -> str:
     """A path segment, escaped so a readable id or GUID can never change the path."""
     if not value or not value.strip():
         raise NotFoundError("An empty id was given; nothing can be looked up by it.")
+    if value in (".", ".."):
+        # quote() leaves dots alone and URL normalisation would resolve these segments,
+        # turning events/.. into the base URL itself.
+        return value.replace(".", "%2E")
     return quote(value, safe="")
 
 
@@ -387,9 +395,13 @@ class EventsApiClient:
             raise self._transport_error(path, exc, ApiUnreachableError) from None
         if response.status_code in result_statuses:
             try:
-                return response.json()
+                data = response.json()
             except ValueError:
-                pass
+                data = None
+            # Only an answer that says what happened is a result; a bare error body (an API
+            # without this endpoint answers 404 {"Message": ...}) stays an error.
+            if isinstance(data, dict) and data.get("status"):
+                return data
         return self._json_body(response)
 
     def _backoff(self, attempt: int) -> float:
@@ -447,7 +459,10 @@ class EventsApiClient:
         except ValueError:
             return None
         if isinstance(data, dict):
-            body = ErrorBody.model_validate(data)
+            try:
+                body = ErrorBody.model_validate(data)
+            except ValidationError:  # {"Message": 42}: still the typed error, no text
+                body = ErrorBody()
             message = body.Message or data.get("message") or data.get("errorMessage")
             if isinstance(message, str) and message.strip():
                 return redact(message.strip()[:500], self._token)

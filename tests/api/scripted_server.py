@@ -24,6 +24,10 @@ V2_PREFIX = "/EvtMgmt/api/v2.0/"
 ORG_ID = "0c5a8a25-5fbd-4f0b-9d51-9d3f4a1c2b7e"
 RTM_PREFIX = f"/api/v1.0/orgs/{ORG_ID}/eventmanagement/"
 
+# The credentials the tests use; the token is distinctive so a leak is easy to spot.
+TOKEN = "tok-SECRET-1234"
+ORIGIN = "https://kiosk.fabrikam.example"
+
 _NO_BODY = object()
 
 
@@ -149,7 +153,7 @@ class ScriptedServer:
         self._httpd.owner = self
         self.port: int = self._httpd.server_address[1]
         self._thread = threading.Thread(
-            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True
+            target=self._httpd.serve_forever, kwargs={"poll_interval": 0.005}, daemon=True
         )
         self._thread.start()
 
