@@ -8,17 +8,30 @@ URLs are redacted before they are stored anywhere (see :func:`redact`).
 from __future__ import annotations
 
 import re
+from urllib.parse import quote, quote_plus
 
-_TOKEN_IN_URL = re.compile(r"(emApplicationtoken=)[^&#\s\"'<>]*", re.IGNORECASE)
+# The query parameter, also inside an escaped URL (a captive portal's ``next=``), where
+# "=" and "&" appear as %3D/%26 or, escaped twice, %253D/%2526.
+_TOKEN_IN_URL = re.compile(
+    r"(emApplicationtoken(?:=|%3D|%253D))(?:(?!%26|%2526)[^&#\s\"'<>])*", re.IGNORECASE
+)
+
+
+def _spellings(secret: str) -> list[str]:
+    """The secret as it may appear in text: raw, URL-escaped, or escaped twice (a redirect's
+    ``next=`` parameter carrying our URL). Longest first, so no fragment is left behind."""
+    once = {quote(secret, safe=""), quote(secret), quote_plus(secret)}
+    twice = {quote(form, safe=safe) for form in once for safe in ("", "/")}
+    return sorted({secret} | once | twice, key=len, reverse=True)
 
 
 def redact(text: str, *secrets: str) -> str:
     """Remove the application token from ``text``: the query parameter and any known value."""
-    text = _TOKEN_IN_URL.sub(r"\1***", text)
     for secret in secrets:
         if secret:
-            text = text.replace(secret, "***")
-    return text
+            for form in _spellings(secret):
+                text = text.replace(form, "***")
+    return _TOKEN_IN_URL.sub(r"\1***", text)
 
 
 class ApiError(Exception):
