@@ -1,0 +1,173 @@
+"""``kiosk-server`` / ``python -m kiosk.server``: run the local events server, or export CSV.
+
+    kiosk-server [--host H] [--port P] [--db PATH] [--demo] [--seed FILE]
+                 [--web-app TOKEN ORIGIN]...
+    kiosk-server export --db PATH --event READABLE_ID [--out FILE]
+
+Serving prints both base URLs and the web applications to use, then runs until Ctrl+C
+or SIGTERM. Printing the token is deliberate: this is the operator's own terminal at
+start-up, and they need it to configure the kiosks. Logs never carry it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+from types import FrameType
+
+import platformdirs
+
+from kiosk.server.db import Database, DatabaseError
+from kiosk.server.export import UnknownEventError, export_event_csv
+from kiosk.server.loader import SeedError
+from kiosk.server.runner import binds_all_interfaces, start_server
+
+log = logging.getLogger("kiosk.server")
+
+DEFAULT_PORT = 8787
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("kiosk", appauthor=False)) / "events.sqlite3"
+
+
+def _serve_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk-server",
+        description="The local events server: the events API contract over SQLite. "
+        "Use 'kiosk-server export --help' for the CSV export.",
+    )
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="interface to listen on (default 127.0.0.1; 0.0.0.0 = all)")
+    parser.add_argument("--port", type=int, default=DEFAULT_PORT,
+                        help=f"port (default {DEFAULT_PORT}; 0 picks a free one)")
+    parser.add_argument("--db", type=Path, default=None,
+                        help=f"database file (default {default_db_path()})")
+    parser.add_argument("--demo", action="store_true",
+                        help="load the built-in demo if the database is empty, and register "
+                        "the demo web application")
+    parser.add_argument("--seed", type=Path, default=None, metavar="FILE",
+                        help="load events from a JSON seed file (see docs/local-server.md)")
+    parser.add_argument("--web-app", nargs=2, action="append", default=[],
+                        metavar=("TOKEN", "ORIGIN"),
+                        help="register a web application (repeatable)")
+    parser.add_argument("--verbose", action="store_true", help="log every request")
+    return parser
+
+
+def _export_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="kiosk-server export",
+        description="Write one event's registrations, waitlist and check-ins as CSV.",
+    )
+    parser.add_argument("--db", type=Path, required=True, help="database file")
+    parser.add_argument("--event", required=True, metavar="READABLE_ID",
+                        help="the event's readableEventId")
+    parser.add_argument("--out", type=Path, default=None, metavar="FILE",
+                        help="output file (default: standard output)")
+    return parser
+
+
+def _export(argv: Sequence[str]) -> int:
+    args = _export_parser().parse_args(argv)
+    try:
+        db = Database.open(args.db, create=False)
+    except DatabaseError as exc:
+        print(f"kiosk-server export: {exc}", file=sys.stderr)
+        return 1
+    try:
+        text = export_event_csv(db, args.event)
+    except UnknownEventError:
+        print(f"kiosk-server export: there is no event {args.event!r} in {args.db}",
+              file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        # Attendee data: readable by the owner only, like the database.
+        args.out.touch(mode=0o600, exist_ok=True)
+        args.out.write_text(text, encoding="utf-8", newline="")
+    except OSError as exc:
+        print(f"kiosk-server export: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        return 1
+    print(f"kiosk-server export: wrote {text.count(chr(10)) - 1} rows to {args.out}",
+          file=sys.stderr)
+    return 0
+
+
+def _serve(argv: Sequence[str]) -> int:
+    args = _serve_parser().parse_args(argv)
+    logging.basicConfig(
+        level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s"
+    )
+    if not 0 <= args.port <= 65535:
+        print("kiosk-server: --port must be between 0 and 65535", file=sys.stderr)
+        return 2
+    db_path = args.db or default_db_path()
+    if binds_all_interfaces(args.host):
+        log.warning(
+            "listening on all interfaces (%s): every device on the network can reach this "
+            "server; anyone who learns a token can register attendees", args.host or "*"
+        )
+    try:
+        server = start_server(
+            db_path, host=args.host, port=args.port, demo=args.demo, seed=args.seed,
+            web_apps=[(t, o) for t, o in args.web_app], access_log=args.verbose,
+        )
+    except (DatabaseError, SeedError, ValueError) as exc:
+        print(f"kiosk-server: {exc}", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"kiosk-server: cannot listen on {args.host}:{args.port}: {exc.strerror}",
+              file=sys.stderr)
+        return 1
+
+    from kiosk.server import demo
+
+    print(f"Kiosk local events server on {server.root_url}  (database: {db_path})")
+    print(f"  organization id: {server.org_id}")
+    print(f"  base URL (v2.0): {server.base_url_v2}")
+    print(f"  base URL (v1.0): {server.base_url_v1}")
+    if args.demo:
+        print(f"  demo web application: token {demo.DEMO_TOKEN}  origin {demo.DEMO_ORIGIN}")
+    for token, origin in args.web_app:
+        print(f"  web application: token {token}  origin {origin}")
+    if not args.demo and not args.web_app:
+        print("  no web application given on the command line (use --web-app TOKEN ORIGIN)")
+    print("Press Ctrl+C to stop.", flush=True)
+
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        while not stop.is_set() and server.running:
+            stop.wait(0.5)
+    finally:
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
+        server.stop()
+    log.info("events server stopped")
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``kiosk-server`` console script."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] == "export":
+        return _export(args[1:])
+    return _serve(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,418 @@
+"""The FastAPI application: the contract's endpoints (§3) over the database.
+
+Routes are declared once, under the v2.0 base; :class:`kiosk.server.gate.Gate` rewrites
+v1.0 URLs to it and does authentication, CORS and the body limit before routing. Every
+JSON answer is a contract model's ``to_wire()`` output, with an ``ETag`` so a client can
+revalidate with ``If-None-Match`` (304). Route functions are plain ``def``: FastAPI runs
+them in its thread pool, and each pool thread has its own SQLite connection.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import html
+import io
+import json
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+import qrcode
+from fastapi import APIRouter, FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, Response
+from pydantic import BaseModel, ValidationError
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from kiosk.api.models import (
+    CheckInRequest,
+    FinalizeRegistrationRequest,
+    RegistrationData,
+)
+from kiosk.server import catalog
+from kiosk.server.db import Database
+from kiosk.server.gate import INTERNAL_ERROR, MAX_BODY, V2_PREFIX, Gate, WebApps
+from kiosk.server.registration import KeyReusedProblem, NotFoundProblem, Registrar, Reply
+from kiosk.server.wire import dumps
+
+log = logging.getLogger(__name__)
+
+JSON = "application/json"
+MAX_IDEMPOTENCY_KEY = 200
+
+
+class ApiProblem(StarletteHTTPException):
+    """An answer with a status and a plain-language ``Message``."""
+
+    def __init__(self, status_code: int, message: str) -> None:
+        super().__init__(status_code=status_code, detail=message)
+
+
+def _etag(body: bytes) -> str:
+    return '"' + hashlib.blake2b(body, digest_size=12).hexdigest() + '"'
+
+
+def _matches(if_none_match: str, etag: str) -> bool:
+    candidates = [c.strip() for c in if_none_match.split(",")]
+    return "*" in candidates or any(c.removeprefix("W/") == etag for c in candidates)
+
+
+def conditional(request: Request, body: bytes, media_type: str) -> Response:
+    """The body with its ETag, or 304 when the client already holds this version."""
+    etag = _etag(body)
+    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+    if_none_match = request.headers.get("if-none-match")
+    if if_none_match and _matches(if_none_match, etag):
+        return Response(status_code=304, headers=headers)
+    return Response(content=body, media_type=media_type, headers=headers)
+
+
+def _wire(value: Any) -> Any:
+    if isinstance(value, BaseModel):
+        return value.to_wire()  # type: ignore[attr-defined]
+    if isinstance(value, list):
+        return [_wire(v) for v in value]
+    return value
+
+
+def json_reply(request: Request, value: Any) -> Response:
+    return conditional(request, dumps(_wire(value)), JSON)
+
+
+def _reply(reply: Reply) -> Response:
+    headers = {"Idempotent-Replayed": "true"} if reply.replayed else None
+    return Response(content=reply.body, status_code=reply.status_code, media_type=JSON,
+                    headers=headers)
+
+
+def _body(request: Request) -> Any:
+    """The request body as a JSON object, or 400 saying what is wrong with it."""
+    raw: bytes = request.scope.get("kiosk.body", b"")
+    if not raw.strip():
+        raise ApiProblem(400, "The request body is empty; a JSON object was expected.")
+    try:
+        payload = json.loads(raw)
+    except (ValueError, UnicodeDecodeError):
+        raise ApiProblem(400, "The request body is not valid JSON.") from None
+    if not isinstance(payload, dict):
+        raise ApiProblem(400, "The request body must be a JSON object.")
+    return payload
+
+
+def _parse(model: type[Any], payload: Any) -> Any:
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        first = exc.errors(include_url=False, include_input=False)[0]
+        where = ".".join(str(p) for p in first["loc"]) or "body"
+        raise ApiProblem(400, f"The request body is not valid: {where}: {first['msg']}.") from None
+
+
+def _idempotency_key(request: Request) -> str | None:
+    key = request.headers.get("idempotency-key")
+    if key is None:
+        return None
+    key = key.strip()
+    if not key or len(key) > MAX_IDEMPOTENCY_KEY or not key.isascii() or not key.isprintable():
+        raise ApiProblem(
+            400, f"The Idempotency-Key header must be 1-{MAX_IDEMPOTENCY_KEY} printable ASCII "
+            "characters."
+        )
+    return key
+
+
+@functools.lru_cache(maxsize=64)
+def qr_png(url: str) -> bytes:
+    """A PNG QR code of ``url`` (medium error correction, so a scuffed print still scans)."""
+    code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=10,
+                         border=4)
+    code.add_data(url)
+    code.make(fit=True)
+    buffer = io.BytesIO()
+    code.make_image().save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def public_event_url(request: Request, readable_id: str, public_url: str | None) -> str:
+    """What the event's QR code points at: its ``publicEventUrl``, else this server's page."""
+    if public_url and public_url.strip():
+        return public_url.strip()
+    host = request.headers.get("host") or f"{request.url.hostname}:{request.url.port}"
+    return f"{request.url.scheme}://{host}/events/{readable_id}"
+
+
+def create_app(
+    db: Database,
+    web_apps: WebApps,
+    *,
+    now: Callable[[], datetime],
+    max_body: int = MAX_BODY,
+) -> FastAPI:
+    """The ASGI app for ``db``: routes, exception handlers and the gate middleware."""
+    registrar = Registrar(db, now)
+    app = FastAPI(
+        title="Kiosk local events server",
+        docs_url=None,
+        redoc_url=None,
+        openapi_url=None,
+    )
+    app.state.db = db
+    app.state.registrar = registrar
+    router = APIRouter(prefix=V2_PREFIX)
+
+    def event_id_or_404(conn: Any, readable_id: str) -> str:
+        event_id = catalog.event_id_for(conn, readable_id)
+        if event_id is None:
+            raise ApiProblem(404, f"There is no event with the readable id {readable_id!r}.")
+        return event_id
+
+    def event_list(
+        loader: Callable[[Any, str], Any],
+    ) -> Callable[[str, Request], Response]:
+        def endpoint(readable_event_id: str, request: Request) -> Response:
+            with db.read() as conn:
+                value = loader(conn, event_id_or_404(conn, readable_event_id))
+            return json_reply(request, value)
+
+        return endpoint
+
+    # ---------------------------------------------------------------- events (#1-#10)
+
+    @router.get("/events/published")
+    def published(request: Request) -> Response:
+        with db.read() as conn:
+            events = catalog.published_events(conn, now())
+        return json_reply(request, events)
+
+    @router.get("/events/{readable_event_id}")
+    def event(readable_event_id: str, request: Request) -> Response:
+        with db.read() as conn:
+            found = catalog.event(conn, readable_event_id)
+        if found is None:
+            raise ApiProblem(404, f"There is no event with the readable id {readable_event_id!r}.")
+        return json_reply(request, found)
+
+    router.add_api_route("/events/{readable_event_id}/passes", event_list(catalog.passes))
+    router.add_api_route("/events/{readable_event_id}/sessions", event_list(catalog.sessions))
+    router.add_api_route("/events/{readable_event_id}/tracks", event_list(catalog.tracks))
+    router.add_api_route("/events/{readable_event_id}/speakers", event_list(catalog.speakers))
+    router.add_api_route(
+        "/events/{readable_event_id}/sponsorships", event_list(catalog.sponsorships)
+    )
+    router.add_api_route(
+        "/events/{readable_event_id}/custom-registration-fields",
+        event_list(catalog.registration_fields),
+    )
+    router.add_api_route(
+        "/events/{readable_event_id}/registrations/count",
+        event_list(catalog.event_registration_count),
+    )
+
+    @router.get("/events/{readable_event_id}/captcha")
+    def captcha(readable_event_id: str) -> Response:
+        raise ApiProblem(
+            404, "This server has no captcha: its events are registered without one."
+        )
+
+    @router.get("/events/{readable_event_id}/qrcode")
+    def qr_code(readable_event_id: str, request: Request) -> Response:
+        with db.read() as conn:
+            found = catalog.event(conn, readable_event_id)
+        if found is None:
+            raise ApiProblem(404, f"There is no event with the readable id {readable_event_id!r}.")
+        url = public_event_url(request, found.readable_event_id, found.public_event_url)
+        return conditional(request, qr_png(url), "image/png")
+
+    # ---------------------------------------------------------------- writes (#11-#13, #20)
+
+    @router.post("/events/{readable_event_id}/registrations")
+    def register(readable_event_id: str, request: Request) -> Response:
+        key = _idempotency_key(request)
+        payload = _body(request)
+        data = _parse(RegistrationData, payload)
+        return _write(lambda: registrar.register(
+            readable_event_id, data, payload=payload, token=request.scope["kiosk.token"],
+            idempotency_key=key, path=request.url.path,
+        ))
+
+    @router.post("/events/{readable_event_id}/registrations/finalize")
+    def finalize(readable_event_id: str, request: Request) -> Response:
+        key = _idempotency_key(request)
+        payload = _body(request)
+        data = _parse(FinalizeRegistrationRequest, payload)
+        return _write(lambda: registrar.finalize(
+            readable_event_id, data, payload=payload, token=request.scope["kiosk.token"],
+            idempotency_key=key, path=request.url.path,
+        ))
+
+    @router.post("/events/{readable_event_id}/sessions/{session_id}/registrations")
+    def register_session(readable_event_id: str, session_id: str) -> Response:
+        raise ApiProblem(
+            401, "Registering for one session needs a signed-in user, and this server has no "
+            "user sign-in. Send the session in attendeeSessions when registering instead."
+        )
+
+    @router.post("/checkins")
+    def check_in(request: Request) -> Response:
+        key = _idempotency_key(request)
+        payload = _body(request)
+        data = _parse(CheckInRequest, payload)
+        return _write(lambda: registrar.check_in(
+            data, payload=payload, token=request.scope["kiosk.token"], idempotency_key=key,
+            path=request.url.path,
+        ))
+
+    # ---------------------------------------------------------------- sessions (#14, #15, #19)
+
+    @router.get("/sessions/{session_id}/registrations/count")
+    def session_count(session_id: str, request: Request) -> Response:
+        with db.read() as conn:
+            if not catalog.session_exists(conn, session_id):
+                raise ApiProblem(404, "There is no session with this id.")
+            count = catalog.session_registration_count(conn, session_id)
+        return json_reply(request, count)
+
+    @router.get("/sessions/{session_id}")
+    def session(session_id: str, request: Request) -> Response:
+        with db.read() as conn:
+            found = catalog.session(conn, session_id)
+        if found is None:
+            raise ApiProblem(404, "There is no session with this id.")
+        return json_reply(request, found)
+
+    @router.get("/tracks/{track_id}/sessions")
+    def track_sessions(track_id: str, request: Request) -> Response:
+        with db.read() as conn:
+            found = catalog.track_sessions(conn, track_id)
+        if found is None:
+            raise ApiProblem(404, "There is no track with this id.")
+        return json_reply(request, found)
+
+    # ---------------------------------------------------------------- images (#16, #17)
+
+    @router.get("/sponsorships/{sponsorship_id}/logo")
+    def sponsorship_logo(sponsorship_id: str, request: Request) -> Response:
+        with db.read() as conn:
+            found = catalog.sponsorship_logo(conn, sponsorship_id)
+        if found is None:
+            raise ApiProblem(404, "There is no logo for this sponsorship.")
+        return conditional(request, found[0], found[1])
+
+    @router.get("/speakers/{speaker_id}/image")
+    def speaker_image(speaker_id: str, request: Request) -> Response:
+        with db.read() as conn:
+            found = catalog.speaker_image(conn, speaker_id)
+        if found is None:
+            raise ApiProblem(404, "There is no image for this speaker.")
+        return conditional(request, found[0], found[1])
+
+    # ---------------------------------------------------------------- users (#21-#24)
+
+    no_sign_in = (
+        "This server has no attendee sign-in; user-scoped endpoints are not available."
+    )
+
+    @router.get("/users/authenticated")
+    def user() -> Response:
+        raise ApiProblem(401, no_sign_in)
+
+    @router.get("/users/authenticated/registrations")
+    def user_registrations() -> Response:
+        raise ApiProblem(401, no_sign_in)
+
+    @router.get("/users/authenticated/waitlist-items")
+    def user_waitlist() -> Response:
+        raise ApiProblem(401, no_sign_in)
+
+    @router.post("/users/authenticated/registrations/{registration_id}/cancel")
+    def user_cancel(registration_id: str) -> Response:
+        raise ApiProblem(401, no_sign_in)
+
+    app.include_router(router)
+
+    # ---------------------------------------------------------------- public event page
+
+    @app.get("/events/{readable_event_id}", response_class=HTMLResponse)
+    def event_page(readable_event_id: str) -> HTMLResponse:
+        """The page an event's QR code opens when the event has no publicEventUrl."""
+        with db.read() as conn:
+            found = catalog.event(conn, readable_event_id)
+        if found is None:
+            raise ApiProblem(404, "There is no such event.")
+        return HTMLResponse(_event_page(found))
+
+    _install_error_handlers(app)
+    app.add_middleware(Gate, web_apps=web_apps, org_id=db.org_id, max_body=max_body)
+    return app
+
+
+def _write(call: Callable[[], Reply]) -> Response:
+    try:
+        return _reply(call())
+    except NotFoundProblem as exc:
+        raise ApiProblem(404, str(exc)) from None
+    except KeyReusedProblem as exc:
+        raise ApiProblem(422, str(exc)) from None
+
+
+def _event_page(event: Any) -> str:
+    e = html.escape
+    when = ""
+    if event.start_date and event.end_date:
+        when = (
+            f"{event.start_date:%A %d %B %Y, %H:%M} \u2013 {event.end_date:%d %B %Y, %H:%M} "
+            f"{event.time_zone_name or ''}"
+        )
+    where = ""
+    if event.building is not None:
+        where = f"{event.building.name}, {event.building.address}"
+    return (
+        "<!doctype html><html lang=en><head><meta charset=utf-8>"
+        '<meta name=viewport content="width=device-width, initial-scale=1">'
+        f"<title>{e(event.event_name)}</title>"
+        "<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;"
+        "padding:0 1rem;line-height:1.5}</style></head><body>"
+        f"<h1>{e(event.event_name)}</h1><p><strong>{e(when)}</strong></p>"
+        f"<p>{e(where)}</p><p>{e(event.description or '')}</p>"
+        "<p>Register at the kiosk at the venue entrance.</p></body></html>"
+    )
+
+
+def _install_error_handlers(app: FastAPI) -> None:
+    """Every error is JSON with a ``Message``; nothing internal reaches the client."""
+
+    async def http_error(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":
+            message = "There is no such endpoint."
+        elif exc.status_code == 405:
+            message = f"This endpoint does not accept {request.method} requests."
+        return Response(
+            content=dumps({"Message": message}),
+            status_code=exc.status_code,
+            media_type=JSON,
+            headers=getattr(exc, "headers", None),
+        )
+
+    async def invalid_request(request: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        errors = exc.errors()
+        detail = errors[0].get("msg", "invalid") if errors else "invalid"
+        return Response(
+            content=dumps({"Message": f"The request is not valid: {detail}."}),
+            status_code=400,
+            media_type=JSON,
+        )
+
+    async def internal_error(request: Request, exc: Exception) -> Response:
+        log.error("internal error on %s %s: %s", request.method, request.url.path,
+                  type(exc).__name__)
+        return Response(content=dumps({"Message": INTERNAL_ERROR}), status_code=500,
+                         media_type=JSON)
+
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid_request)
+    app.add_exception_handler(Exception, internal_error)

@@ -1,0 +1,243 @@
+"""The read side of the API: contract objects built from the database with live counts.
+
+Stored JSON is parsed back through the contract models on every read, so whatever the
+models say (every field present, ``null`` where blank) is what goes out, even for rows
+written by an older version of the server. Counts (``registrationCount``,
+``numberOfPassesLeft``/``Sold``) are computed from registrations, never stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections import defaultdict
+from collections.abc import Iterable
+from datetime import datetime, timedelta
+
+from kiosk.api.models import (
+    CustomRegistrationField,
+    Event,
+    Pass,
+    Session,
+    SessionTrack,
+    Speaker,
+    Sponsorship,
+)
+from kiosk.server.registration import seats_taken
+from kiosk.server.wire import utc_text
+
+# Events stay in the published list until they have been over for this long, so a kiosk
+# can still show "ended" and check late arrivals in.
+PUBLISHED_GRACE = timedelta(days=1)
+
+_SESSION_COLUMNS = (
+    "s.id, s.data, (SELECT COUNT(*) FROM session_registrations sr "
+    "WHERE sr.session_id = s.id AND sr.waitlisted = 0)"
+)
+_SESSION_ORDER = "ORDER BY s.start_utc IS NULL, s.start_utc, s.position"
+
+
+def event_id_for(conn: sqlite3.Connection, readable_id: str) -> str | None:
+    row = conn.execute(
+        "SELECT event_id FROM events WHERE readable_id = ?", (readable_id,)
+    ).fetchone()
+    return None if row is None else str(row[0])
+
+
+def published_events(conn: sqlite3.Connection, now: datetime) -> list[Event]:
+    """Events not over for more than a day, soonest first (contract open question 4)."""
+    rows = conn.execute(
+        "SELECT data FROM events WHERE end_utc >= ? ORDER BY start_utc, readable_id",
+        (utc_text(now - PUBLISHED_GRACE),),
+    )
+    return [Event.model_validate_json(row[0]) for row in rows]
+
+
+def event(conn: sqlite3.Connection, readable_id: str) -> Event | None:
+    row = conn.execute("SELECT data FROM events WHERE readable_id = ?", (readable_id,)).fetchone()
+    return None if row is None else Event.model_validate_json(row[0])
+
+
+def _speaker(data: str, speaker_id: str, has_image: bool) -> Speaker:
+    speaker = Speaker.model_validate_json(data)
+    if has_image:
+        # Images travel through speakers/{id}/image (contract #17), not inline, which
+        # keeps agenda lists small; imageUrl is relative to the base URL (§4.7).
+        speaker.image = None
+        speaker.image_url = f"speakers/{speaker_id}/image"
+    return speaker
+
+
+def _build_sessions(
+    conn: sqlite3.Connection, rows: Iterable[tuple[str, str, int]], *, with_speakers: bool
+) -> list[Session]:
+    sessions: list[Session] = []
+    for _, data, taken in rows:
+        session = Session.model_validate_json(data)
+        session.registration_count = int(taken)
+        session.speakers = [] if with_speakers else None
+        sessions.append(session)
+    if with_speakers and sessions:
+        by_id = {s.id: s for s in sessions}
+        marks = ",".join("?" * len(by_id))
+        for session_id, speaker_id, data, has_image in conn.execute(
+            "SELECT ss.session_id, sp.id, sp.data, sp.image IS NOT NULL FROM session_speakers ss "
+            f"JOIN speakers sp ON sp.id = ss.speaker_id WHERE ss.session_id IN ({marks}) "
+            "ORDER BY ss.session_id, ss.position",
+            tuple(by_id),
+        ):
+            speaker = _speaker(data, speaker_id, bool(has_image))
+            speaker.sessions = []  # embedded speakers carry an empty list (mocks)
+            speakers = by_id[session_id].speakers
+            assert speakers is not None
+            speakers.append(speaker)
+    return sessions
+
+
+def sessions(conn: sqlite3.Connection, event_id: str) -> list[Session]:
+    """The agenda, by start time, each session with its speakers embedded."""
+    rows = conn.execute(
+        f"SELECT {_SESSION_COLUMNS} FROM sessions s WHERE s.event_id = ? {_SESSION_ORDER}",
+        (event_id,),
+    ).fetchall()
+    return _build_sessions(conn, rows, with_speakers=True)
+
+
+def session(conn: sqlite3.Connection, session_id: str) -> Session | None:
+    rows = conn.execute(
+        f"SELECT {_SESSION_COLUMNS} FROM sessions s WHERE s.id = ?", (session_id.lower(),)
+    ).fetchall()
+    found = _build_sessions(conn, rows, with_speakers=True)
+    return found[0] if found else None
+
+
+def session_exists(conn: sqlite3.Connection, session_id: str) -> bool:
+    return conn.execute(
+        "SELECT 1 FROM sessions WHERE id = ?", (session_id.lower(),)
+    ).fetchone() is not None
+
+
+def session_registration_count(conn: sqlite3.Connection, session_id: str) -> int:
+    row = conn.execute(
+        "SELECT COUNT(*) FROM session_registrations WHERE session_id = ? AND waitlisted = 0",
+        (session_id.lower(),),
+    ).fetchone()
+    return int(row[0])
+
+
+def event_registration_count(conn: sqlite3.Connection, event_id: str) -> int:
+    return seats_taken(conn, event_id)
+
+
+def track_sessions(conn: sqlite3.Connection, track_id: str) -> list[Session] | None:
+    if conn.execute("SELECT 1 FROM tracks WHERE id = ?", (track_id.lower(),)).fetchone() is None:
+        return None
+    rows = conn.execute(
+        f"SELECT {_SESSION_COLUMNS} FROM sessions s JOIN track_sessions ts "
+        f"ON ts.session_id = s.id WHERE ts.track_id = ? {_SESSION_ORDER}",
+        (track_id.lower(),),
+    ).fetchall()
+    return _build_sessions(conn, rows, with_speakers=True)
+
+
+def tracks(conn: sqlite3.Connection, event_id: str) -> list[SessionTrack]:
+    rows = conn.execute(
+        "SELECT data FROM tracks WHERE event_id = ? ORDER BY position", (event_id,)
+    )
+    return [SessionTrack.model_validate_json(row[0]) for row in rows]
+
+
+def speakers(conn: sqlite3.Connection, event_id: str) -> list[Speaker]:
+    """The event's speakers, each with the sessions they speak at (speakers: null inside)."""
+    result: list[Speaker] = []
+    for speaker_id, data, has_image in conn.execute(
+        "SELECT sp.id, sp.data, sp.image IS NOT NULL FROM event_speakers es "
+        "JOIN speakers sp ON sp.id = es.speaker_id WHERE es.event_id = ? ORDER BY es.position",
+        (event_id,),
+    ):
+        speaker = _speaker(data, speaker_id, bool(has_image))
+        speaker.sessions = []
+        result.append(speaker)
+    if result:
+        by_id = {s.id: s for s in result}
+        rows = conn.execute(
+            f"SELECT ss.speaker_id, {_SESSION_COLUMNS} FROM sessions s JOIN session_speakers ss "
+            f"ON ss.session_id = s.id WHERE s.event_id = ? {_SESSION_ORDER}",
+            (event_id,),
+        ).fetchall()
+        grouped: dict[str, list[tuple[str, str, int]]] = defaultdict(list)
+        for speaker_id, *session_row in rows:
+            grouped[speaker_id].append((session_row[0], session_row[1], session_row[2]))
+        for speaker_id, session_rows in grouped.items():
+            if speaker_id in by_id:
+                by_id[speaker_id].sessions = _build_sessions(
+                    conn, session_rows, with_speakers=False
+                )
+    return result
+
+
+def sponsorships(conn: sqlite3.Connection, event_id: str) -> list[Sponsorship]:
+    rows = conn.execute(
+        "SELECT data FROM sponsorships WHERE event_id = ? ORDER BY position", (event_id,)
+    )
+    return [Sponsorship.model_validate_json(row[0]) for row in rows]
+
+
+def passes(conn: sqlite3.Connection, event_id: str) -> list[Pass]:
+    """Passes with live numbers: sold = sold before loading + registrations holding one."""
+    result: list[Pass] = []
+    for pass_id, data, total, sold_elsewhere, used in conn.execute(
+        "SELECT p.pass_id, p.data, p.total, p.sold_elsewhere, (SELECT COUNT(*) FROM "
+        "registrations r WHERE r.pass_id = p.pass_id AND r.state = 'registered') "
+        "FROM passes p WHERE p.event_id = ? ORDER BY p.position",
+        (event_id,),
+    ).fetchall():
+        pass_ = Pass.model_validate_json(data)
+        sold = int(sold_elsewhere) + int(used)
+        pass_.number_of_passes_sold = sold
+        pass_.number_of_passes_left = max(int(total) - sold, 0)
+        rows = conn.execute(
+            f"SELECT {_SESSION_COLUMNS} FROM sessions s JOIN pass_sessions ps "
+            f"ON ps.session_id = s.id WHERE ps.pass_id = ? {_SESSION_ORDER}",
+            (pass_id,),
+        ).fetchall()
+        pass_.sessions = _build_sessions(conn, rows, with_speakers=False)
+        result.append(pass_)
+    return result
+
+
+def registration_fields(conn: sqlite3.Connection, event_id: str) -> list[CustomRegistrationField]:
+    rows = conn.execute(
+        "SELECT data FROM registration_fields WHERE event_id = ? ORDER BY position", (event_id,)
+    )
+    return [CustomRegistrationField.model_validate_json(row[0]) for row in rows]
+
+
+def speaker_image(conn: sqlite3.Connection, speaker_id: str) -> tuple[bytes, str] | None:
+    row = conn.execute(
+        "SELECT image, image_type FROM speakers WHERE id = ? AND image IS NOT NULL",
+        (speaker_id.lower(),),
+    ).fetchone()
+    return None if row is None else (bytes(row[0]), str(row[1]))
+
+
+def sponsorship_logo(conn: sqlite3.Connection, sponsorship_id: str) -> tuple[bytes, str] | None:
+    row = conn.execute(
+        "SELECT logo, logo_type FROM sponsorships WHERE id = ? AND logo IS NOT NULL",
+        (sponsorship_id.lower(),),
+    ).fetchone()
+    return None if row is None else (bytes(row[0]), str(row[1]))
+
+
+def web_apps(conn: sqlite3.Connection) -> list[tuple[str, str]]:
+    return [(str(r[0]), str(r[1])) for r in conn.execute("SELECT token, origin FROM web_apps")]
+
+
+def add_web_app(conn: sqlite3.Connection, token: str, origin: str, now: datetime) -> None:
+    conn.execute(
+        "INSERT OR IGNORE INTO web_apps (token, origin, created_utc) VALUES (?, ?, ?)",
+        (token, origin, utc_text(now)),
+    )
+
+
+def has_events(conn: sqlite3.Connection) -> bool:
+    return conn.execute("SELECT 1 FROM events LIMIT 1").fetchone() is not None

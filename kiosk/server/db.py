@@ -1,0 +1,339 @@
+"""The local events server's SQLite database: schema, migrations, connections, transactions.
+
+One file holds everything (catalog, contacts, registrations, check-ins, idempotency
+keys). It runs in WAL mode with ``synchronous=FULL`` so a committed registration survives
+a power cut. Each thread gets its own connection; writers are serialised by a process
+lock *and* ``BEGIN IMMEDIATE`` (the lock keeps waiting writers off SQLite's sleep-based
+busy handler, which would wreck tail latency; ``BEGIN IMMEDIATE`` still protects against
+a second process on the same file).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import sqlite3
+import threading
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 10_000
+
+
+class DatabaseError(Exception):
+    """The database cannot be used; the message says why and what to do."""
+
+
+class DatabaseTooNewError(DatabaseError):
+    """The file was written by a newer kiosk server than this one."""
+
+
+def _run_script(conn: sqlite3.Connection, script: str) -> None:
+    """Run ``;``-separated statements inside the caller's transaction.
+
+    ``executescript`` would commit first, splitting a migration into pieces.
+    """
+    for statement in script.split(";"):
+        if statement.strip():
+            conn.execute(statement)
+
+
+def _migration_1(conn: sqlite3.Connection) -> None:
+    _run_script(
+        conn,
+        """
+        CREATE TABLE meta (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE web_apps (
+            token TEXT NOT NULL,
+            origin TEXT NOT NULL,
+            created_utc TEXT NOT NULL,
+            PRIMARY KEY (token, origin)
+        );
+        CREATE TABLE events (
+            event_id TEXT PRIMARY KEY,
+            readable_id TEXT NOT NULL UNIQUE,
+            start_utc TEXT NOT NULL,
+            end_utc TEXT NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE sessions (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            position INTEGER NOT NULL,
+            start_utc TEXT,
+            data TEXT NOT NULL
+        );
+        CREATE INDEX sessions_by_event ON sessions(event_id, start_utc, position);
+        CREATE TABLE speakers (
+            id TEXT PRIMARY KEY,
+            data TEXT NOT NULL,
+            image BLOB,
+            image_type TEXT
+        );
+        CREATE TABLE event_speakers (
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            speaker_id TEXT NOT NULL REFERENCES speakers(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (event_id, speaker_id)
+        );
+        CREATE TABLE session_speakers (
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            speaker_id TEXT NOT NULL REFERENCES speakers(id),
+            position INTEGER NOT NULL,
+            PRIMARY KEY (session_id, speaker_id)
+        );
+        CREATE INDEX session_speakers_by_speaker ON session_speakers(speaker_id);
+        CREATE TABLE tracks (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            position INTEGER NOT NULL,
+            data TEXT NOT NULL
+        );
+        CREATE TABLE track_sessions (
+            track_id TEXT NOT NULL REFERENCES tracks(id) ON DELETE CASCADE,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (track_id, session_id)
+        );
+        CREATE TABLE sponsorships (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            position INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            logo BLOB,
+            logo_type TEXT
+        );
+        CREATE TABLE passes (
+            pass_id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            position INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            total INTEGER NOT NULL,
+            sold_elsewhere INTEGER NOT NULL
+        );
+        CREATE TABLE pass_sessions (
+            pass_id TEXT NOT NULL REFERENCES passes(pass_id) ON DELETE CASCADE,
+            session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (pass_id, session_id)
+        );
+        CREATE TABLE registration_fields (
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            field_id TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            data TEXT NOT NULL,
+            PRIMARY KEY (event_id, field_id)
+        );
+        CREATE TABLE contacts (
+            id TEXT PRIMARY KEY,
+            email_key TEXT NOT NULL UNIQUE,
+            email TEXT NOT NULL,
+            first_name TEXT NOT NULL,
+            last_name TEXT NOT NULL,
+            created_utc TEXT NOT NULL
+        );
+        CREATE TABLE purchases (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            state TEXT NOT NULL CHECK (state IN ('pending', 'finalized', 'expired')),
+            created_utc TEXT NOT NULL,
+            expires_utc TEXT NOT NULL,
+            outcomes TEXT NOT NULL,
+            result TEXT
+        );
+        CREATE INDEX purchases_pending ON purchases(state, expires_utc);
+        CREATE TABLE registrations (
+            id TEXT PRIMARY KEY,
+            event_id TEXT NOT NULL REFERENCES events(event_id),
+            contact_id TEXT NOT NULL REFERENCES contacts(id),
+            state TEXT NOT NULL CHECK (state IN ('registered', 'waitlisted')),
+            pending INTEGER NOT NULL DEFAULT 0,
+            purchase_id TEXT REFERENCES purchases(id),
+            pass_id TEXT REFERENCES passes(pass_id),
+            auto_register INTEGER NOT NULL DEFAULT 0,
+            check_in_code TEXT UNIQUE,
+            responses TEXT NOT NULL,
+            created_utc TEXT NOT NULL,
+            promoted_utc TEXT,
+            UNIQUE (event_id, contact_id)
+        );
+        CREATE INDEX registrations_by_state ON registrations(event_id, state);
+        CREATE INDEX registrations_by_pass ON registrations(pass_id);
+        CREATE INDEX registrations_by_purchase ON registrations(purchase_id);
+        CREATE TABLE session_registrations (
+            registration_id TEXT NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+            session_id TEXT NOT NULL REFERENCES sessions(id),
+            waitlisted INTEGER NOT NULL,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (registration_id, session_id)
+        );
+        CREATE INDEX session_registrations_by_session
+            ON session_registrations(session_id, waitlisted);
+        CREATE TABLE checkins (
+            registration_id TEXT NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+            session_key TEXT NOT NULL,
+            checked_in_utc TEXT NOT NULL,
+            PRIMARY KEY (registration_id, session_key)
+        );
+        CREATE TABLE idempotency_keys (
+            token TEXT NOT NULL,
+            key TEXT NOT NULL,
+            path TEXT NOT NULL,
+            request_hash TEXT NOT NULL,
+            status_code INTEGER NOT NULL,
+            body BLOB NOT NULL,
+            created_utc TEXT NOT NULL,
+            PRIMARY KEY (token, key)
+        );
+        """
+    )
+    # The org id appears in the v1.0 base URL; it is fixed for the life of the file.
+    conn.execute("INSERT INTO meta (key, value) VALUES ('org_id', ?)", (str(uuid.uuid4()),))
+
+
+# Index i holds the migration that takes a database from user_version i to i + 1.
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1,)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def _create_private_file(path: Path) -> None:
+    """Create the database file readable by its owner only (it holds attendee data).
+
+    SQLite gives the ``-wal`` and ``-shm`` files the main file's permissions, so creating
+    the main file first with 0600 covers all three.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_RDWR, 0o600)
+    except FileExistsError:
+        return
+    os.close(fd)
+
+
+class Database:
+    """The server's database: migrated on open, one connection per thread.
+
+    ``generation`` goes up after every committed write made through this object, so
+    callers can cache rendered answers until the data changes.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._connections_lock = threading.Lock()
+        self._write_lock = threading.Lock()
+        self._closed = False
+        self.generation = 0
+        self.org_id = ""
+
+    @classmethod
+    def open(cls, path: Path, *, create: bool = True) -> Database:
+        """Open (and create or migrate) the database, or raise DatabaseError saying why."""
+        path = Path(path)
+        if not create and not path.exists():
+            raise DatabaseError(f"There is no events database at {path}.")
+        if create:
+            try:
+                _create_private_file(path)
+            except OSError as exc:
+                raise DatabaseError(
+                    f"Cannot create the events database at {path}: {exc.strerror}."
+                ) from None
+        db = cls(path)
+        try:
+            db._migrate()
+            row = db.connection().execute("SELECT value FROM meta WHERE key = 'org_id'").fetchone()
+            db.org_id = row[0]
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise DatabaseError(
+                f"{path} is not a usable events database ({exc}). Use another --db path."
+            ) from None
+        except DatabaseError:
+            db.close()
+            raise
+        return db
+
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection (opened on first use)."""
+        conn: sqlite3.Connection | None = getattr(self._local, "conn", None)
+        if conn is None:
+            if self._closed:
+                raise DatabaseError("The events database is closed.")
+            # check_same_thread=False only so close() can close every thread's connection;
+            # each connection is still used by the one thread that opened it.
+            conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=False, cached_statements=256
+            )
+            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA foreign_keys = ON")
+            self._local.conn = conn
+            with self._connections_lock:
+                self._connections.append(conn)
+        return conn
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[sqlite3.Connection]:
+        """A read transaction: every query inside sees one consistent snapshot."""
+        conn = self.connection()
+        conn.execute("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.execute("COMMIT")
+
+    @contextlib.contextmanager
+    def write(self) -> Iterator[sqlite3.Connection]:
+        """A write transaction (``BEGIN IMMEDIATE``): committed on success, else rolled back."""
+        conn = self.connection()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                yield conn
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+            self.generation += 1
+
+    def _migrate(self) -> None:
+        conn = self.connection()
+        with self._write_lock:
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                version = conn.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise DatabaseTooNewError(
+                        f"The events database at {self.path} has schema version {version}, "
+                        f"but this kiosk-server understands versions up to {SCHEMA_VERSION}. "
+                        "It was written by a newer kiosk; upgrade kiosk or use another --db."
+                    )
+                for step in range(version, SCHEMA_VERSION):
+                    log.info("migrating events database to schema version %d", step + 1)
+                    MIGRATIONS[step](conn)
+                    # PRAGMA takes no parameters; the value is our own integer.
+                    conn.execute(f"PRAGMA user_version = {step + 1:d}")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+
+    def close(self) -> None:
+        """Close every thread's connection. Safe to call more than once."""
+        self._closed = True
+        with self._connections_lock:
+            connections, self._connections = self._connections, []
+        for conn in connections:
+            with contextlib.suppress(sqlite3.ProgrammingError):
+                conn.close()
+        self._local = threading.local()

@@ -1,0 +1,205 @@
+"""Run the local events server in-process: what the kiosk app, the CLI and every test use.
+
+:func:`start_server` opens (and if asked, seeds) the database, binds the listening socket
+itself (so ``port=0`` yields a real free port before anyone needs the URL), runs
+uvicorn in a daemon thread and returns once the server accepts connections.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+
+import uvicorn
+
+from kiosk.server import catalog
+from kiosk.server.app import create_app
+from kiosk.server.db import Database
+from kiosk.server.gate import V2_PREFIX, WebApps, normalise_origin
+from kiosk.server.loader import load_seed_file
+
+log = logging.getLogger(__name__)
+
+STARTUP_TIMEOUT = 15.0
+_WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
+
+
+def _utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def url_host(host: str) -> str:
+    """The host to put in a URL: loopback for a wildcard bind, IPv6 in brackets."""
+    host = _WILDCARDS.get(host, host)
+    return f"[{host}]" if ":" in host else host
+
+
+def binds_all_interfaces(host: str) -> bool:
+    return host in _WILDCARDS
+
+
+@dataclass
+class RunningServer:
+    """A server started by :func:`start_server`; ``stop()`` it when done."""
+
+    host: str
+    port: int
+    org_id: str
+    _server: uvicorn.Server = field(repr=False)
+    _thread: threading.Thread = field(repr=False)
+    _db: Database = field(repr=False)
+    _stop_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _stopped: bool = field(default=False, repr=False)
+
+    @property
+    def root_url(self) -> str:
+        return f"http://{url_host(self.host)}:{self.port}"
+
+    @property
+    def base_url_v2(self) -> str:
+        return f"{self.root_url}{V2_PREFIX}/"
+
+    @property
+    def base_url_v1(self) -> str:
+        return f"{self.root_url}/api/v1.0/orgs/{self.org_id}/eventmanagement/"
+
+    @property
+    def db_path(self) -> Path:
+        return self._db.path
+
+    @property
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def stop(self) -> None:
+        """Stop serving, wait for the server thread, close the database. Idempotent."""
+        with self._stop_lock:
+            if self._stopped:
+                return
+            self._stopped = True
+        self._server.should_exit = True
+        self._thread.join(timeout=30)
+        if self._thread.is_alive():  # pragma: no cover - a request that never finishes
+            self._server.force_exit = True
+            self._thread.join(timeout=5)
+        self._db.close()
+
+    def __enter__(self) -> RunningServer:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+
+def _bind(host: str, port: int) -> socket.socket:
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.set_inheritable(True)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def prepare_database(
+    db_path: Path,
+    *,
+    demo: bool = False,
+    seed: Path | None = None,
+    web_apps: Sequence[tuple[str, str]] = (),
+    now: Callable[[], datetime] = _utc_now,
+) -> Database:
+    """Open the database and load what was asked for; raises DatabaseError or SeedError."""
+    from kiosk.server import demo as demo_data  # pillow is only needed with --demo
+
+    db = Database.open(db_path)
+    try:
+        if seed is not None:
+            load_seed_file(db, seed, now)
+        apps = [(token.strip(), normalise_origin(origin)) for token, origin in web_apps]
+        if demo:
+            demo_data.load_demo_if_empty(db, now)
+            apps.append((demo_data.DEMO_TOKEN, demo_data.DEMO_ORIGIN))
+        if any(not token for token, _ in apps):
+            raise ValueError("a web application token cannot be empty")
+        if apps:
+            with db.write() as conn:
+                for token, origin in apps:
+                    catalog.add_web_app(conn, token, origin, now())
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def start_server(
+    db_path: Path,
+    *,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    demo: bool = False,
+    seed: Path | None = None,
+    web_apps: Sequence[tuple[str, str]] = (),
+    now: Callable[[], datetime] | None = None,
+    access_log: bool = False,
+) -> RunningServer:
+    """Start a server on ``db_path`` and return when it accepts connections.
+
+    ``now`` replaces the clock (tests move time); ``web_apps`` are (token, origin) pairs
+    to register; ``demo`` loads the built-in demo into an empty database and registers
+    the demo web application.
+    """
+    clock = now or _utc_now
+    db = prepare_database(db_path, demo=demo, seed=seed, web_apps=web_apps, now=clock)
+    try:
+        with db.read() as conn:
+            apps = WebApps(catalog.web_apps(conn))
+        app = create_app(db, apps, now=clock)
+        sock = _bind(host, port)
+        actual_port = sock.getsockname()[1]
+    except BaseException:
+        db.close()
+        raise
+    config = uvicorn.Config(
+        app,
+        log_level="warning",
+        access_log=access_log,
+        log_config=None,  # leave the embedding program's logging alone
+        lifespan="off",
+        timeout_graceful_shutdown=5,
+        server_header=False,
+    )
+    server = uvicorn.Server(config)
+
+    def serve() -> None:
+        try:
+            server.run(sockets=[sock])
+        except BaseException:  # a dead server thread must say why
+            log.exception("the events server stopped with an error")
+        finally:
+            sock.close()
+
+    thread = threading.Thread(target=serve, name="kiosk-events-server", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            server.should_exit = True
+            thread.join(timeout=5)
+            db.close()
+            raise RuntimeError("the events server did not start; see the log for why")
+        time.sleep(0.005)
+    running = RunningServer(
+        host=host, port=actual_port, org_id=db.org_id, _server=server, _thread=thread, _db=db
+    )
+    log.info("events server listening on %s", running.root_url)
+    return running
