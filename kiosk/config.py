@@ -85,8 +85,11 @@ def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
 def _merge(base: dict[str, Any], update: Mapping[str, Any]) -> dict[str, Any]:
     merged = dict(base)
     for key, value in update.items():
-        if isinstance(value, Mapping) and isinstance(merged.get(key), dict):
-            merged[key] = _merge(merged[key], value)
+        if isinstance(value, Mapping):
+            # Merge into {} when the base lacks the table, so None values (options not
+            # given on the command line) are still dropped rather than copied in.
+            current = merged.get(key)
+            merged[key] = _merge(current if isinstance(current, dict) else {}, value)
         elif value is not None:
             merged[key] = value
     return merged
