@@ -1,4 +1,4 @@
-"""Fixtures for the ``kiosk check`` tests: the scripted server from tests/api."""
+"""Fixtures for the ``kiosk check`` tests: the scripted server from tests/api, and a runner."""
 
 from __future__ import annotations
 
@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-# Reuse the scripted server and the contract payloads written for the API tests.
-_API_TESTS = str(Path(__file__).parents[1] / "api")
-if _API_TESTS not in sys.path:
-    sys.path.insert(0, _API_TESTS)
+# Plain helper modules (no package __init__ in tests/): this folder's, and tests/api's
+# scripted server and contract payloads.
+for _folder in (Path(__file__).parent, Path(__file__).parents[1] / "api"):
+    if str(_folder) not in sys.path:
+        sys.path.insert(0, str(_folder))
 
+from cli_support import KioskCheck  # noqa: E402
 from scripted_server import ScriptedServer  # noqa: E402
 
 
@@ -21,3 +23,10 @@ def server() -> Iterator[ScriptedServer]:
     with ScriptedServer() as srv:
         yield srv
         assert not srv.handler_errors, srv.handler_errors
+
+
+@pytest.fixture
+def kiosk_check(tmp_path: Path) -> KioskCheck:
+    home = tmp_path / "home"
+    (home / ".config").mkdir(parents=True)
+    return KioskCheck(home)

@@ -6,15 +6,11 @@ variable leaks in from the developer's shell.
 
 from __future__ import annotations
 
-import os
 import re
-import subprocess
-import sys
-from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 import pytest
+from cli_support import KioskCheck, fails_with, table_rows
 from contract_fixtures import load
 from scripted_server import (
     ORIGIN,
@@ -28,59 +24,8 @@ from scripted_server import (
     json_reply,
 )
 
-REPO = Path(__file__).resolve().parents[2]
 EVENT_ID = "Fabrikam_Makers_Summit_2026"
 PNG = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(50))
-
-
-@dataclass
-class Run:
-    code: int
-    out: str
-    err: str
-
-    @property
-    def err_lines(self) -> list[str]:
-        return self.err.splitlines()
-
-    @property
-    def out_lines(self) -> list[str]:
-        return self.out.splitlines()
-
-
-@pytest.fixture
-def kiosk_check(tmp_path: Path) -> Any:
-    home = tmp_path / "home"
-    (home / ".config").mkdir(parents=True)
-
-    def run(*args: str, env: dict[str, str] | None = None) -> Run:
-        environment = {
-            "PATH": os.environ.get("PATH", "/usr/bin:/bin"),
-            "HOME": str(home),
-            "XDG_CONFIG_HOME": str(home / ".config"),
-            "XDG_DATA_HOME": str(home / ".local" / "share"),
-            "XDG_CACHE_HOME": str(home / ".cache"),
-            "QT_QPA_PLATFORM": "offscreen",
-            "LANG": "C.UTF-8",
-            "PYTHONDONTWRITEBYTECODE": "1",
-            **(env or {}),
-        }
-        done = subprocess.run(
-            [sys.executable, "-m", "kiosk.app", "check", *args],
-            cwd=REPO,
-            env=environment,
-            capture_output=True,
-            text=True,
-            encoding="utf-8",
-            timeout=60,
-            check=False,
-        )
-        result = Run(done.returncode, done.stdout, done.stderr)
-        assert TOKEN not in result.out + result.err  # never, whatever happened
-        return result
-
-    run.config_dir = home / ".config" / "kiosk"  # type: ignore[attr-defined]
-    return run
 
 
 def credentials(server: ScriptedServer, endpoint: str | None = None) -> list[str]:
@@ -120,33 +65,12 @@ def script_event_detail(server: ScriptedServer, event: dict[str, Any] | None = N
     server.get(f"events/{EVENT_ID}/qrcode", Reply(body=PNG, headers={"Content-Type": "image/png"}))
 
 
-def table_rows(lines: list[str]) -> list[list[str]]:
-    """The events table's rows, cells split on the two-space column gap."""
-    start = next(i for i, line in enumerate(lines) if line.startswith("Name"))
-    assert set(lines[start + 1].replace(" ", "")) == {"-"}
-    rows = []
-    for line in lines[start + 2 :]:
-        if not line.strip():
-            break
-        rows.append(re.split(r"\s{2,}", line.strip()))
-    return rows
-
-
-def fails_with(run: Run, kind: str) -> str:
-    """Exit 1 and exactly one stderr line naming the failure; returns that line."""
-    assert run.code == 1, run
-    assert len(run.err_lines) == 1, run.err
-    line = run.err_lines[0]
-    assert line.startswith(f"kiosk check failed: {kind}: "), line
-    return line
-
-
 # --------------------------------------------------------------------------- success
 
 
 @pytest.mark.parametrize("form", ["v2", "v2-no-slash", "rtm", "rtm-no-slash"])
 def test_happy_path_prints_the_events_table(
-    server: ScriptedServer, kiosk_check: Any, form: str
+    server: ScriptedServer, kiosk_check: KioskCheck, form: str
 ) -> None:
     prefix = RTM_PREFIX if form.startswith("rtm") else V2_PREFIX
     endpoint = server.root + (prefix.rstrip("/") if form.endswith("no-slash") else prefix)
@@ -198,7 +122,9 @@ def test_happy_path_prints_the_events_table(
         assert request.path.startswith(prefix)
 
 
-def test_event_report_lists_every_sub_resource(server: ScriptedServer, kiosk_check: Any) -> None:
+def test_event_report_lists_every_sub_resource(
+    server: ScriptedServer, kiosk_check: KioskCheck
+) -> None:
     script_events(server)
     script_event_detail(server)
 
@@ -235,7 +161,7 @@ def test_event_report_lists_every_sub_resource(server: ScriptedServer, kiosk_che
 
 
 def test_event_report_notes_what_stops_walk_up_registration(
-    server: ScriptedServer, kiosk_check: Any
+    server: ScriptedServer, kiosk_check: KioskCheck
 ) -> None:
     event = summit()
     event.update(
@@ -269,7 +195,7 @@ def test_event_report_notes_what_stops_walk_up_registration(
     ]
 
 
-def test_no_published_events(server: ScriptedServer, kiosk_check: Any) -> None:
+def test_no_published_events(server: ScriptedServer, kiosk_check: KioskCheck) -> None:
     server.get("events/published", json_reply([]))
     run = kiosk_check(*credentials(server))
     assert run.code == 0, run
@@ -282,7 +208,7 @@ def test_no_published_events(server: ScriptedServer, kiosk_check: Any) -> None:
 
 
 def test_settings_from_the_config_file_and_environment(
-    server: ScriptedServer, kiosk_check: Any
+    server: ScriptedServer, kiosk_check: KioskCheck
 ) -> None:
     server.get("events/published", json_reply([]))
     kiosk_check.config_dir.mkdir(parents=True)
@@ -298,7 +224,7 @@ def test_settings_from_the_config_file_and_environment(
 # --------------------------------------------------------------------------- failures
 
 
-def test_unreachable(kiosk_check: Any) -> None:
+def test_unreachable(kiosk_check: KioskCheck) -> None:
     endpoint = f"http://127.0.0.1:{free_port()}{V2_PREFIX}"
     run = kiosk_check("--endpoint", endpoint, "--token", TOKEN, "--origin", ORIGIN)
     line = fails_with(run, "unreachable")
@@ -306,7 +232,7 @@ def test_unreachable(kiosk_check: Any) -> None:
     assert run.out == ""
 
 
-def test_timeout(server: ScriptedServer, kiosk_check: Any) -> None:
+def test_timeout(server: ScriptedServer, kiosk_check: KioskCheck) -> None:
     server.get("events/published", Reply(json=[], delay=5.0))
     run = kiosk_check(*credentials(server), "--read-timeout", "0.3")
     line = fails_with(run, "timeout")
@@ -327,7 +253,7 @@ def test_timeout(server: ScriptedServer, kiosk_check: Any) -> None:
     ],
 )
 def test_each_http_failure_is_one_line(
-    server: ScriptedServer, kiosk_check: Any, status: int, kind: str, advice: str
+    server: ScriptedServer, kiosk_check: KioskCheck, status: int, kind: str, advice: str
 ) -> None:
     said = f"Computer says no to {status}"
     server.get("events/published", error_reply(status, said, **{"Retry-After": "0"}))
@@ -340,7 +266,7 @@ def test_each_http_failure_is_one_line(
 
 
 def test_token_echoed_by_the_server_is_not_printed(
-    server: ScriptedServer, kiosk_check: Any
+    server: ScriptedServer, kiosk_check: KioskCheck
 ) -> None:
     server.get("events/published", error_reply(401, f"Unknown token {TOKEN}"))
     run = kiosk_check(*credentials(server))
@@ -361,14 +287,14 @@ def test_token_echoed_by_the_server_is_not_printed(
     ids=["html", "shape", "redirect"],
 )
 def test_invalid_response(
-    server: ScriptedServer, kiosk_check: Any, reply: Reply, detail: str
+    server: ScriptedServer, kiosk_check: KioskCheck, reply: Reply, detail: str
 ) -> None:
     server.get("events/published", reply)
     line = fails_with(kiosk_check(*credentials(server)), "invalid response")
     assert detail in line
 
 
-def test_unknown_event(server: ScriptedServer, kiosk_check: Any) -> None:
+def test_unknown_event(server: ScriptedServer, kiosk_check: KioskCheck) -> None:
     script_events(server)
     run = kiosk_check(*credentials(server), "--event", "No_Such_Event")
     line = fails_with(run, "not found")
@@ -376,7 +302,7 @@ def test_unknown_event(server: ScriptedServer, kiosk_check: Any) -> None:
     assert "3 published event(s):" in run.out  # the table still helps
 
 
-def test_failure_while_inspecting_an_event(server: ScriptedServer, kiosk_check: Any) -> None:
+def test_failure_while_inspecting_an_event(server: ScriptedServer, kiosk_check: KioskCheck) -> None:
     script_events(server)
     script_event_detail(server)
     server.get(f"events/{EVENT_ID}/speakers", json_reply([{"sessions": "not a list"}]))
@@ -438,7 +364,9 @@ def test_failure_while_inspecting_an_event(server: ScriptedServer, kiosk_check: 
     ],
     ids=["path", "scheme", "no-token", "nothing", "origin", "timeout", "config-file"],
 )
-def test_configuration_errors_exit_2(kiosk_check: Any, args: list[str], message: str) -> None:
+def test_configuration_errors_exit_2(
+    kiosk_check: KioskCheck, args: list[str], message: str
+) -> None:
     run = kiosk_check(*args)
     assert run.code == 2, run
     assert run.out == ""
@@ -447,7 +375,7 @@ def test_configuration_errors_exit_2(kiosk_check: Any, args: list[str], message:
     assert message in run.err_lines[0]
 
 
-def test_an_unreadable_config_file_exits_2(kiosk_check: Any) -> None:
+def test_an_unreadable_config_file_exits_2(kiosk_check: KioskCheck) -> None:
     kiosk_check.config_dir.mkdir(parents=True)
     (kiosk_check.config_dir / "kiosk.toml").write_text("[api\nendpoint = ", encoding="utf-8")
     run = kiosk_check()
