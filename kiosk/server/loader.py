@@ -158,11 +158,9 @@ class _Parser:
 
 
 def _fill_times(
-    parser: _Parser,
     local: datetime | None,
     utc: datetime | None,
     zone: ZoneInfo | None,
-    names: tuple[str, str],
 ) -> tuple[datetime | None, datetime | None]:
     """Complete a (wall-clock, UTC) pair from whichever half is given, using the zone."""
     if local is not None and utc is not None:
@@ -170,8 +168,7 @@ def _fill_times(
     if local is None and utc is None:
         return None, None
     if zone is None:
-        missing = names[1] if utc is None else names[0]
-        raise parser.fail(f"{missing} is missing; give it, or set ianaTimeZone on the event")
+        zone = ZoneInfo("UTC")  # no ianaTimeZone: the wall clock is UTC's (documented)
     if utc is None:
         assert local is not None
         return local, local.replace(tzinfo=zone).astimezone(UTC)
@@ -224,10 +221,10 @@ def _parse_event(p: _Parser, raw: dict[str, Any]) -> _EventSeed:
         except (ZoneInfoNotFoundError, ValueError):
             raise p.fail(f"ianaTimeZone {raw['ianaTimeZone']!r} is not a known time zone") from None
     event.start_date, event.start_date_utc = _fill_times(
-        p, event.start_date, event.start_date_utc, zone, ("startDate", "startDateUTC")
+        event.start_date, event.start_date_utc, zone
     )
     event.end_date, event.end_date_utc = _fill_times(
-        p, event.end_date, event.end_date_utc, zone, ("endDate", "endDateUTC")
+        event.end_date, event.end_date_utc, zone
     )
     if event.start_date_utc is None or event.end_date_utc is None:
         raise p.fail("startDate and endDate (or their UTC twins) are required")
@@ -257,10 +254,10 @@ def _parse_event(p: _Parser, raw: dict[str, Any]) -> _EventSeed:
         if not session.name.strip():
             raise p.fail("name is required")
         session.start_time, session.start_time_utc = _fill_times(
-            p, session.start_time, session.start_time_utc, zone, ("startTime", "startTimeUTC")
+            session.start_time, session.start_time_utc, zone
         )
         session.end_time, session.end_time_utc = _fill_times(
-            p, session.end_time, session.end_time_utc, zone, ("endTime", "endTimeUTC")
+            session.end_time, session.end_time_utc, zone
         )
         if session.time_zone is None:
             session.time_zone = event.time_zone
