@@ -15,7 +15,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from kiosk.api.errors import RateLimitedError, ServerError
+from kiosk.api.errors import ApiTimeoutError, ApiUnreachableError, RateLimitedError, ServerError
 from kiosk.services.outbox import Outbox, OutboxError, Submission
 from kiosk.services.registration import RegistrationService, SubmissionOutcome
 
@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 Probe = Callable[[str], bool]
 """Given the head submission's event id: True when the API answers at all."""
+
+# Only a network failure is worth probing for. A 429 or 5xx came from an API that answers,
+# so a probe would succeed and cut short the Retry-After (or backoff) it asked for.
+_PROBED_FAILURES = frozenset({ApiUnreachableError.kind, ApiTimeoutError.kind})
 
 
 class OutboxDrainer:
@@ -107,7 +111,8 @@ class OutboxDrainer:
             self._sleep(self._idle_poll)
             return
         head = queued[0]
-        wait = self._seconds_until(head.next_attempt_at)
+        # Bounded: a wall clock set back (NTP at boot) must not park the queue for hours.
+        wait = min(self._seconds_until(head.next_attempt_at), self._cap * 4)
         if wait > 0 and not self._wait_for_api(head, wait):
             return
         outcome = self._registration.send(head)
@@ -139,6 +144,7 @@ class OutboxDrainer:
     def _wait_for_api(self, head: Submission, seconds: float) -> bool:
         """Wait out a backoff, probing the API; True when it is time to send."""
         deadline = self._clock() + timedelta(seconds=seconds)
+        probe = self._probe if head.last_error in _PROBED_FAILURES else None
         while not self._stop.is_set():
             remaining = (deadline - self._clock()).total_seconds()
             if remaining <= 0:
@@ -146,7 +152,7 @@ class OutboxDrainer:
             woken = self._sleep(min(remaining, self._probe_interval))
             if woken:
                 return True
-            if self._probe is not None and self._probe(head.readable_event_id):
+            if probe is not None and probe(head.readable_event_id):
                 log.info("API answers again; resending now")
                 return True
         return False

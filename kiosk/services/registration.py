@@ -12,12 +12,12 @@ import logging
 import threading
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from email_validator import EmailNotValidError, validate_email
 
 from kiosk.api.client import EventsApiClient
-from kiosk.api.errors import ApiError
+from kiosk.api.errors import ApiError, InvalidResponseError
 from kiosk.api.models import (
     Attendee,
     AttendeeSessions,
@@ -357,8 +357,15 @@ class RegistrationService:
                 submission.readable_event_id, payload, idempotency_key=submission.id
             )
         except ApiError as exc:
-            if exc.transient:
+            # An unreadable answer (half a body, a portal's page) says nothing about whether
+            # the server registered the attendee; the resend with the same key will ask.
+            if exc.transient or isinstance(exc, InvalidResponseError):
                 self._outbox.record_failed_attempt(submission.id, exc.kind)
+                retry_after = getattr(exc, "retry_after", None)
+                if retry_after is not None:
+                    # The drainer must not resend before the server said it may.
+                    when = self._clock() + timedelta(seconds=retry_after)
+                    self._outbox.schedule(submission.id, when)
                 log.info("submission %s kept queued: %s", submission.id, exc.kind)
                 return SubmissionOutcome(
                     submission.id, SubmissionState.QUEUED, waitlisted, error=exc

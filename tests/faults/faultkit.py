@@ -1,0 +1,206 @@
+"""Shared pieces of the fault tests: the seed, the kiosk's service layer wired to an
+endpoint, polling with a deadline, and exactly-once checks against the server's database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from contextlib import closing, contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+from kiosk.api.client import EventsApiClient
+from kiosk.api.errors import ApiError
+from kiosk.services.catalog import Catalog, EventDetails
+from kiosk.services.catalog_cache import CatalogCache
+from kiosk.services.drainer import OutboxDrainer
+from kiosk.services.outbox import Outbox, Submission, SubmissionState
+from kiosk.services.registration import RegistrationDraft, RegistrationService
+
+# Distinctive, so a leak into a log is easy to spot.
+TOKEN = "tok-FAULT-5ecret-9f3b"
+ORIGIN = "http://kiosk.faults.example"
+EVENT = "FaultFest"
+TINY = "TinyFest"  # capacity 1: for a real refusal
+
+# Small timeouts and delays keep the suite fast; the behaviour is the same as in production.
+CLIENT_OPTIONS: dict[str, Any] = {
+    "connect_timeout": 0.5,
+    "read_timeout": 0.5,
+    "get_attempts": 2,
+    "backoff_base": 0.01,
+    "backoff_cap": 0.05,
+}
+DRAINER_OPTIONS: dict[str, Any] = {
+    "base_delay": 0.05,
+    "max_delay": 0.5,
+    "probe_interval": 0.05,
+    "idle_poll": 0.05,
+}
+
+
+def write_seed(path: Path, *, now: datetime | None = None) -> Path:
+    start = (now or datetime.now(UTC)).replace(microsecond=0) + timedelta(days=30)
+    end = start + timedelta(hours=8)
+
+    def event(readable_id: str, name: str, capacity: int) -> dict[str, Any]:
+        return {
+            "readableEventId": readable_id,
+            "eventName": name,
+            "startDateUTC": start.isoformat().replace("+00:00", "Z"),
+            "endDateUTC": end.isoformat().replace("+00:00", "Z"),
+            "ianaTimeZone": "UTC",
+            "maxCapacity": capacity,
+            "isCapacityRestricted": True,
+            "allowAnonymousRegistrations": True,
+        }
+
+    seed = {"events": [event(EVENT, "Fault Fest", 100_000), event(TINY, "Tiny Fest", 1)]}
+    path.write_text(json.dumps(seed), encoding="utf-8")
+    return path
+
+
+def draft(n: int | str, *, first: str = "Ottilie", last: str = "Quenby") -> RegistrationDraft:
+    return RegistrationDraft(
+        first_name=first,
+        last_name=last,
+        email=f"attendee.{n}@faults.example",
+        consent=True,
+    )
+
+
+def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 0.01) -> bool:
+    """Poll ``predicate`` until it holds or ``timeout`` seconds pass; True when it held."""
+    deadline = time.monotonic() + timeout
+    while True:
+        if predicate():
+            return True
+        if time.monotonic() >= deadline:
+            return False
+        time.sleep(interval)
+
+
+def make_probe(client: EventsApiClient) -> Callable[[str], bool]:
+    """The drainer's probe, as the app builds it (kiosk.app._probe)."""
+
+    def answers(readable_event_id: str) -> bool:
+        try:
+            client.event_registration_count(readable_event_id)
+        except ApiError as exc:
+            return not exc.transient
+        return True
+
+    return answers
+
+
+class Kiosk:
+    """The kiosk's service layer against one endpoint, with its own data folder."""
+
+    def __init__(self, endpoint: str, data_dir: Path, server: Any = None) -> None:
+        data_dir.mkdir(parents=True, exist_ok=True)
+        self.endpoint = endpoint
+        self.server = server
+        self.client = EventsApiClient(endpoint, TOKEN, ORIGIN, **CLIENT_OPTIONS)
+        self.probe_client = EventsApiClient(
+            endpoint, TOKEN, ORIGIN, **{**CLIENT_OPTIONS, "get_attempts": 1}
+        )
+        self.outbox = Outbox(data_dir / "outbox.sqlite3")
+        self.cache = CatalogCache(data_dir / "catalog.sqlite3")
+        self.catalog = Catalog(self.client, cache=self.cache)
+        self.registration = RegistrationService(self.client, self.outbox)
+        self.drainer: OutboxDrainer | None = None
+
+    def details(self, readable_id: str = EVENT) -> EventDetails:
+        return self.catalog.load_event(readable_id)
+
+    def start_drainer(self, **options: Any) -> OutboxDrainer:
+        assert self.drainer is None
+        settings = {**DRAINER_OPTIONS, **options}
+        self.drainer = OutboxDrainer(
+            self.outbox, self.registration, probe=make_probe(self.probe_client), **settings
+        )
+        self.drainer.start()
+        return self.drainer
+
+    def queued(self) -> int:
+        return self.outbox.queued_count()[0]
+
+    def wait_drained(self, timeout: float = 10.0) -> None:
+        assert wait_until(lambda: self.queued() == 0, timeout), (
+            f"{self.queued()} submission(s) still queued after {timeout}s: "
+            f"{[s.last_error for s in self.outbox.queued()]}"
+        )
+
+    def close(self) -> None:
+        if self.drainer is not None:
+            self.drainer.stop()
+            assert not self.drainer.running
+        self.cache.close()
+        self.outbox.close()
+        self.probe_client.close()
+        self.client.close()
+
+    def __enter__(self) -> Kiosk:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+# --------------------------------------------------------------------------- the server's side
+
+
+@contextmanager
+def server_db(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to the server's database (WAL: safe while it serves)."""
+    with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
+        yield conn
+
+
+def registrations_for(db_path: Path, email: str) -> list[tuple[str, str]]:
+    """(registration id, state) of every registration of the contact with ``email``."""
+    with server_db(db_path) as conn:
+        rows = conn.execute(
+            "SELECT r.id, r.state FROM registrations r JOIN contacts c ON c.id = r.contact_id"
+            " WHERE lower(c.email) = lower(?)",
+            (email,),
+        ).fetchall()
+    return [(row[0], row[1]) for row in rows]
+
+
+def key_count(db_path: Path, key: str) -> int:
+    with server_db(db_path) as conn:
+        row = conn.execute("SELECT COUNT(*) FROM idempotency_keys WHERE key = ?", (key,))
+        return int(row.fetchone()[0])
+
+
+def event_registration_total(db_path: Path, readable_id: str = EVENT) -> int:
+    with server_db(db_path) as conn:
+        return int(
+            conn.execute(
+                "SELECT COUNT(*) FROM registrations r JOIN events e ON e.event_id = r.event_id"
+                " WHERE e.readable_id = ?",
+                (readable_id,),
+            ).fetchone()[0]
+        )
+
+
+def assert_delivered_once(db_path: Path, submission: Submission | None, email: str) -> None:
+    """The submission is delivered, and the server holds exactly one registration for it:
+    one row for the e-mail, one stored Idempotency-Key, and the kiosk's stored answer is
+    that registration's first answer (a second, unkeyed write would say
+    already_registered)."""
+    assert submission is not None
+    assert submission.state is SubmissionState.DELIVERED, submission.last_error
+    rows = registrations_for(db_path, email)
+    assert len(rows) == 1, rows
+    assert rows[0][1] == "registered"
+    assert key_count(db_path, submission.id) == 1
+    assert submission.result is not None
+    assert submission.result.succeeded
+    (outcome,) = submission.result.attendees
+    assert outcome.registration_id == rows[0][0]
+    assert not outcome.already_registered
