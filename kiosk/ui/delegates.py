@@ -147,7 +147,7 @@ class AgendaDelegate(QStyledItemDelegate):
 
     DAY_HEIGHT = 64
     SESSION_HEIGHT = 118
-    TIME_WIDTH = 190
+    TIME_WIDTH = 130
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         width = option.rect.width() or 600
@@ -179,14 +179,16 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
         inner = rect.adjusted(20, 14, -20, -14)
-        draw_wrapped(
-            painter,
-            QRect(inner.left(), inner.top(), self.TIME_WIDTH - 20, 40),
-            index.data(Role.WHEN) or "",
-            _font(base, 18, True),
-            1,
-            text_colour,
-        )
+        # Start time in bold, end time under it: a narrow column that never truncates.
+        start, _, end = (index.data(Role.WHEN) or "").partition(" – ")
+        time_font = _font(base, 18, True)
+        line = QFontMetrics(time_font).lineSpacing()
+        column = QRect(inner.left(), inner.top(), self.TIME_WIDTH - 20, line)
+        draw_wrapped(painter, column, start, time_font, 1, text_colour)
+        if end:
+            draw_wrapped(
+                painter, column.translated(0, line), end, _font(base, 16), 1, QColor("#4a5160")
+            )
         chip_font = _font(base, 14, True)
         chip_label = index.data(Role.AVAILABILITY) or ""
         chip_w = QFontMetrics(chip_font).horizontalAdvance(chip_label) + 28 if chip_label else 0

@@ -17,10 +17,11 @@ from PySide6.QtCore import (
     QByteArray,
     QModelIndex,
     QPersistentModelIndex,
+    QRect,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from kiosk.api.models import Session, Speaker, Sponsorship
 from kiosk.services.availability import (
@@ -271,6 +272,26 @@ class TrackFilter(QSortFilterProxyModel):
 # --------------------------------------------------------------------------- people and logos
 
 
+def placeholder_image(label: str, size: int = 150) -> QImage:
+    """A round badge with initials, for a speaker or sponsor whose picture is missing."""
+    image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor("#d6dbe6"))
+    painter.drawEllipse(0, 0, size, size)
+    initials = "".join(word[0] for word in label.split()[:2] if word).upper()
+    font = QFont()
+    font.setPixelSize(size // 3)
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#2c3340"))
+    painter.drawText(QRect(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), initials)
+    painter.end()
+    return image
+
+
 class ImageListModel(DiffListModel[T]):
     """Speakers or sponsors with a picture that arrives later (loaded in the background)."""
 
@@ -280,6 +301,7 @@ class ImageListModel(DiffListModel[T]):
         super().__init__(key, parent)
         self._label = label
         self._images: dict[str, QImage] = {}
+        self._placeholders: dict[str, QImage] = {}
 
     def set_image(self, key: str, image: QImage) -> None:
         self._images[key] = image
@@ -298,7 +320,13 @@ class ImageListModel(DiffListModel[T]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._label(item)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._images.get(self._key(item))
+            key = self._key(item)
+            image = self._images.get(key)
+            if image is None:
+                image = self._placeholders.get(key)
+                if image is None:
+                    image = self._placeholders[key] = placeholder_image(self._label(item))
+            return image
         if role == Role.KEY:
             return self._key(item)
         if role == Role.ITEM:

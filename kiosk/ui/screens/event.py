@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QListView,
     QPushButton,
     QScrollArea,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +45,24 @@ def _list_view(parent: QWidget, name: str) -> QListView:
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     enable_kinetic_scrolling(view)
     return view
+
+
+def _chip_strip(parent: QWidget, row: QHBoxLayout) -> QScrollArea:
+    """A row of chips that scrolls sideways when it is wider than the screen (portrait)."""
+    holder = QWidget()
+    holder.setObjectName("chipStrip")
+    row.setContentsMargins(0, 0, 0, 0)
+    holder.setLayout(row)
+    strip = QScrollArea(parent)
+    strip.setObjectName("chipStrip")
+    strip.setWidget(holder)
+    strip.setWidgetResizable(True)
+    strip.setFrameShape(QScrollArea.Shape.NoFrame)
+    strip.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    strip.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    strip.setFixedHeight(TOUCH_TARGET + 32)  # room for the QSS padding and border
+    QScroller.grabGesture(strip.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+    return strip
 
 
 def _grid_view(parent: QWidget, name: str, cell: int, icon: int) -> QListView:
@@ -111,11 +130,13 @@ class EventScreen(QWidget):
         info.addWidget(self.reason)
         info.addStretch(1)
         qr_box = QVBoxLayout()
-        qr_box.addWidget(self.qr, 1)
+        qr_box.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         qr_box.addWidget(self.qr_caption)
+        qr_box.addStretch(1)
         self.hero_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom)
-        self.hero_layout.addLayout(info, 3)
-        self.hero_layout.addLayout(qr_box, 2)
+        self.hero_layout.addLayout(info, 0)
+        self.hero_layout.addLayout(qr_box, 0)
+        self.hero_layout.addStretch(1)
         hero = QWidget(self)
         hero.setObjectName("hero")
         hero.setLayout(self.hero_layout)
@@ -147,7 +168,7 @@ class EventScreen(QWidget):
             self.pages.addWidget(page)
         tabs_row.addStretch(1)
         content = QVBoxLayout()
-        content.addLayout(tabs_row)
+        content.addWidget(_chip_strip(self, tabs_row))
         content.addWidget(self.loading)
         content.addWidget(self.pages, 1)
 
@@ -179,9 +200,8 @@ class EventScreen(QWidget):
         self.agenda_empty.setObjectName("muted")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
-        tracks_scroll = QWidget(page)
-        tracks_scroll.setLayout(self.track_row)
-        layout.addWidget(tracks_scroll)
+        self.track_row.addStretch(1)
+        layout.addWidget(_chip_strip(page, self.track_row))
         layout.addWidget(self.agenda_empty)
         layout.addWidget(self.agenda_view, 1)
         return page
@@ -350,6 +370,8 @@ class EventScreen(QWidget):
     def _build_track_buttons(self, details: EventDetails) -> None:
         for button in self.track_buttons:
             self.track_group.removeButton(button)
+            self.track_row.removeWidget(button)
+            button.hide()
             button.deleteLater()
         self.track_buttons = []
         self._track_ids: dict[QPushButton, frozenset[str] | None] = {}
@@ -365,7 +387,7 @@ class EventScreen(QWidget):
             button.setMinimumHeight(TOUCH_TARGET)
             button.clicked.connect(lambda _=False, i=ids: self.agenda_filter.set_track(i))
             self.track_group.addButton(button)
-            self.track_row.addWidget(button)
+            self.track_row.insertWidget(self.track_row.count() - 1, button)
             self.track_buttons.append(button)
             self._track_ids[button] = ids
         self.track_buttons[0].setChecked(True)
@@ -406,6 +428,12 @@ class EventScreen(QWidget):
         self.body_layout.setDirection(
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
+        # Portrait: the hero takes what it needs and the agenda the rest of the height.
+        self.body_layout.setStretch(0, 0 if portrait else 2)
+        self.body_layout.setStretch(1, 1 if portrait else 3)
+        # Portrait: details beside the QR code; landscape: the QR code under the button.
+        self.hero_layout.setStretch(0, 1 if portrait else 0)
+        self.hero_layout.setStretch(2, 0 if portrait else 1)
         self.hero_layout.setDirection(
             QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom
         )

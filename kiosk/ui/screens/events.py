@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
 
 from kiosk.services.catalog import EventsSnapshot
 from kiosk.ui.delegates import EventCardDelegate
@@ -15,6 +15,32 @@ from kiosk.ui.widgets import body_label, enable_kinetic_scrolling, heading
 
 CARD_MIN_WIDTH = 520
 CARD_HEIGHT = 250
+
+
+class CardGrid(QListView):
+    """A wrapping grid of cards whose width follows the view: as many columns as fit."""
+
+    def __init__(self, delegate: EventCardDelegate, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._delegate = delegate
+        self.setItemDelegate(delegate)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setWrapping(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setMovement(QListView.Movement.Static)
+        self.setUniformItemSizes(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        # The view keeps room for a scroll bar when it lays out a wrapping row.
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        width = self.viewport().width() - bar - 4
+        columns = max(1, width // CARD_MIN_WIDTH)
+        card = QSize(max(width // columns, 200), CARD_HEIGHT)
+        if card != self._delegate.card_size:
+            self._delegate.card_size = card
+            self.setGridSize(card)
+        super().resizeEvent(event)
 
 
 class EventsScreen(QWidget):
@@ -35,17 +61,10 @@ class EventsScreen(QWidget):
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.view = QListView(self)
+        self.delegate = EventCardDelegate(QSize(CARD_MIN_WIDTH, CARD_HEIGHT), self)
+        self.view = CardGrid(self.delegate, self)
         self.view.setObjectName("eventList")
         self.view.setModel(self.model)
-        self.delegate = EventCardDelegate(QSize(CARD_MIN_WIDTH, CARD_HEIGHT), self.view)
-        self.view.setItemDelegate(self.delegate)
-        self.view.setViewMode(QListView.ViewMode.IconMode)
-        self.view.setFlow(QListView.Flow.LeftToRight)
-        self.view.setWrapping(True)
-        self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setMovement(QListView.Movement.Static)
-        self.view.setUniformItemSizes(True)
         self.view.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
         self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -92,18 +111,6 @@ class EventsScreen(QWidget):
 
     def scroll_to_top(self) -> None:
         self.view.scrollToTop()
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        super().resizeEvent(event)
-        self._fit_cards()
-
-    def _fit_cards(self) -> None:
-        width = self.view.viewport().width()
-        columns = max(1, width // CARD_MIN_WIDTH)
-        card = QSize(max(width // columns - 1, 200), CARD_HEIGHT)
-        if card != self.delegate.card_size:
-            self.delegate.card_size = card
-            self.view.setGridSize(card)
 
     @Slot(QModelIndex)
     def _on_view_clicked(self, index: QModelIndex) -> None:

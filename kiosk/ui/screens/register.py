@@ -247,8 +247,11 @@ class RegisterScreen(QWidget):
         self.form = form
         self.form_layout = layout
 
+        form.setMaximumWidth(1200)
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         self.scroll_area.setWidget(form)
         enable_kinetic_scrolling(self.scroll_area)
 
@@ -424,9 +427,7 @@ class RegisterScreen(QWidget):
                 first = widget
         for question in self._questions:
             problem = problems.get(question.key)
-            question.error.setText(
-                text.problem_text(problem, self.tr("this answer")) if problem else ""
-            )
+            question.error.setText(self._question_problem_text(question, problem))
             question.error.setVisible(problem is not None)
             if problem is not None and first is None:
                 first = question.box
@@ -438,6 +439,13 @@ class RegisterScreen(QWidget):
         if first is not None and focus:
             self.scroll_area.ensureWidgetVisible(first, 0, 80)
             first.setFocus()
+
+    def _question_problem_text(self, question: _Question, problem: Problem | None) -> str:
+        if problem is None:
+            return ""
+        if problem is Problem.REQUIRED and question.edit is None:
+            return self.tr("Please choose an answer.")
+        return text.problem_text(problem, self.tr("this answer"))
 
     def show_refusal(self, message: str) -> None:
         """The server said no: say why, keep everything typed, and allow another try."""

@@ -1,0 +1,112 @@
+"""Every item model passes Qt's model tester, and live updates are diffs, not resets."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from kiosk.api.models import Event, Session, Speaker, Sponsorship
+from kiosk.services.catalog import EventDetails, EventSummary
+from kiosk.services.outbox import Submission, SubmissionState
+from kiosk.ui.models import (
+    AgendaModel,
+    EventListModel,
+    Role,
+    TrackFilter,
+    agenda_rows,
+    speaker_model,
+    sponsor_model,
+)
+from kiosk.ui.screens.staff import QueueModel
+
+NOW = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+
+
+def _event(rid: str, hours: int) -> Event:
+    start = NOW + timedelta(hours=hours)
+    return Event.model_validate(
+        {
+            "readableEventId": rid,
+            "eventName": f"Event {rid}",
+            "startDate": start.replace(tzinfo=None).isoformat(),
+            "startDateUTC": start.isoformat(),
+            "endDateUTC": (start + timedelta(hours=2)).isoformat(),
+            "isCapacityRestricted": True,
+            "maxCapacity": 10,
+        }
+    )
+
+
+def _session(sid: str, day: int, hour: int) -> Session:
+    start = datetime(2026, 11, 26 + day, hour, 0)
+    return Session(id=sid, name=f"Session {sid}", start_time=start,
+                   end_time=start + timedelta(hours=1))
+
+
+def test_event_list_model_is_valid_and_updates_without_reset(
+    qtmodeltester: ModelTester, qtbot: QtBot
+) -> None:
+    model = EventListModel()
+    model.set_now(NOW)
+    model.replace([EventSummary(_event(r, h), 3) for r, h in (("a", 1), ("b", 2), ("c", 3))])
+    qtmodeltester.check(model)
+    assert model.index(0).data(Role.AVAILABILITY)
+
+    with qtbot.assertNotEmitted(model.modelReset):
+        model.replace([
+            EventSummary(_event("a", 1), 9),
+            EventSummary(_event("c", 3), 3),
+            EventSummary(_event("d", 4), 0),
+        ])
+    assert [model.index(r).data(Role.KEY) for r in range(model.rowCount())] == ["a", "c", "d"]
+    qtmodeltester.check(model)
+
+
+def test_agenda_rows_are_grouped_by_day_and_ordered_by_time() -> None:
+    rows = agenda_rows([_session("late", 0, 15), _session("next", 1, 9), _session("early", 0, 9)])
+    shape = [(r.day.day if r.day else None, r.session.id if r.session else "header") for r in rows]
+    assert shape == [(26, "header"), (26, "early"), (26, "late"), (27, "header"), (27, "next")]
+
+
+def test_agenda_model_and_track_filter_are_valid(qtmodeltester: ModelTester) -> None:
+    sessions = (_session("a", 0, 9), _session("b", 0, 11), _session("c", 1, 9))
+    model = AgendaModel()
+    model.set_details(EventDetails(event=_event("e", 1), sessions=sessions))
+    qtmodeltester.check(model)
+    proxy = TrackFilter()
+    proxy.setSourceModel(model)
+    proxy.set_track(frozenset({"c"}))
+    qtmodeltester.check(proxy)
+    kinds = [proxy.index(r, 0).data(Role.KIND) for r in range(proxy.rowCount())]
+    keys = [proxy.index(r, 0).data(Role.KEY) for r in range(proxy.rowCount())]
+    assert kinds == ["day", "session"]  # the first day's header went with its sessions
+    assert keys[1] == "c"
+    proxy.set_track(None)
+    assert proxy.rowCount() == 5
+
+
+@pytest.mark.parametrize("make", [speaker_model, sponsor_model])
+def test_picture_models_are_valid(qtmodeltester: ModelTester, make: object) -> None:
+    model = make()  # type: ignore[operator]
+    items = (
+        [Speaker(id="s1", name="Noor"), Speaker(id="s2", name="Lena")]
+        if make is speaker_model
+        else [Sponsorship(id="p1", sponsor_name="Contoso")]
+    )
+    model.replace(items)
+    qtmodeltester.check(model)
+
+
+def test_queue_model_is_valid(qtmodeltester: ModelTester) -> None:
+    model = QueueModel()
+    model.set_submissions([
+        Submission("1", NOW, "e", "Event", None, SubmissionState.QUEUED, attempts=2,
+                   last_error="unreachable"),
+        Submission("2", NOW, "e", "Event", None, SubmissionState.REFUSED, attempts=1,
+                   last_error="The event is full."),
+    ])
+    qtmodeltester.check(model)
+    assert model.index(1, 4).data() == "The event is full."
