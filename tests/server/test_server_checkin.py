@@ -1,0 +1,152 @@
+"""Check-in (RTM #20, local schema): statuses, repeats, sessions, and the check-in codes."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+import httpx
+from server_helpers import (
+    NOW,
+    ORIGIN,
+    TOKEN,
+    Clock,
+    ServerFactory,
+    api,
+    assert_plain_message,
+    attendee,
+    event_seed,
+    guid,
+    register,
+    session_seed,
+)
+
+from kiosk.api.client import EventsApiClient
+from kiosk.api.models import CheckInRequest, CheckInStatus
+from kiosk.server.codes import ALPHABET, LENGTH
+
+EVENT = "Checkin_Event"
+
+
+def _check_in(client: httpx.Client, code: str, session_id: str | None = None) -> httpx.Response:
+    body: dict[str, Any] = {"checkInCode": code}
+    if session_id is not None:
+        body["sessionId"] = session_id
+    return client.post("checkins", json=body)
+
+
+def _server(server_factory: ServerFactory, **fields: Any) -> Any:
+    event = event_seed(EVENT, **fields)
+    event.setdefault("sessions", [session_seed(1), session_seed(2)])
+    return server_factory(event)
+
+
+def test_check_in_then_repeat(server_factory: ServerFactory, clock: Clock) -> None:
+    with api(_server(server_factory)) as client:
+        code = register(client, EVENT, attendee(1))["attendees"][0]["checkInCode"]
+        first = _check_in(client, code)
+        assert first.status_code == 200
+        body = first.json()
+        assert body["status"] == "CheckedIn"
+        assert body["readableEventId"] == EVENT
+        assert body["firstName"] == "First1"
+        assert body["checkedInAt"].startswith(NOW.strftime("%Y-%m-%dT%H:%M"))
+        clock.advance(timedelta(minutes=5))
+        again = _check_in(client, code)
+        assert again.status_code == 200
+        assert again.json()["status"] == "AlreadyCheckedIn"
+        assert again.json()["checkedInAt"] == body["checkedInAt"]  # the first time
+
+
+def test_codes_are_forgiving_about_case_spaces_and_dashes(server_factory: ServerFactory) -> None:
+    with api(_server(server_factory)) as client:
+        code = register(client, EVENT, attendee(1))["attendees"][0]["checkInCode"]
+        typed = f" {code[:4].lower()}-{code[4:]} "
+        assert _check_in(client, typed).json()["status"] == "CheckedIn"
+
+
+def test_unknown_code_is_404_with_a_result(server_factory: ServerFactory) -> None:
+    with api(_server(server_factory)) as client:
+        response = _check_in(client, "ZZZZZZZZ")
+        assert response.status_code == 404
+        body = response.json()
+        assert body["status"] == "UnknownCode"
+        assert_plain_message(body["message"])
+        assert _check_in(client, "").status_code == 404
+
+
+def test_waitlisted_attendee_is_409(server_factory: ServerFactory) -> None:
+    server = _server(server_factory, maxCapacity=1, isCapacityRestricted=True, showWaitlist=True)
+    with api(server) as client:
+        register(client, EVENT, attendee(1))
+        code = register(client, EVENT, attendee(2, waitlisted=True))["attendees"][0]["checkInCode"]
+        response = _check_in(client, code)
+        assert response.status_code == 409
+        assert response.json()["status"] == "Waitlisted"
+        assert_plain_message(response.json()["message"])
+
+
+def test_session_check_in_with_a_custom_agenda(server_factory: ServerFactory) -> None:
+    server = _server(server_factory, allowCustomAgenda=True, showWaitlist=True, sessions=[
+        session_seed(1), session_seed(2, maxCapacity=1, isCapacityRestricted=True)])
+    with api(server) as client:
+        register(client, EVENT, attendee(9, attendeeSessions=[{"sessionId": guid(2, "5")}]))
+        code = register(client, EVENT, attendee(1, attendeeSessions=[
+            {"sessionId": guid(1, "5")}, {"sessionId": guid(2, "5"), "waitlisted": True},
+        ]))["attendees"][0]["checkInCode"]
+        ok = _check_in(client, code, guid(1, "5"))
+        assert (ok.status_code, ok.json()["status"]) == (200, "CheckedIn")
+        assert ok.json()["sessionId"] == guid(1, "5")
+        waiting = _check_in(client, code, guid(2, "5"))
+        assert (waiting.status_code, waiting.json()["status"]) == (409, "Waitlisted")
+        # The event check-in is separate from the session one.
+        assert _check_in(client, code).json()["status"] == "CheckedIn"
+
+
+def test_session_not_chosen_is_409(server_factory: ServerFactory) -> None:
+    server = _server(server_factory, allowCustomAgenda=True)
+    with api(server) as client:
+        code = register(client, EVENT, attendee(1, attendeeSessions=[
+            {"sessionId": guid(1, "5")}]))["attendees"][0]["checkInCode"]
+        response = _check_in(client, code, guid(2, "5"))
+        assert response.status_code == 409
+        assert response.json()["status"] == "NotRegisteredForSession"
+        other = _check_in(client, code, guid(77, "5"))  # not a session of this event
+        assert other.json()["status"] == "NotRegisteredForSession"
+
+
+def test_without_custom_agenda_every_session_is_open(server_factory: ServerFactory) -> None:
+    server = _server(server_factory, allowCustomAgenda=False)
+    with api(server) as client:
+        code = register(client, EVENT, attendee(1))["attendees"][0]["checkInCode"]
+        assert _check_in(client, code, guid(2, "5")).json()["status"] == "CheckedIn"
+
+
+def test_the_project_client_reads_every_check_in_answer(server_factory: ServerFactory) -> None:
+    server = _server(server_factory, maxCapacity=1, isCapacityRestricted=True, showWaitlist=True)
+    with api(server) as client:
+        code = register(client, EVENT, attendee(1))["attendees"][0]["checkInCode"]
+        waiting = register(client, EVENT, attendee(2, waitlisted=True))["attendees"][0]
+    with EventsApiClient(server.base_url_v1, TOKEN, ORIGIN) as kiosk:
+        statuses = [
+            kiosk.check_in(CheckInRequest(check_in_code=c)).status
+            for c in (code, code, "ZZZZZZZZ", waiting["checkInCode"])
+        ]
+    assert statuses == [
+        CheckInStatus.CHECKED_IN, CheckInStatus.ALREADY_CHECKED_IN, CheckInStatus.UNKNOWN_CODE,
+        CheckInStatus.WAITLISTED,
+    ]
+
+
+def test_codes_are_short_unambiguous_and_unique(server_factory: ServerFactory) -> None:
+    server = _server(server_factory, enableMultiAttendeeRegistration=True)
+    codes: list[str] = []
+    with api(server) as client:
+        for batch in range(4):
+            people = [attendee(batch * 25 + n) for n in range(25)]
+            codes += [o["checkInCode"] for o in register(client, EVENT, *people)["attendees"]]
+    assert len(set(codes)) == len(codes) == 100
+    for code in codes:
+        assert len(code) == LENGTH
+        assert set(code) <= set(ALPHABET)
+    assert not set("01OIL") & set(ALPHABET)

@@ -1,0 +1,106 @@
+"""Request limits and failure answers: 413, 400 for malformed bodies, 500 without internals."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from collections.abc import Iterator
+from contextlib import closing
+
+import pytest
+from server_helpers import ServerFactory, api, attendee, count, event_seed
+
+from kiosk.server.gate import MAX_BODY
+
+EVENT = "Limit_Event"
+PATH = f"events/{EVENT}/registrations"
+
+
+def test_body_over_64_kb_by_content_length_is_413(server_factory: ServerFactory) -> None:
+    server = server_factory(event_seed(EVENT))
+    with api(server) as client:
+        response = client.post(PATH, content=b" " * (MAX_BODY + 1),
+                               headers={"Content-Type": "application/json"})
+        assert response.status_code == 413
+        assert response.json() == {"Message": "The request body is larger than 64 KB."}
+
+
+def test_streamed_body_over_64_kb_is_413(server_factory: ServerFactory) -> None:
+    server = server_factory(event_seed(EVENT))
+
+    def chunks() -> Iterator[bytes]:  # no Content-Length: chunked transfer encoding
+        for _ in range(20):
+            yield b" " * 8192
+
+    with api(server) as client:
+        response = client.post(PATH, content=chunks())
+        assert response.status_code == 413
+        assert response.json()["Message"]
+
+
+def test_body_of_exactly_64_kb_is_accepted(server_factory: ServerFactory) -> None:
+    server = server_factory(event_seed(EVENT))
+    body = json.dumps({"attendees": [attendee(1)]}).encode()
+    body += b" " * (MAX_BODY - len(body))
+    with api(server) as client:
+        response = client.post(PATH, content=body)
+        assert response.status_code == 200
+        assert response.json()["status"] == "Success"
+
+
+@pytest.mark.parametrize(
+    ("content", "fragment"),
+    [
+        (b"", "empty"),
+        (b"{not json", "not valid JSON"),
+        (b"\xff\xfe", "not valid JSON"),
+        (b"[1, 2]", "JSON object"),
+        (b'"text"', "JSON object"),
+        (b'{"attendees": "everyone"}', "attendees"),
+        (b'{"attendees": [{"firstName": 5}]}', "firstName"),
+        (b'{"attendees": [{"attendeeSessions": {"sessionId": 1}}]}', "attendeeSessions"),
+    ],
+)
+def test_malformed_bodies_are_400(
+    server_factory: ServerFactory, content: bytes, fragment: str
+) -> None:
+    server = server_factory(event_seed(EVENT))
+    with api(server) as client:
+        response = client.post(PATH, content=content,
+                               headers={"Content-Type": "application/json"})
+        assert response.status_code == 400
+        message = response.json()["Message"]
+        assert fragment in message
+        assert count(client, EVENT) == 0
+        if not content.startswith(b"{"):  # not a JSON object: every write endpoint says 400
+            for path in ("checkins", f"events/{EVENT}/registrations/finalize"):
+                assert client.post(path, content=content).status_code == 400
+
+
+def test_nulls_and_omitted_fields_are_accepted(server_factory: ServerFactory) -> None:
+    # Contract §7: omitted, null and empty mean the same (RTM examples omit most fields).
+    server = server_factory(event_seed(EVENT))
+    body = {"attendees": [{"firstName": "Ann", "lastName": "Lee", "email": "ann@example.com",
+                           "passId": None, "responses": None, "waitlisted": None}]}
+    with api(server) as client:
+        assert client.post(PATH, json=body).json()["status"] == "Success"
+
+
+def test_internal_error_is_500_without_internals(
+    server_factory: ServerFactory, caplog: pytest.LogCaptureFixture
+) -> None:
+    server = server_factory(event_seed(EVENT))
+    with closing(sqlite3.connect(server.db_path)) as side:
+        side.execute("DROP TABLE registration_fields")
+    caplog.set_level(logging.ERROR, logger="kiosk.server")
+    with api(server) as client:
+        response = client.get(f"events/{EVENT}/custom-registration-fields")
+        assert response.status_code == 500
+        assert response.json() == {"Message": "The events server had an internal error."}
+        assert "Traceback" not in response.text
+        assert "registration_fields" not in response.text
+        # The server keeps serving after it.
+        assert client.get("events/published").status_code == 200
+    # ... and the details went to the server's log instead.
+    assert any(r.exc_info and "registration_fields" in str(r.exc_info[1]) for r in caplog.records)
