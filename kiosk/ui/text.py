@@ -148,18 +148,20 @@ def refusal_text(availability: Availability | None, website_message: str | None)
     return ""
 
 
-def problem_text(problem: Problem, field: str) -> str:
+def problem_text(problem: Problem, field: str, limit: int | None = None) -> str:
+    """A validation message; ``field`` reads like "your first name"."""
     if problem is Problem.REQUIRED:
         return translate("kiosk", "Please fill in %1.").replace("%1", field)
     if problem is Problem.TOO_LONG:
-        return translate("kiosk", "%1 is too long.").replace("%1", field)
+        if limit is None:
+            return translate("kiosk", "This is too long. Please shorten it.")
+        return translate("kiosk", "Please shorten this to %n character(s) or fewer.", None, limit)
     if problem is Problem.INVALID_EMAIL:
         return translate("kiosk", "This does not look like an e-mail address (name@example.org).")
     if problem is Problem.INVALID_CHOICE:
         return translate("kiosk", "Please choose one of the options.")
     if problem is Problem.INVALID_CHARACTERS:
-        message = translate("kiosk", "%1 contains characters that cannot be used.")
-        return message.replace("%1", field)
+        return translate("kiosk", "This contains characters that cannot be used.")
     if problem is Problem.CONSENT_REQUIRED:
         return translate("kiosk", "Please tick the box to agree before registering.")
     if problem is Problem.SESSION_FULL:

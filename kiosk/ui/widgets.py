@@ -24,6 +24,9 @@ def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
     QScroller.grabGesture(viewport, QScroller.ScrollerGestureType.LeftMouseButtonGesture)
     scroller = QScroller.scroller(viewport)
     props = scroller.scrollerProperties()
+    # Deliver presses at once: a tap must feel instant (the default holds it 0.25 s to
+    # see whether it becomes a drag; a drag now cancels the press instead).
+    props.setScrollMetric(QScrollerProperties.ScrollMetric.MousePressEventDelay, 0)
     props.setScrollMetric(
         QScrollerProperties.ScrollMetric.OvershootDragResistanceFactor, 0.3
     )

@@ -74,107 +74,107 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="81" />
+        <location filename="../../kiosk/ui/screens/event.py" line="100" />
         <source>‹ All events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="96" />
+        <location filename="../../kiosk/ui/screens/event.py" line="115" />
         <source>Scan to open on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="99" />
+        <location filename="../../kiosk/ui/screens/event.py" line="118" />
         <source>Loading the agenda…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="134" />
+        <location filename="../../kiosk/ui/screens/event.py" line="155" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="135" />
+        <location filename="../../kiosk/ui/screens/event.py" line="156" />
         <source>Speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="136" />
+        <location filename="../../kiosk/ui/screens/event.py" line="157" />
         <source>Sponsors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="137" />
+        <location filename="../../kiosk/ui/screens/event.py" line="158" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="178" />
+        <location filename="../../kiosk/ui/screens/event.py" line="199" />
         <source>The agenda has not been published yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="196" />
+        <location filename="../../kiosk/ui/screens/event.py" line="216" />
         <source>‹ All speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="207" />
+        <location filename="../../kiosk/ui/screens/event.py" line="227" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="258" />
+        <location filename="../../kiosk/ui/screens/event.py" line="278" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="285" />
+        <location filename="../../kiosk/ui/screens/event.py" line="305" />
         <source>No description.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="311" />
+        <location filename="../../kiosk/ui/screens/event.py" line="331" />
         <source>%1 of %2 seats taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="322" />
+        <location filename="../../kiosk/ui/screens/event.py" line="342" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="324" />
+        <location filename="../../kiosk/ui/screens/event.py" line="344" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="338" />
+        <location filename="../../kiosk/ui/screens/event.py" line="358" />
         <source>Wi-Fi available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="343" />
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Step-free access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="345" />
+        <location filename="../../kiosk/ui/screens/event.py" line="365" />
         <source>Accessible toilets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="347" />
+        <location filename="../../kiosk/ui/screens/event.py" line="367" />
         <source>Accessible parking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="359" />
+        <location filename="../../kiosk/ui/screens/event.py" line="381" />
         <source>All tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="400" />
+        <location filename="../../kiosk/ui/screens/event.py" line="422" />
         <source>No sessions listed.</source>
         <translation type="unfinished" />
     </message>
@@ -182,27 +182,27 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="31" />
+        <location filename="../../kiosk/ui/screens/events.py" line="57" />
         <source>What's on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="32" />
+        <location filename="../../kiosk/ui/screens/events.py" line="58" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="34" />
+        <location filename="../../kiosk/ui/screens/events.py" line="60" />
         <source>Loading events…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="78" />
+        <location filename="../../kiosk/ui/screens/events.py" line="97" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="85" />
+        <location filename="../../kiosk/ui/screens/events.py" line="104" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -210,72 +210,72 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="65" />
+        <location filename="../../kiosk/ui/window.py" line="76" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="131" />
+        <location filename="../../kiosk/ui/window.py" line="161" />
         <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="253" />
+        <location filename="../../kiosk/ui/window.py" line="316" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="258" />
+        <location filename="../../kiosk/ui/window.py" line="321" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="287" />
+        <location filename="../../kiosk/ui/window.py" line="350" />
         <source>The agenda cannot be loaded right now. Please try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="397" />
+        <location filename="../../kiosk/ui/window.py" line="462" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="400" />
+        <location filename="../../kiosk/ui/window.py" line="465" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="403" />
+        <location filename="../../kiosk/ui/window.py" line="468" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="406" />
+        <location filename="../../kiosk/ui/window.py" line="471" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="409" />
+        <location filename="../../kiosk/ui/window.py" line="474" />
         <source>The registration was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="410" />
+        <location filename="../../kiosk/ui/window.py" line="475" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="416" />
+        <location filename="../../kiosk/ui/window.py" line="481" />
         <source>This kiosk cannot save registrations. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="424" />
+        <location filename="../../kiosk/ui/window.py" line="489" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="442" />
+        <location filename="../../kiosk/ui/window.py" line="507" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registration waiting to be sent</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="444" />
+        <location filename="../../kiosk/ui/window.py" line="509" />
         <source>oldest %n min</source>
         <translation>
             <numerusform>oldest %n min</numerusform>
@@ -292,112 +292,194 @@
     </message>
 </context>
 <context>
+    <name>NoticeWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="20" />
+        <source>Kiosk needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="21" />
+        <source>This kiosk needs a staff member</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="24" />
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="170" />
+        <location filename="../../kiosk/ui/screens/register.py" line="172" />
         <source>‹ Back to the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="176" />
+        <location filename="../../kiosk/ui/screens/register.py" line="178" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="177" />
+        <location filename="../../kiosk/ui/screens/register.py" line="179" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="178" />
+        <location filename="../../kiosk/ui/screens/register.py" line="180" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="190" />
+        <location filename="../../kiosk/ui/screens/register.py" line="192" />
         <source>Choose your sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="192" />
+        <location filename="../../kiosk/ui/screens/register.py" line="194" />
         <source>Optional. Full sessions put you on their waitlist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="198" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>Register me automatically if a place becomes free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="210" />
-        <location filename="../../kiosk/ui/screens/register.py" line="374" />
-        <location filename="../../kiosk/ui/screens/register.py" line="376" />
-        <location filename="../../kiosk/ui/screens/register.py" line="458" />
+        <location filename="../../kiosk/ui/screens/register.py" line="212" />
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <location filename="../../kiosk/ui/screens/register.py" line="381" />
+        <location filename="../../kiosk/ui/screens/register.py" line="470" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="221" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="222" />
+        <location filename="../../kiosk/ui/screens/register.py" line="224" />
         <source>Last name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="223" />
+        <location filename="../../kiosk/ui/screens/register.py" line="225" />
         <source>E-mail *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="366" />
-        <location filename="../../kiosk/ui/screens/register.py" line="372" />
-        <location filename="../../kiosk/ui/screens/register.py" line="458" />
+        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <location filename="../../kiosk/ui/screens/register.py" line="377" />
+        <location filename="../../kiosk/ui/screens/register.py" line="470" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="368" />
+        <location filename="../../kiosk/ui/screens/register.py" line="373" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="412" />
+        <location filename="../../kiosk/ui/screens/register.py" line="417" />
         <source>your first name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="413" />
+        <location filename="../../kiosk/ui/screens/register.py" line="419" />
         <source>your last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="414" />
+        <location filename="../../kiosk/ui/screens/register.py" line="421" />
         <source>your e-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="428" />
+        <location filename="../../kiosk/ui/screens/register.py" line="451" />
+        <source>Please choose an answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="452" />
         <source>this answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <location filename="../../kiosk/ui/screens/register.py" line="439" />
         <source>Please check the fields marked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="455" />
+        <location filename="../../kiosk/ui/screens/register.py" line="467" />
         <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <source>Unlock</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="128" />
+        <source>Staff only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <source>Enter the staff PIN.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="146" />
+        <source>Retry selected now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="148" />
+        <source>Retry all now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="155" />
+        <source>Registrations not yet delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="162" />
+        <source>‹ Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="188" />
+        <source>%n waiting to be sent</source>
+        <translation>
+            <numerusform>%n waiting to be sent</numerusform>
+            <numerusform>%n waiting to be sent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="190" />
+        <source>%n refused by the server</source>
+        <translation>
+            <numerusform>%n refused by the server</numerusform>
+            <numerusform>%n refused by the server</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="201" />
+        <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="211" />
+        <location filename="../../kiosk/ui/models.py" line="212" />
         <source>Time to be announced</source>
         <translation type="unfinished" />
     </message>
@@ -504,49 +586,95 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="153" />
+        <location filename="../../kiosk/ui/text.py" line="154" />
         <source>Please fill in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="155" />
-        <source>%1 is too long.</source>
+        <location filename="../../kiosk/ui/text.py" line="157" />
+        <source>This is too long. Please shorten it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="158" />
+        <source>Please shorten this to %n character(s) or fewer.</source>
+        <translation>
+            <numerusform>Please shorten this to %n character or fewer.</numerusform>
+            <numerusform>Please shorten this to %n characters or fewer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="164" />
+        <source>This contains characters that cannot be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="157" />
+        <location filename="../../kiosk/ui/text.py" line="160" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="159" />
+        <location filename="../../kiosk/ui/text.py" line="162" />
         <source>Please choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="161" />
-        <source>%1 contains characters that cannot be used.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="164" />
+        <location filename="../../kiosk/ui/text.py" line="166" />
         <source>Please tick the box to agree before registering.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="166" />
+        <location filename="../../kiosk/ui/text.py" line="168" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="75" />
+        <location filename="../../kiosk/ui/screens/register.py" line="77" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="76" />
+        <location filename="../../kiosk/ui/screens/register.py" line="78" />
         <source>No</source>
         <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="68" />
+        <source>Time</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="69" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="70" />
+        <source>Attendee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="71" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="72" />
+        <source>Reason</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="93" />
+        <source>Refused</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="94" />
+        <source>Waiting (%n attempt(s))</source>
+        <translation>
+            <numerusform>Waiting (%n attempt)</numerusform>
+            <numerusform>Waiting (%n attempts)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

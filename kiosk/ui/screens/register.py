@@ -25,8 +25,10 @@ from kiosk.services.catalog import EventDetails
 from kiosk.services.registration import (
     CONSENT,
     EMAIL,
+    EMAIL_MAX,
     FIRST_NAME,
     LAST_NAME,
+    NAME_MAX,
     SESSIONS,
     TEXT_ANSWER_MAX,
     Answer,
@@ -411,17 +413,19 @@ class RegisterScreen(QWidget):
     def show_problems(self, problems: dict[str, Problem], *, focus: bool = True) -> None:
         """Inline messages under each field; the first problem gets the focus."""
         self._shown_problems = dict(problems)
-        fixed: list[tuple[str, QLabel, str, QWidget]] = [
-            (FIRST_NAME, self.first_name_error, self.tr("your first name"), self.first_name),
-            (LAST_NAME, self.last_name_error, self.tr("your last name"), self.last_name),
-            (EMAIL, self.email_error, self.tr("your e-mail address"), self.email),
-            (CONSENT, self.consent_error, "", self.consent),
-            (SESSIONS, self.sessions_error, "", self.sessions_title),
+        fixed: list[tuple[str, QLabel, str, int | None, QWidget]] = [
+            (FIRST_NAME, self.first_name_error, self.tr("your first name"), NAME_MAX,
+             self.first_name),
+            (LAST_NAME, self.last_name_error, self.tr("your last name"), NAME_MAX,
+             self.last_name),
+            (EMAIL, self.email_error, self.tr("your e-mail address"), EMAIL_MAX, self.email),
+            (CONSENT, self.consent_error, "", None, self.consent),
+            (SESSIONS, self.sessions_error, "", None, self.sessions_title),
         ]
         first: QWidget | None = None
-        for key, label, name, widget in fixed:
+        for key, label, name, limit, widget in fixed:
             problem = problems.get(key)
-            label.setText(text.problem_text(problem, name) if problem else "")
+            label.setText(text.problem_text(problem, name, limit) if problem else "")
             label.setVisible(problem is not None)
             if problem is not None and first is None:
                 first = widget
@@ -445,7 +449,7 @@ class RegisterScreen(QWidget):
             return ""
         if problem is Problem.REQUIRED and question.edit is None:
             return self.tr("Please choose an answer.")
-        return text.problem_text(problem, self.tr("this answer"))
+        return text.problem_text(problem, self.tr("this answer"), TEXT_ANSWER_MAX)
 
     def show_refusal(self, message: str) -> None:
         """The server said no: say why, keep everything typed, and allow another try."""
