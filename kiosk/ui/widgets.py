@@ -18,6 +18,11 @@ from PySide6.QtWidgets import (
 TOUCH_TARGET = 56  # px: the smallest thing a finger must hit (DESIGN.md)
 
 
+def button_text(text: str) -> str:
+    """Server text for a button or check box: "&" is shown, not taken as a shortcut key."""
+    return text.replace("&", "&&")
+
+
 def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
     """Drag-to-scroll with momentum, for fingers and for the mouse of a touch emulator."""
     viewport = area.viewport()

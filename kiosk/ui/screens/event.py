@@ -30,6 +30,7 @@ from kiosk.ui.widgets import (
     CapacityBar,
     QrWidget,
     body_label,
+    button_text,
     enable_kinetic_scrolling,
     heading,
     primary_button,
@@ -381,7 +382,7 @@ class EventScreen(QWidget):
         entries: list[tuple[str, frozenset[str] | None]] = [(self.tr("All tracks"), None)]
         entries += [(t.name, details.track_sessions.get(t.id, frozenset())) for t in details.tracks]
         for label, ids in entries:
-            button = QPushButton(label, self)
+            button = QPushButton(button_text(label), self)
             button.setObjectName("chip")
             button.setCheckable(True)
             button.setMinimumHeight(TOUCH_TARGET)
@@ -397,11 +398,6 @@ class EventScreen(QWidget):
         checked = self.track_group.checkedButton()
         ids = getattr(self, "_track_ids", {}).get(checked) if checked else None
         self.agenda_filter.set_track(ids)
-
-    def select_track(self, name: str) -> None:
-        for button in self.track_buttons:
-            if button.text() == name:
-                button.click()
 
     @Slot(QModelIndex)
     def _on_speaker_view_clicked(self, index: QModelIndex) -> None:

@@ -41,6 +41,7 @@ from kiosk.ui import text
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
     body_label,
+    button_text,
     enable_kinetic_scrolling,
     heading,
     primary_button,
@@ -88,13 +89,13 @@ class _Question:
         elif kind is CustomFieldType.SINGLE_CHOICE and choices:
             self.group = QButtonGroup(self.box)
             for number, choice in enumerate(choices):
-                radio = QRadioButton(choice, self.box)
+                radio = QRadioButton(button_text(choice), self.box)
                 radio.setMinimumHeight(TOUCH_TARGET)
                 self.group.addButton(radio, number)
                 layout.addWidget(radio)
         elif kind is CustomFieldType.MULTIPLE_CHOICE and choices:
             for choice in choices:
-                check = QCheckBox(choice, self.box)
+                check = QCheckBox(button_text(choice), self.box)
                 check.setMinimumHeight(TOUCH_TARGET)
                 self.checks.append(check)
                 layout.addWidget(check)
@@ -117,7 +118,8 @@ class _Question:
         if self.edit is not None:
             return self.edit.text()
         if self.checks:
-            return [c.text() for c in self.checks if c.isChecked()]
+            pairs = zip(self.field.choice_list, self.checks, strict=False)
+            return [choice for choice, check in pairs if check.isChecked()]
         if self.group is not None:
             checked = self.group.checkedId()
             if checked < 0:
@@ -346,7 +348,7 @@ class RegisterScreen(QWidget):
             day = text.short_day(session.start_time.date()) if session.start_time else ""
             seats = text.session_availability_text(session, state)
             label = f"{day} {text.session_when(session)}  {session.name}".strip()
-            check.setText(f"{label}  ({seats})" if seats else label)
+            check.setText(button_text(f"{label}  ({seats})" if seats else label))
             full = state is SessionAvailability.FULL
             if full:
                 check.setChecked(False)
