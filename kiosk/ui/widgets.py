@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent
+from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QCheckBox,
     QFrame,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QScroller,
@@ -41,6 +43,51 @@ def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
     )
     scroller.setScrollerProperties(props)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+class CheckRow(QWidget):
+    """A check box whose text wraps, and a row that toggles wherever it is tapped.
+
+    QCheckBox cannot wrap its text, so long session titles or a consent sentence would
+    make the form wider than a portrait screen.
+
+    Signals:
+        toggled(bool): the box was ticked or cleared.
+    """
+
+    toggled = Signal(bool)
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.check = QCheckBox(self)
+        self.check.setMinimumHeight(TOUCH_TARGET)
+        self.label = QLabel(text, self)
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 4, 0, 4)
+        layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(self.label, 1)
+        self.setMinimumHeight(TOUCH_TARGET)
+        self.check.toggled.connect(self.toggled)
+
+    def text(self) -> str:
+        return self.label.text()
+
+    def setText(self, text: str) -> None:  # noqa: N802 - mirrors QCheckBox
+        self.label.setText(text)
+
+    def isChecked(self) -> bool:  # noqa: N802 - mirrors QCheckBox
+        return self.check.isChecked()
+
+    def setChecked(self, checked: bool) -> None:  # noqa: N802 - mirrors QCheckBox
+        self.check.setChecked(checked)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.isEnabled() and self.rect().contains(event.position().toPoint()):
+            self.check.toggle()
+        super().mouseReleaseEvent(event)
 
 
 class QrWidget(QWidget):

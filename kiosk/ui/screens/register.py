@@ -40,6 +40,7 @@ from kiosk.services.registration import (
 from kiosk.ui import text
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
+    CheckRow,
     body_label,
     button_text,
     enable_kinetic_scrolling,
@@ -167,7 +168,7 @@ class RegisterScreen(QWidget):
         self._plan_provider: PlanProvider | None = None
         self._plan: Plan | None = None
         self._questions: list[_Question] = []
-        self._session_checks: dict[str, QCheckBox] = {}
+        self._session_checks: dict[str, CheckRow] = {}
         self._shown_problems: dict[str, Problem] = {}
         self._busy = False
 
@@ -198,15 +199,11 @@ class RegisterScreen(QWidget):
         self.sessions_hint.setObjectName("muted")
         self.sessions_box = QVBoxLayout()
         self.sessions_error = self._error_label()
-        self.auto_register = QCheckBox(
+        self.auto_register = CheckRow(
             self.tr("Register me automatically if a place becomes free"), self
         )
-        self.auto_register.setMinimumHeight(TOUCH_TARGET)
-        self.consent = QCheckBox(self)
-        self.consent.setMinimumHeight(TOUCH_TARGET)
-        self.consent_label = body_label(consent_text)
-        self.consent_label.setObjectName("consentText")
-        self.consent_label.setBuddy(self.consent)
+        self.consent = CheckRow(consent_text, self)
+        self.consent.setObjectName("consent")
         self.consent_error = self._error_label()
         self.summary = body_label()
         self.summary.setObjectName("formError")
@@ -240,10 +237,7 @@ class RegisterScreen(QWidget):
         layout.addLayout(self.sessions_box)
         layout.addWidget(self.sessions_error)
         layout.addWidget(self.auto_register)
-        consent_row = QHBoxLayout()
-        consent_row.addWidget(self.consent, 0, Qt.AlignmentFlag.AlignTop)
-        consent_row.addWidget(self.consent_label, 1)
-        layout.addLayout(consent_row)
+        layout.addWidget(self.consent)
         layout.addWidget(self.consent_error)
         layout.addWidget(self.summary)
         layout.addWidget(self.submit)
@@ -308,6 +302,9 @@ class RegisterScreen(QWidget):
 
     def _build_questions(self, details: EventDetails) -> None:
         for question in self._questions:
+            # Out of the layout and hidden now; deleted when the event loop comes round.
+            self.questions_box.removeWidget(question.box)
+            question.box.hide()
             question.box.deleteLater()
         self._questions = []
         for field in details.fields:
@@ -321,14 +318,14 @@ class RegisterScreen(QWidget):
             item = self.sessions_box.takeAt(0)
             widget = item.widget() if item is not None else None
             if widget is not None:
+                widget.hide()
                 widget.deleteLater()
         self._session_checks = {}
         show = details.event.allow_custom_agenda and bool(details.sessions) and not details.paid
         ordered = sorted(details.sessions, key=lambda s: (s.start_time is None, s.start_time))
         for session in ordered if show else ():
-            check = QCheckBox(self)
-            check.setMinimumHeight(TOUCH_TARGET)
-            check.toggled.connect(self._on_input_changed)
+            check = CheckRow("", self)
+            check.toggled.connect(self._on_session_toggled)
             self._session_checks[session.id] = check
             self.sessions_box.addWidget(check)
         self._label_sessions()
@@ -504,8 +501,12 @@ class RegisterScreen(QWidget):
 
     @Slot()
     def _on_input_changed(self) -> None:
-        if self._session_checks and self.sender() in self._session_checks.values():
-            self._refresh_plan()
+        self.draft_changed.emit()
+
+    @Slot()
+    def _on_session_toggled(self) -> None:
+        # A full session changes the plan (its waitlist; the auto-register offer).
+        self._refresh_plan()
         self.draft_changed.emit()
 
     @Slot()
