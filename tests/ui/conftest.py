@@ -7,13 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
 from kiosk_harness import Kiosk, build_kiosk
 from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import EventsApiClient
+from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
 from kiosk.server.runner import RunningServer, start_server
 from kiosk.ui.setup import apply_theme, resources_dir
 
