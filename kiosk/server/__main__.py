@@ -1,17 +1,21 @@
-"""``kiosk-server`` / ``python -m kiosk.server``: run the local events server, or export CSV.
+"""``kiosk-server`` / ``python -m kiosk.server``: run the local events server, or export data.
 
     kiosk-server [--host H] [--port P] [--db PATH] [--demo] [--seed FILE]
                  [--web-app TOKEN ORIGIN]...
     kiosk-server export --db PATH --event READABLE_ID [--out FILE]
+    kiosk-server dump --db PATH [--event READABLE_ID]... [--out FILE]
 
-Serving prints both base URLs and the web applications to use, then runs until Ctrl+C
-or SIGTERM. Printing the token is deliberate: this is the operator's own terminal at
-start-up, and they need it to configure the kiosks. Logs never carry it.
+``export`` writes one event's registrations as CSV; ``dump`` writes events back out as
+a seed file (the ``--seed`` format). Serving prints both base URLs and the web
+applications to use, then runs until Ctrl+C or SIGTERM. Printing the token is
+deliberate: this is the operator's own terminal at start-up, and they need it to
+configure the kiosks. Logs never carry it.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import signal
 import sys
@@ -23,6 +27,7 @@ from types import FrameType
 import platformdirs
 
 from kiosk.server.db import Database, DatabaseError
+from kiosk.server.dump import dump_seed
 from kiosk.server.export import UnknownEventError, export_event_csv
 from kiosk.server.loader import SeedError
 from kiosk.server.runner import binds_all_interfaces, start_server
@@ -103,6 +108,42 @@ def _export(argv: Sequence[str]) -> int:
     return 0
 
 
+def _dump(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="kiosk-server dump",
+        description="Write events (catalog only, no registrations) as a --seed JSON file.",
+    )
+    parser.add_argument("--db", type=Path, required=True, help="database file")
+    parser.add_argument("--event", action="append", default=None, metavar="READABLE_ID",
+                        help="an event to include (repeatable; default: every event)")
+    parser.add_argument("--out", type=Path, default=None, metavar="FILE",
+                        help="output file (default: standard output)")
+    args = parser.parse_args(argv)
+    try:
+        db = Database.open(args.db, create=False)
+    except DatabaseError as exc:
+        print(f"kiosk-server dump: {exc}", file=sys.stderr)
+        return 1
+    try:
+        seed = dump_seed(db, args.event)
+    except LookupError as exc:
+        print(f"kiosk-server dump: there is no event {exc.args[0]!r} in {args.db}",
+              file=sys.stderr)
+        return 1
+    finally:
+        db.close()
+    text = json.dumps(seed, indent=2, ensure_ascii=False) + "\n"
+    if args.out is None:
+        sys.stdout.write(text)
+        return 0
+    try:
+        args.out.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        print(f"kiosk-server dump: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _serve(argv: Sequence[str]) -> int:
     args = _serve_parser().parse_args(argv)
     logging.basicConfig(
@@ -166,6 +207,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if args and args[0] == "export":
         return _export(args[1:])
+    if args and args[0] == "dump":
+        return _dump(args[1:])
     return _serve(args)
 
 

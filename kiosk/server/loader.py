@@ -94,10 +94,10 @@ class _Parser:
     """Turns seed JSON into models, naming the exact place of the first problem."""
 
     def __init__(self) -> None:
-        self.where = "seed"
+        self.where = ""
 
     def fail(self, message: str) -> SeedError:
-        return SeedError(f"{self.where}: {message}")
+        return SeedError(f"{self.where}: {message}" if self.where else message)
 
     def obj(self, value: object, what: str) -> dict[str, Any]:
         if not isinstance(value, dict):

@@ -345,7 +345,7 @@ class Registrar:
         many = len(attendees) > 1
         for index, attendee in enumerate(attendees):
             who = f"Attendee {index + 1}: " if many else ""
-            plan = self._check_person(attendee, fields, who)
+            plan = self._check_person(attendee, who)
             if plan.email_key in seen:
                 raise _Refusal(
                     Code.DUPLICATE_ATTENDEE,
@@ -397,6 +397,9 @@ class Registrar:
             elif not seat_free:
                 hint = " You can join the waitlist instead." if event.show_waitlist else ""
                 raise _Refusal(Code.EVENT_FULL, f"{who}this event is full.{hint}".strip())
+            # Answers are checked after capacity: "the event is full" is the news that
+            # matters to someone at a full event, not a missing answer.
+            plan.responses = self._check_responses(attendee.responses, fields, who)
             if plan.waitlisted:
                 plan.auto_register = not paid and (
                     attendee.auto_register or event.autoregister_waitlist_items
@@ -423,9 +426,7 @@ class Registrar:
                 )
         return plans
 
-    def _check_person(
-        self, attendee: Attendee, fields: dict[str, CustomRegistrationField], who: str
-    ) -> _Plan:
+    def _check_person(self, attendee: Attendee, who: str) -> _Plan:
         first = " ".join(attendee.first_name.split())
         last = " ".join(attendee.last_name.split())
         if not first or not last:
@@ -460,7 +461,7 @@ class Registrar:
             last_name=last,
             email=email,
             email_key=email.casefold(),
-            responses=self._check_responses(attendee.responses, fields, who),
+            responses=[],
         )
 
     def _check_responses(
