@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import enum
 import re
-from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Annotated, Any, ClassVar, TypeVar
 
@@ -142,45 +141,18 @@ class ErrorType(enum.StrEnum):
     ONLY_HTTPS_ALLOWED = "OnlyHttpsAllowed"
 
 
-E = TypeVar("E", bound=enum.IntEnum)
-
-
-def _known_option(enum_cls: type[E]) -> Callable[[Any], Any]:
-    """Turn a known option-set integer into its enum member; leave anything else alone."""
-    values = {member.value: member for member in enum_cls}
-
-    def convert(value: Any) -> Any:
-        if type(value) is int:
-            return values.get(value, value)
-        return value
-
-    return convert
-
-
 # An option set: the enum member when the value is known, the bare integer when the
-# tenant has a custom option value (contract §5 and open question 15).
+# tenant has a custom option value (contract §5 and open question 15). left_to_right tries
+# the enum first (validated inside pydantic-core, no Python call per value) and falls back
+# to the integer.
 _LEFT_TO_RIGHT = Field(union_mode="left_to_right")
-EventFormatOption = Annotated[
-    EventFormat | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(EventFormat))
-]
-EventTypeOption = Annotated[
-    EventType | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(EventType))
-]
-SessionFormatOption = Annotated[
-    SessionFormat | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(SessionFormat))
-]
-SessionTypeOption = Annotated[
-    SessionType | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(SessionType))
-]
-YesNoOption = Annotated[YesNo | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(YesNo))]
-LanguageOption = Annotated[
-    Language | int | None, _LEFT_TO_RIGHT, BeforeValidator(_known_option(Language))
-]
-CustomFieldTypeOption = Annotated[
-    CustomFieldType | int | None,
-    _LEFT_TO_RIGHT,
-    BeforeValidator(_known_option(CustomFieldType)),
-]
+EventFormatOption = Annotated[EventFormat | int | None, _LEFT_TO_RIGHT]
+EventTypeOption = Annotated[EventType | int | None, _LEFT_TO_RIGHT]
+SessionFormatOption = Annotated[SessionFormat | int | None, _LEFT_TO_RIGHT]
+SessionTypeOption = Annotated[SessionType | int | None, _LEFT_TO_RIGHT]
+YesNoOption = Annotated[YesNo | int | None, _LEFT_TO_RIGHT]
+LanguageOption = Annotated[Language | int | None, _LEFT_TO_RIGHT]
+CustomFieldTypeOption = Annotated[CustomFieldType | int | None, _LEFT_TO_RIGHT]
 
 # --------------------------------------------------------------------------- field types
 
@@ -238,6 +210,8 @@ ImageValue = Annotated[str | None, BeforeValidator(_unwrap_image)]
 
 # --------------------------------------------------------------------------- base classes
 
+_ABSENT = object()
+
 
 class ContractModel(BaseModel):
     """Tolerant reader, exhaustive writer.
@@ -276,9 +250,15 @@ class ContractModel(BaseModel):
     @model_validator(mode="before")
     @classmethod
     def _nulls_mean_default(cls, data: Any) -> Any:
-        if isinstance(data, dict) and None in data.values():
-            non_nullable = cls._non_nullable_keys
-            return {k: v for k, v in data.items() if not (v is None and k in non_nullable)}
+        # Runs for every object of every list, so the common case (no null in a
+        # non-nullable field) is a plain loop over those few keys, and the dict is copied
+        # only when one must go. (An absent key yields _ABSENT, not None.)
+        if isinstance(data, dict):
+            get = data.get
+            for key in cls._non_nullable_keys:
+                if get(key, _ABSENT) is None:
+                    non_nullable = cls._non_nullable_keys
+                    return {k: v for k, v in data.items() if not (v is None and k in non_nullable)}
         return data
 
     def to_wire(self) -> dict[str, Any]:
