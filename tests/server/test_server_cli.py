@@ -1,0 +1,169 @@
+"""The ``kiosk-server`` command: serving as a subprocess, CSV export, seed dump, errors."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import re
+import signal
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from server_helpers import ServerFactory, api, attendee, event_seed, register
+
+from kiosk.server.__main__ import main
+from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
+
+URL = re.compile(r"base URL \((v2\.0|v1\.0)\): (\S+)")
+
+
+@pytest.fixture
+def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[str], dict[str, str], list[str]]]:
+    """``python -m kiosk.server --port 0 --demo`` running; yields (process, urls, lines)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.server", "--port", "0", "--demo",
+         "--db", str(tmp_path / "cli.sqlite3"), "--web-app", "cli-token", "http://cli.test"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    lines: list[str] = []
+    urls: dict[str, str] = {}
+    timer = threading.Timer(30, process.kill)  # never hang the suite on a stuck server
+    timer.start()
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.append(line)
+            if match := URL.search(line):
+                urls[match.group(1)] = match.group(2)
+            if line.startswith("Press Ctrl+C"):
+                break
+        yield process, urls, lines
+    finally:
+        timer.cancel()
+        if process.poll() is None:
+            os.kill(process.pid, signal.SIGTERM)
+        process.communicate(timeout=30)
+
+
+def test_cli_serves_and_prints_real_urls(
+    served: tuple[subprocess.Popen[str], dict[str, str], list[str]],
+) -> None:
+    process, urls, lines = served
+    assert set(urls) == {"v2.0", "v1.0"}, lines
+    port = re.search(r":(\d+)/", urls["v2.0"])
+    assert port is not None
+    assert port.group(1) != "0"  # the real port, not the requested 0
+    text = "".join(lines)
+    assert DEMO_TOKEN in text
+    assert DEMO_ORIGIN in text
+    assert "cli-token" in text
+    for base in urls.values():
+        with httpx.Client(base_url=base, params={"emApplicationtoken": DEMO_TOKEN},
+                          headers={"Origin": DEMO_ORIGIN}) as client:
+            assert len(client.get("events/published").json()) == 6
+        with httpx.Client(base_url=base, params={"emApplicationtoken": "cli-token"},
+                          headers={"Origin": "http://cli.test"}) as client:
+            assert client.get("events/published").status_code == 200
+    os.kill(process.pid, signal.SIGTERM)
+    assert process.wait(timeout=30) == 0
+
+
+def test_cli_refuses_a_bad_seed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    seed = tmp_path / "seed.json"
+    seed.write_text("[]", encoding="utf-8")
+    assert main(["--port", "0", "--db", str(tmp_path / "db.sqlite3"), "--seed", str(seed)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("kiosk-server: ")
+    assert "must be a JSON object" in err
+    assert err.count("\n") == 1
+
+
+def test_cli_refuses_a_bad_origin(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--port", "0", "--db", str(tmp_path / "db.sqlite3"),
+                 "--web-app", "t", "not a url"])
+    assert code == 1
+    assert "not an origin" in capsys.readouterr().err
+
+
+def _registered_db(server_factory: ServerFactory) -> Path:
+    event = event_seed("Export_Event", maxCapacity=2, isCapacityRestricted=True,
+                       showWaitlist=True, allowCustomAgenda=True,
+                       sessions=[{"name": "Intro", "id": "00000000-0000-4000-8000-00000000000a",
+                                  "startTimeUTC": "2026-03-18T10:00:00Z",
+                                  "endTimeUTC": "2026-03-18T11:00:00Z"}])
+    server = server_factory(event)
+    with api(server) as client:
+        first = register(client, "Export_Event", attendee(1, firstName="=HYPERLINK(\"x\")",
+                         attendeeSessions=[{"sessionId": "00000000-0000-4000-8000-00000000000a"}]))
+        register(client, "Export_Event", attendee(2, lastName="+Plus"))
+        register(client, "Export_Event", attendee(3, waitlisted=True, firstName="@Wait"))
+        code = first["attendees"][0]["checkInCode"]
+        assert client.post("checkins", json={"checkInCode": code}).status_code == 200
+    server.stop()
+    return server.db_path
+
+
+def test_export_csv(server_factory: ServerFactory, tmp_path: Path,
+                    capsys: pytest.CaptureFixture[str]) -> None:
+    db = _registered_db(server_factory)
+    out = tmp_path / "export.csv"
+    assert main(["export", "--db", str(db), "--event", "Export_Event", "--out", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+    rows = list(csv.reader(io.StringIO(out.read_text(encoding="utf-8"))))
+    assert rows[0] == ["kind", "registration id", "first name", "last name", "email", "status",
+                       "sessions", "checked in at"]
+    body = rows[1:]
+    assert [r[0] for r in body] == ["registration", "registration", "waitlist"]
+    assert [r[5] for r in body] == ["registered", "registered", "waitlisted"]
+    # Formula injection: cells that start with = + - @ are defused with a quote.
+    assert body[0][2] == "'=HYPERLINK(\"x\")"
+    assert body[1][3] == "'+Plus"
+    assert body[2][2] == "'@Wait"
+    assert body[0][4] == "person1@example.com"
+    assert body[0][6] == "Intro"
+    assert body[0][7].startswith("2026-03-18T08:00")
+    assert body[1][7] == ""
+    assert "3 rows" in capsys.readouterr().err
+
+
+def test_export_to_stdout(server_factory: ServerFactory,
+                          capsys: pytest.CaptureFixture[str]) -> None:
+    db = _registered_db(server_factory)
+    assert main(["export", "--db", str(db), "--event", "Export_Event"]) == 0
+    assert capsys.readouterr().out.startswith("kind,registration id,")
+
+
+def test_export_unknown_event_is_a_one_line_error(
+    server_factory: ServerFactory, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = _registered_db(server_factory)
+    assert main(["export", "--db", str(db), "--event", "Nope"]) == 1
+    err = capsys.readouterr().err
+    assert err == f"kiosk-server export: there is no event 'Nope' in {db}\n"
+
+
+def test_export_missing_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    missing = tmp_path / "missing.sqlite3"
+    assert main(["export", "--db", str(missing), "--event", "X"]) == 1
+    assert "no events database" in capsys.readouterr().err
+    assert not missing.exists()  # export never creates a database
+
+
+def test_dump_writes_a_loadable_seed(server_factory: ServerFactory, tmp_path: Path) -> None:
+    db = _registered_db(server_factory)
+    out = tmp_path / "dump.json"
+    assert main(["dump", "--db", str(db), "--out", str(out)]) == 0
+    seed = json.loads(out.read_text(encoding="utf-8"))
+    assert [e["readableEventId"] for e in seed["events"]] == ["Export_Event"]
+    assert seed["events"][0]["sessions"][0]["name"] == "Intro"
+    reloaded = server_factory(*seed["events"])
+    with api(reloaded) as client:
+        assert client.get("events/Export_Event/sessions").json()[0]["name"] == "Intro"
