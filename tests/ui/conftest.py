@@ -64,6 +64,7 @@ def api(server: RunningServer) -> Iterator[EventsApiClient]:
 
 @pytest.fixture
 def kiosk(qtbot: QtBot, api: EventsApiClient, tmp_path: Path, english: None) -> Iterator[Kiosk]:
-    yield from build_kiosk(qtbot, api, tmp_path / "kiosk")
+    with build_kiosk(qtbot, api, tmp_path / "kiosk") as assembled:
+        yield assembled
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -10,8 +11,10 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import EventsApiClient
+from kiosk.api.errors import ApiError
 from kiosk.services.catalog import Catalog
 from kiosk.services.catalog_cache import CatalogCache
+from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import Outbox
 from kiosk.services.registration import RegistrationService
 from kiosk.ui.tasks import TaskRunner
@@ -27,9 +30,17 @@ class Kiosk:
         self.runner = runner
 
 
+@contextmanager
 def build_kiosk(
-    qtbot: QtBot, client: EventsApiClient, folder: Path, settings: WindowSettings | None = None
+    qtbot: QtBot,
+    client: EventsApiClient,
+    folder: Path,
+    settings: WindowSettings | None = None,
+    *,
+    drain: bool = False,
 ) -> Iterator[Kiosk]:
+    """The kiosk as the app assembles it; with ``drain``, an outbox drainer tuned for tests
+    (short backoff and probe interval, same code paths)."""
     outbox = Outbox(folder / "outbox.sqlite3")
     cache = CatalogCache(folder / "catalog.sqlite3")
 
@@ -39,9 +50,20 @@ def build_kiosk(
     catalog = Catalog(client, clock, cache)
     registration = RegistrationService(client, outbox, clock=clock)
     runner = TaskRunner()
-    window = KioskWindow(
-        catalog, registration, outbox, runner, settings or WindowSettings(), clock
+    drainer = (
+        OutboxDrainer(
+            outbox, registration, probe=_probe(client), base_delay=0.05, max_delay=0.5,
+            probe_interval=0.05, idle_poll=0.2, clock=clock,
+        )
+        if drain
+        else None
     )
+    window = KioskWindow(
+        catalog, registration, outbox, runner, settings or WindowSettings(), clock, drainer
+    )
+    if drainer is not None:
+        drainer.set_on_change(window.queue_changed.emit)
+        drainer.start()
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     window.show()
@@ -49,11 +71,24 @@ def build_kiosk(
     try:
         yield Kiosk(window, outbox, runner)
     finally:
+        if drainer is not None:
+            drainer.stop()
         window.stop()
         window.close()
         runner.shutdown()
         cache.close()
         outbox.close()
+
+
+def _probe(client: EventsApiClient) -> Callable[[str], bool]:
+    def answers(readable_event_id: str) -> bool:
+        try:
+            client.event_registration_count(readable_event_id)
+        except ApiError as exc:
+            return not exc.transient
+        return True
+
+    return answers
 
 
 def active_timers(window: KioskWindow) -> list[QTimer]:

@@ -320,14 +320,14 @@ def test_the_idle_timer_returns_to_the_start_and_wipes_the_form(
     qtbot: QtBot, api: EventsApiClient, tmp_path, english: None
 ) -> None:
     event = _event(api, Availability.OPEN)
-    for kiosk in build_kiosk(qtbot, api, tmp_path, WindowSettings(idle_timeout_s=0.5)):
+    with build_kiosk(qtbot, api, tmp_path, WindowSettings(idle_timeout_s=0.5)) as kiosk:
         QApplication.instance().installEventFilter(kiosk.window.idle)
         try:
             screen = _open_register(kiosk, qtbot, event.readable_event_id)
             qtbot.keyClicks(screen.first_name, "Private")
             qtbot.keyClicks(screen.email, "private@example.org")
             qtbot.waitUntil(
-                lambda k=kiosk: k.window.stack.currentWidget() is k.window.events_screen,
+                lambda: kiosk.window.stack.currentWidget() is kiosk.window.events_screen,
                 timeout=TIMEOUT,
             )
             assert screen.first_name.text() == ""
