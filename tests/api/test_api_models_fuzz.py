@@ -110,7 +110,7 @@ json_values = st.recursive(
     lambda children: (
         st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4)
     ),
-    max_leaves=20,
+    max_leaves=10,
 )
 
 
