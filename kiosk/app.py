@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import logging
 import logging.handlers
+import signal
 import sys
 from collections.abc import Callable, Sequence
 from contextlib import ExitStack
@@ -215,6 +216,7 @@ def _run_window(
         window.start()
 
     open_kiosk()
+    _quit_on_sigterm(app)
     code = app.exec()
     for widget in started:
         stop = getattr(widget, "stop", None)
@@ -222,6 +224,18 @@ def _run_window(
             stop()
     del translators
     return int(code)
+
+
+def _quit_on_sigterm(app: Any) -> None:
+    """systemd and friends stop the kiosk with SIGTERM: close cleanly (outbox, server)."""
+    from PySide6.QtCore import QTimer
+
+    signal.signal(signal.SIGTERM, lambda *_: app.quit())
+    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    # Python runs signal handlers only when it holds the interpreter: wake it now and then.
+    heartbeat = QTimer(app)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start(250)
 
 
 def _show(widget: Any, windowed: bool) -> None:

@@ -292,6 +292,11 @@ class KioskWindow(QMainWindow):
             self.events_screen.show_snapshot(snapshot, self.clock())
 
     def _on_events(self, snapshot: EventsSnapshot) -> None:
+        if self._last_events is None or self._last_events.stale != snapshot.stale:
+            log.info(
+                "event list shown: %d event(s)%s",
+                len(snapshot.events), " (stale)" if snapshot.stale else "",
+            )
         was_stale = self._last_events is None or self._last_events.stale
         self._last_events = snapshot
         if was_stale and not snapshot.stale and self.drainer is not None:

@@ -1,0 +1,77 @@
+"""`kiosk --demo` as a user starts it: a real process, its own data folder, a clean stop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from kiosk.server.demo import DEMO_TOKEN
+
+STARTUP_DEADLINE_S = 60  # a loaded 2-core machine; the good case takes about a second
+
+
+def _env(tmp_path: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        LANG="C.UTF-8",
+        HOME=str(tmp_path / "home"),
+        XDG_CONFIG_HOME=str(tmp_path / "config"),
+    )
+    env.pop("QT_IM_MODULE", None)
+    return env
+
+
+def _wait_for_line(log: Path, needle: str, process: subprocess.Popen[bytes]) -> str:
+    deadline = time.monotonic() + STARTUP_DEADLINE_S
+    while time.monotonic() < deadline:
+        text = log.read_text(encoding="utf-8") if log.exists() else ""
+        if needle in text:
+            return text
+        if process.poll() is not None:
+            raise AssertionError(f"the kiosk exited early with {process.returncode}")
+        time.sleep(0.05)  # polling a file another process writes; bounded by the deadline
+    raise AssertionError(f"no {needle!r} in the log within {STARTUP_DEADLINE_S} s")
+
+
+def test_kiosk_demo_opens_on_the_demo_events_and_stops_cleanly(tmp_path: Path) -> None:
+    basedir = tmp_path / "kiosk"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.app", "--demo", "--windowed", "--basedir", str(basedir)],
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        _wait_for_line(basedir / "logs" / "kiosk.log", "event list shown: 6 event(s)", process)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0, stderr.decode(errors="replace")
+    assert b"Traceback" not in stderr
+    # Its files are where the operator asked, and private.
+    for name in ("outbox.sqlite3", "catalog.sqlite3", "demo-events.sqlite3"):
+        path = basedir / name
+        assert path.exists(), name
+        assert path.stat().st_mode & 0o077 == 0, f"{name} is readable by others"
+    log = (basedir / "logs" / "kiosk.log").read_text(encoding="utf-8")
+    assert DEMO_TOKEN not in log
+
+
+def test_kiosk_without_settings_says_what_to_give(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "kiosk.app", "--basedir", str(tmp_path / "kiosk")],
+        env=_env(tmp_path), capture_output=True, timeout=60, check=False,
+    )
+    assert result.returncode == 2
+    message = result.stderr.decode()
+    assert "Missing setting(s): --endpoint, --token, --origin." in message
+    assert "kiosk --demo" in message
+    assert "Traceback" not in message
