@@ -105,7 +105,8 @@ class OutboxDrainer:
         log.info("outbox drainer stopped")
 
     def _step(self) -> None:
-        queued = self._outbox.queued()
+        # Only the head: parsing the whole queue for every delivery made draining quadratic.
+        queued = self._outbox.queued(limit=1)
         if not queued:
             self._failures = 0
             self._sleep(self._idle_poll)

@@ -279,9 +279,12 @@ class Outbox:
             ).fetchone()
         return self._row(row) if row else None
 
-    def queued(self) -> list[Submission]:
-        """Queued submissions, oldest first (the order they are sent in)."""
-        return self._select("WHERE state = 'queued' ORDER BY created_at, rowid")
+    def queued(self, limit: int | None = None) -> list[Submission]:
+        """Queued submissions, oldest first (the order they are sent in); at most ``limit``."""
+        clause = "WHERE state = 'queued' ORDER BY created_at, rowid"
+        if limit is not None:
+            clause += f" LIMIT {int(limit)}"
+        return self._select(clause)
 
     def undelivered(self) -> list[Submission]:
         """Queued and refused submissions, for the staff view."""
