@@ -172,6 +172,7 @@ def run_check(client: EventsApiClient, event_id: str | None, out: TextIO, err: T
             out.write("\n")
             describe_event(client, event_id, out)
     except ApiError as exc:
-        err.write(f"kiosk check failed: {exc.kind}: {exc}\n")
+        # One line, even when the server's message spans several.
+        err.write(f"kiosk check failed: {exc.kind}: {' '.join(str(exc).split())}\n")
         return EXIT_API_FAILURE
     return EXIT_OK

@@ -381,3 +381,16 @@ def test_an_unreadable_config_file_exits_2(kiosk_check: KioskCheck) -> None:
     run = kiosk_check()
     assert run.code == 2, run
     assert run.err_lines[0].startswith("kiosk check failed: configuration: The settings file")
+
+
+def test_a_multi_line_server_message_stays_on_one_line(
+    server: ScriptedServer, kiosk_check: KioskCheck
+) -> None:
+    server.get(
+        "events/published",
+        error_reply(
+            500, "Something failed.\r\nStack trace:\n   at Contoso.Api", **{"Retry-After": "0"}
+        ),
+    )
+    line = fails_with(kiosk_check(*credentials(server)), "server error")
+    assert line.endswith("The server said: Something failed. Stack trace: at Contoso.Api")
