@@ -170,8 +170,8 @@ def create_app(
 
     def event_list(
         loader: Callable[[Any, str], Any],
-    ) -> Callable[[str, Request], Response]:
-        def endpoint(readable_event_id: str, request: Request) -> Response:
+    ) -> Callable[[str, Request], Any]:
+        async def endpoint(readable_event_id: str, request: Request) -> Response:
             with db.read() as conn:
                 value = loader(conn, event_id_or_404(conn, readable_event_id))
             return json_reply(request, value)

@@ -75,3 +75,28 @@ def test_kiosk_without_settings_says_what_to_give(tmp_path: Path) -> None:
     assert "Missing setting(s): --endpoint, --token, --origin." in message
     assert "kiosk --demo" in message
     assert "Traceback" not in message
+
+
+def test_a_corrupt_outbox_gives_staff_a_notice_not_a_crash_loop(tmp_path: Path) -> None:
+    basedir = tmp_path / "kiosk"
+    basedir.mkdir()
+    (basedir / "outbox.sqlite3").write_bytes(b"not a database, and it must be kept" * 200)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.app", "--demo", "--windowed", "--basedir", str(basedir)],
+        env=_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    try:
+        _wait_for_line(basedir / "logs" / "kiosk.log", "cannot open the outbox", process)
+        assert process.poll() is None  # still up, showing the notice
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+            process.communicate()
+    assert process.returncode == 0
+    assert b"Traceback" not in stderr
+    # The damaged file may hold registrations: it is left for staff, untouched.
+    assert (basedir / "outbox.sqlite3").read_bytes().startswith(b"not a database")

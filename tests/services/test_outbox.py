@@ -113,3 +113,32 @@ def test_a_corrupt_file_is_an_outbox_error_not_a_crash(tmp_path: Path) -> None:
     path.write_bytes(b"this is not a database" * 100)
     with pytest.raises(OutboxError, match="cannot be opened"):
         Outbox(path)
+
+
+def test_delivered_attendee_data_is_purged_after_the_period_ids_and_status_stay(
+    outbox: Outbox,
+) -> None:
+    start = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    old = outbox.add("E", "E", _payload("Old"), now=start)
+    recent = outbox.add("E", "E", _payload("Recent"), now=start)
+    waiting = outbox.add("E", "E", _payload("Waiting"), now=start)
+    outbox.mark_delivered(old.id, RegistrationResult(status="Success"), now=start)
+    outbox.mark_delivered(
+        recent.id, RegistrationResult(status="Success"), now=start + timedelta(hours=23)
+    )
+
+    now = start + timedelta(hours=25)
+    purged = outbox.purge_personal_data(now - timedelta(hours=24))
+
+    assert purged == 1
+    gone = outbox.get(old.id)
+    assert gone is not None
+    assert gone.payload is None
+    assert gone.state is SubmissionState.DELIVERED
+    kept = outbox.get(recent.id)
+    assert kept is not None
+    assert kept.payload is not None
+    # Never purge what has not been delivered yet.
+    queued = outbox.get(waiting.id)
+    assert queued is not None
+    assert queued.payload == _payload("Waiting")
