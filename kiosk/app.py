@@ -11,7 +11,7 @@ import logging
 import logging.handlers
 import signal
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
@@ -255,7 +255,7 @@ def _build_window(
 ) -> Any:
     from kiosk.services.catalog import Catalog
     from kiosk.services.catalog_cache import CatalogCache
-    from kiosk.services.drainer import OutboxDrainer
+    from kiosk.services.drainer import OutboxDrainer, api_probe
     from kiosk.services.registration import RegistrationService
     from kiosk.ui.tasks import TaskRunner
     from kiosk.ui.window import KioskWindow, WindowSettings
@@ -272,7 +272,7 @@ def _build_window(
     # The drainer's probe asks once, quickly: a client of its own without GET retries.
     probe_client = make_client(settings, get_attempts=1, connect_timeout=2.0, read_timeout=3.0)
     cleanup.callback(probe_client.close)
-    drainer = OutboxDrainer(outbox, registration, probe=_probe(probe_client), clock=clock)
+    drainer = OutboxDrainer(outbox, registration, probe=api_probe(probe_client), clock=clock)
     runner = TaskRunner()
     cleanup.callback(runner.shutdown)
     screen = settings.screen
@@ -305,19 +305,6 @@ def _build_window(
 
     sys.excepthook = excepthook
     return window
-
-
-def _probe(client: EventsApiClient) -> Callable[[str], bool]:
-    from kiosk.api.errors import ApiError
-
-    def answers(readable_event_id: str) -> bool:
-        try:
-            client.event_registration_count(readable_event_id)
-        except ApiError as exc:
-            return not exc.transient
-        return True
-
-    return answers
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -15,7 +15,14 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from kiosk.api.errors import ApiTimeoutError, ApiUnreachableError, RateLimitedError, ServerError
+from kiosk.api.client import EventsApiClient
+from kiosk.api.errors import (
+    ApiError,
+    ApiTimeoutError,
+    ApiUnreachableError,
+    RateLimitedError,
+    ServerError,
+)
 from kiosk.services.outbox import Outbox, OutboxError, Submission
 from kiosk.services.registration import RegistrationService, SubmissionOutcome
 
@@ -23,6 +30,21 @@ log = logging.getLogger(__name__)
 
 Probe = Callable[[str], bool]
 """Given the head submission's event id: True when the API answers at all."""
+
+
+def api_probe(client: EventsApiClient) -> Probe:
+    """A probe asking for the event's registration count: any answer but a transient
+    failure means the API is back. Give it a client without GET retries, so one probe
+    costs one quick request."""
+
+    def answers(readable_event_id: str) -> bool:
+        try:
+            client.event_registration_count(readable_event_id)
+        except ApiError as exc:
+            return not exc.transient
+        return True
+
+    return answers
 
 # Only a network failure is worth probing for. A 429 or 5xx came from an API that answers,
 # so a probe would succeed and cut short the Retry-After (or backoff) it asked for.

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QScroller,
     QScrollerProperties,
     QSizePolicy,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -43,6 +45,24 @@ def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
     )
     scroller.setScrollerProperties(props)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+
+def scroll_page(parent: QWidget, inner: QWidget) -> QScrollArea:
+    """``inner`` in a frameless, kinetically scrolling area as wide as the screen."""
+    area = QScrollArea(parent)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setWidget(inner)
+    enable_kinetic_scrolling(area)
+    return area
+
+
+def screen_layout(screen: QWidget, back: QPushButton, bottom_margin: int = 16) -> QVBoxLayout:
+    """A screen's outer layout: the way back in the top-left corner, content below."""
+    layout = QVBoxLayout(screen)
+    layout.setContentsMargins(32, 16, 32, bottom_margin)
+    layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+    return layout
 
 
 class CheckRow(QWidget):

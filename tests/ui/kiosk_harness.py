@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -11,10 +11,9 @@ from PySide6.QtCore import QTimer
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import EventsApiClient
-from kiosk.api.errors import ApiError
 from kiosk.services.catalog import Catalog
 from kiosk.services.catalog_cache import CatalogCache
-from kiosk.services.drainer import OutboxDrainer
+from kiosk.services.drainer import OutboxDrainer, api_probe
 from kiosk.services.outbox import Outbox
 from kiosk.services.registration import RegistrationService
 from kiosk.ui.tasks import TaskRunner
@@ -52,7 +51,7 @@ def build_kiosk(
     runner = TaskRunner()
     drainer = (
         OutboxDrainer(
-            outbox, registration, probe=_probe(client), base_delay=0.05, max_delay=0.5,
+            outbox, registration, probe=api_probe(client), base_delay=0.05, max_delay=0.5,
             probe_interval=0.05, idle_poll=0.2, clock=clock,
         )
         if drain
@@ -78,17 +77,6 @@ def build_kiosk(
         runner.shutdown()
         cache.close()
         outbox.close()
-
-
-def _probe(client: EventsApiClient) -> Callable[[str], bool]:
-    def answers(readable_event_id: str) -> bool:
-        try:
-            client.event_registration_count(readable_event_id)
-        except ApiError as exc:
-            return not exc.transient
-        return True
-
-    return answers
 
 
 def active_timers(window: KioskWindow) -> list[QTimer]:

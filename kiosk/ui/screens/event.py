@@ -34,6 +34,8 @@ from kiosk.ui.widgets import (
     enable_kinetic_scrolling,
     heading,
     primary_button,
+    screen_layout,
+    scroll_page,
     secondary_button,
 )
 
@@ -176,12 +178,7 @@ class EventScreen(QWidget):
         self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         self.body_layout.addWidget(hero, 2)
         self.body_layout.addLayout(content, 3)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        layout.addLayout(top)
+        layout = screen_layout(self, self.back_button)
         layout.addLayout(self.body_layout, 1)
 
     # ------------------------------------------------------------------ pages
@@ -228,13 +225,9 @@ class EventScreen(QWidget):
         inner_layout.addWidget(heading(self.tr("Sessions"), 3))
         inner_layout.addWidget(self.speaker_sessions)
         inner_layout.addStretch(1)
-        scroll = QScrollArea(detail)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        enable_kinetic_scrolling(scroll)
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.speaker_back, 0, Qt.AlignmentFlag.AlignLeft)
-        detail_layout.addWidget(scroll, 1)
+        detail_layout.addWidget(scroll_page(detail, inner), 1)
         page.addWidget(self.speaker_view)
         page.addWidget(detail)
         self.speaker_stack = page
@@ -255,11 +248,7 @@ class EventScreen(QWidget):
         layout.addWidget(self.description)
         layout.addWidget(self.facilities)
         layout.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        enable_kinetic_scrolling(scroll)
-        return scroll
+        return scroll_page(self, inner)
 
     # ------------------------------------------------------------------ data
 

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QRadioButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -43,9 +42,10 @@ from kiosk.ui.widgets import (
     CheckRow,
     body_label,
     button_text,
-    enable_kinetic_scrolling,
     heading,
     primary_button,
+    screen_layout,
+    scroll_page,
     secondary_button,
 )
 
@@ -246,19 +246,9 @@ class RegisterScreen(QWidget):
         self.form_layout = layout
 
         form.setMaximumWidth(1200)
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll_area = scroll_page(self, form)
         self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.scroll_area.setWidget(form)
-        enable_kinetic_scrolling(self.scroll_area)
-
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 16, 32, 0)
-        top = QHBoxLayout()
-        top.addWidget(self.back_button)
-        top.addStretch(1)
-        outer.addLayout(top)
+        outer = screen_layout(self, self.back_button, bottom_margin=0)
         outer.addWidget(self.scroll_area, 1)
 
         for edit in (self.first_name, self.last_name, self.email):

@@ -28,6 +28,7 @@ from kiosk.ui.widgets import (
     enable_kinetic_scrolling,
     heading,
     primary_button,
+    screen_layout,
     secondary_button,
 )
 
@@ -161,9 +162,7 @@ class StaffScreen(QWidget):
 
         close = secondary_button(self.tr("‹ Close"), self)
         close.clicked.connect(self.back)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(32, 16, 32, 16)
-        layout.addWidget(close, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = screen_layout(self, close)
         layout.addWidget(self.pages, 1)
 
     def open(self) -> None:
