@@ -102,7 +102,13 @@ class RunResult:
 
     @property
     def rate(self) -> float:
+        """From the API's return (includes waiting for the probe)."""
         return self.count / self.drain_s
+
+    @property
+    def steady_rate(self) -> float:
+        """From the first delivery to the last."""
+        return (self.count - 1) / (self.drain_s - self.first_delivery_s)
 
 
 def _seed(path: Path) -> Path:
@@ -229,7 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             f"run {run}: queued {result.count} in {result.queue_s:.2f}s during the outage; "
             f"outage {result.outage_s:.1f}s, next regular retry {result.next_regular_retry_s:.1f}s "
             f"away at the API's return; first delivery {result.first_delivery_s:.3f}s; "
-            f"drained in {result.drain_s:.2f}s = {result.rate:.0f}/s"
+            f"drained in {result.drain_s:.2f}s = {result.rate:.0f}/s "
+            f"({result.steady_rate:.0f}/s once the first was through)"
         )
         if profile is not None:
             out = io.StringIO()
@@ -238,11 +245,13 @@ def main(argv: list[str] | None = None) -> int:
 
     first = statistics.median(r.first_delivery_s for r in results)
     rate = statistics.median(r.rate for r in results)
+    steady = statistics.median(r.steady_rate for r in results)
     queue_rate = statistics.median(r.count / r.queue_s for r in results)
     print(
         f"median of {len(results)} runs: first delivery {first:.3f}s "
-        f"(budget {FIRST_DELIVERY_BUDGET_S:.1f}s); drain rate {rate:.0f}/s "
-        f"(budget >= {DRAIN_RATE_BUDGET:.0f}/s); queueing while offline {queue_rate:.0f}/s"
+        f"(budget {FIRST_DELIVERY_BUDGET_S:.1f}s); drain rate {rate:.0f}/s from the API's "
+        f"return (budget >= {DRAIN_RATE_BUDGET:.0f}/s), {steady:.0f}/s once delivering; "
+        f"queueing while offline {queue_rate:.0f}/s"
     )
     ok = first <= FIRST_DELIVERY_BUDGET_S and rate >= DRAIN_RATE_BUDGET
     print("PASS" if ok else "FAIL")

@@ -156,6 +156,12 @@ def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = No
     return max((when - current).total_seconds(), 0.0)
 
 
+def _undecodable() -> InvalidResponseError:
+    # A corrupt Content-Encoding (say, a gateway's broken gzip): httpx raises DecodingError,
+    # which is neither a timeout nor a transport error, and must not escape untyped.
+    return InvalidResponseError("the body could not be decoded (Content-Encoding)")
+
+
 def _segment(value: str) -> str:
     """A path segment, escaped so a readable id or GUID can never change the path."""
     if not value or not value.strip():
@@ -361,6 +367,8 @@ class EventsApiClient:
                 error: ApiError = self._transport_error(path, exc, ApiTimeoutError)
             except httpx.TransportError as exc:
                 error = self._transport_error(path, exc, ApiUnreachableError)
+            except httpx.DecodingError:
+                raise _undecodable() from None
             else:
                 if response.status_code != 429 and response.status_code < 500:
                     return response
@@ -393,6 +401,8 @@ class EventsApiClient:
             raise self._transport_error(path, exc, ApiTimeoutError) from None
         except httpx.TransportError as exc:
             raise self._transport_error(path, exc, ApiUnreachableError) from None
+        except httpx.DecodingError:
+            raise _undecodable() from None
         if response.status_code in result_statuses:
             try:
                 data = response.json()

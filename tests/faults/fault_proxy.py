@@ -7,7 +7,7 @@ was armed for it. Faults are armed per request (method and a path fragment, for 
 port is closed, so connecting is refused until :meth:`FaultProxy.restore`).
 
 Faults that *forward* the request first (``DROP``, ``RESET``, ``TRUNCATED``,
-``MALFORMED_JSON``, ``HTML_PAGE``, ``WRONG_CONTENT_TYPE``, and ``SERVER_ERROR`` /
+``MALFORMED_JSON``, ``HTML_PAGE``, ``WRONG_CONTENT_TYPE``, ``BAD_ENCODING`` and ``SERVER_ERROR`` /
 ``RATE_LIMIT`` with ``forward=True``) let the server commit and then spoil the answer:
 the nastiest case for exactly-once delivery. ``DELAY`` holds the request past the
 client's read timeout and forwards it afterwards, so it lands on the server after the
@@ -43,6 +43,7 @@ class Fault(enum.Enum):
     HTML_PAGE = "forward, answer 200 text/html (a captive portal's page)"
     WRONG_CONTENT_TYPE = "forward, answer the real JSON body labelled text/html"
     TRUNCATED = "forward, send the head and half the body, then close"
+    BAD_ENCODING = "forward, answer 200 with Content-Encoding: gzip and a body that is not"
 
 
 @dataclass
@@ -298,6 +299,12 @@ class FaultProxy:
         if rule.fault is Fault.HTML_PAGE:
             page = b"<!doctype html><html><body><h1>Welcome to Venue Wi-Fi</h1></body></html>"
             answer = _Response(200, "OK", [("Content-Type", "text/html; charset=utf-8")], page)
+            _send(client, _encode(answer))
+            return True
+        if rule.fault is Fault.BAD_ENCODING:
+            headers = [(k, v) for k, v in response.headers if k.lower() != "content-encoding"]
+            headers.append(("Content-Encoding", "gzip"))
+            answer = _Response(200, "OK", headers, b"\x1f\x8b\x08\x00" + response.body)
             _send(client, _encode(answer))
             return True
         if rule.fault is Fault.WRONG_CONTENT_TYPE:

@@ -54,6 +54,7 @@ SPOILED = [
     pytest.param(Fault.MALFORMED_JSON, True, InvalidResponseError, id="malformed-json"),
     pytest.param(Fault.HTML_PAGE, True, InvalidResponseError, id="html-instead-of-json"),
     pytest.param(Fault.TRUNCATED, True, ApiUnreachableError, id="truncated-body"),
+    pytest.param(Fault.BAD_ENCODING, True, InvalidResponseError, id="corrupt-gzip"),
 ]
 
 
