@@ -3,12 +3,18 @@
 Routes are declared once, under the v2.0 base; :class:`kiosk.server.gate.Gate` rewrites
 v1.0 URLs to it and does authentication, CORS and the body limit before routing. Every
 JSON answer is a contract model's ``to_wire()`` output, with an ``ETag`` so a client can
-revalidate with ``If-None-Match`` (304). Route functions are plain ``def``: FastAPI runs
-them in its thread pool, and each pool thread has its own SQLite connection.
+revalidate with ``If-None-Match`` (304).
+
+Route functions are ``async``. Reads run right on the event-loop thread: each takes
+well under a millisecond, and FastAPI's thread pool cost about 0.6 ms of CPU per request
+in hops and GIL hand-offs, more than the work itself (BENCHMARKS.md). Writes go to one
+writer thread with group commit (:mod:`kiosk.server.writer`), so the loop never waits
+for an fsync.
 """
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import hashlib
 import html
@@ -34,8 +40,9 @@ from kiosk.api.models import (
 from kiosk.server import catalog
 from kiosk.server.db import Database
 from kiosk.server.gate import INTERNAL_ERROR, MAX_BODY, V2_PREFIX, Gate, WebApps
-from kiosk.server.registration import KeyReusedProblem, NotFoundProblem, Registrar, Reply
+from kiosk.server.registration import Job, KeyReusedProblem, NotFoundProblem, Registrar, Reply
 from kiosk.server.wire import dumps
+from kiosk.server.writer import WriteQueue
 
 log = logging.getLogger(__name__)
 
@@ -150,8 +157,13 @@ def create_app(
     now: Callable[[], datetime],
     max_body: int = MAX_BODY,
 ) -> FastAPI:
-    """The ASGI app for ``db``: routes, exception handlers and the gate middleware."""
+    """The ASGI app for ``db``: routes, exception handlers and the gate middleware.
+
+    The app owns a :class:`WriteQueue` (``app.state.writer``); close it before the
+    database when the server stops.
+    """
     registrar = Registrar(db, now)
+    writer = WriteQueue(db)
     app = FastAPI(
         title="Kiosk local events server",
         docs_url=None,
@@ -160,6 +172,16 @@ def create_app(
     )
     app.state.db = db
     app.state.registrar = registrar
+    app.state.writer = writer
+
+    async def write(job: Job) -> Response:
+        try:
+            reply = await asyncio.wrap_future(writer.submit(job))
+        except NotFoundProblem as exc:
+            raise ApiProblem(404, str(exc)) from None
+        except KeyReusedProblem as exc:
+            raise ApiProblem(422, str(exc)) from None
+        return _reply(reply)
     router = APIRouter(prefix=V2_PREFIX)
 
     def event_id_or_404(conn: Any, readable_id: str) -> str:
@@ -181,13 +203,13 @@ def create_app(
     # ---------------------------------------------------------------- events (#1-#10)
 
     @router.get("/events/published")
-    def published(request: Request) -> Response:
+    async def published(request: Request) -> Response:
         with db.read() as conn:
             events = catalog.published_events(conn, now())
         return json_reply(request, events)
 
     @router.get("/events/{readable_event_id}")
-    def event(readable_event_id: str, request: Request) -> Response:
+    async def event(readable_event_id: str, request: Request) -> Response:
         with db.read() as conn:
             found = catalog.event(conn, readable_event_id)
         if found is None:
@@ -211,13 +233,13 @@ def create_app(
     )
 
     @router.get("/events/{readable_event_id}/captcha")
-    def captcha(readable_event_id: str) -> Response:
+    async def captcha(readable_event_id: str) -> Response:
         raise ApiProblem(
             404, "This server has no captcha: its events are registered without one."
         )
 
     @router.get("/events/{readable_event_id}/qrcode")
-    def qr_code(readable_event_id: str, request: Request) -> Response:
+    async def qr_code(readable_event_id: str, request: Request) -> Response:
         with db.read() as conn:
             found = catalog.event(conn, readable_event_id)
         if found is None:
@@ -228,38 +250,38 @@ def create_app(
     # ---------------------------------------------------------------- writes (#11-#13, #20)
 
     @router.post("/events/{readable_event_id}/registrations")
-    def register(readable_event_id: str, request: Request) -> Response:
+    async def register(readable_event_id: str, request: Request) -> Response:
         key = _idempotency_key(request)
         payload = _body(request)
         data = _parse(RegistrationData, payload)
-        return _write(lambda: registrar.register(
+        return await write(registrar.register(
             readable_event_id, data, payload=payload, token=request.scope["kiosk.token"],
             idempotency_key=key, path=request.url.path,
         ))
 
     @router.post("/events/{readable_event_id}/registrations/finalize")
-    def finalize(readable_event_id: str, request: Request) -> Response:
+    async def finalize(readable_event_id: str, request: Request) -> Response:
         key = _idempotency_key(request)
         payload = _body(request)
         data = _parse(FinalizeRegistrationRequest, payload)
-        return _write(lambda: registrar.finalize(
+        return await write(registrar.finalize(
             readable_event_id, data, payload=payload, token=request.scope["kiosk.token"],
             idempotency_key=key, path=request.url.path,
         ))
 
     @router.post("/events/{readable_event_id}/sessions/{session_id}/registrations")
-    def register_session(readable_event_id: str, session_id: str) -> Response:
+    async def register_session(readable_event_id: str, session_id: str) -> Response:
         raise ApiProblem(
             401, "Registering for one session needs a signed-in user, and this server has no "
             "user sign-in. Send the session in attendeeSessions when registering instead."
         )
 
     @router.post("/checkins")
-    def check_in(request: Request) -> Response:
+    async def check_in(request: Request) -> Response:
         key = _idempotency_key(request)
         payload = _body(request)
         data = _parse(CheckInRequest, payload)
-        return _write(lambda: registrar.check_in(
+        return await write(registrar.check_in(
             data, payload=payload, token=request.scope["kiosk.token"], idempotency_key=key,
             path=request.url.path,
         ))
@@ -267,7 +289,7 @@ def create_app(
     # ---------------------------------------------------------------- sessions (#14, #15, #19)
 
     @router.get("/sessions/{session_id}/registrations/count")
-    def session_count(session_id: str, request: Request) -> Response:
+    async def session_count(session_id: str, request: Request) -> Response:
         with db.read() as conn:
             if not catalog.session_exists(conn, session_id):
                 raise ApiProblem(404, "There is no session with this id.")
@@ -275,7 +297,7 @@ def create_app(
         return json_reply(request, count)
 
     @router.get("/sessions/{session_id}")
-    def session(session_id: str, request: Request) -> Response:
+    async def session(session_id: str, request: Request) -> Response:
         with db.read() as conn:
             found = catalog.session(conn, session_id)
         if found is None:
@@ -283,7 +305,7 @@ def create_app(
         return json_reply(request, found)
 
     @router.get("/tracks/{track_id}/sessions")
-    def track_sessions(track_id: str, request: Request) -> Response:
+    async def track_sessions(track_id: str, request: Request) -> Response:
         with db.read() as conn:
             found = catalog.track_sessions(conn, track_id)
         if found is None:
@@ -293,7 +315,7 @@ def create_app(
     # ---------------------------------------------------------------- images (#16, #17)
 
     @router.get("/sponsorships/{sponsorship_id}/logo")
-    def sponsorship_logo(sponsorship_id: str, request: Request) -> Response:
+    async def sponsorship_logo(sponsorship_id: str, request: Request) -> Response:
         with db.read() as conn:
             found = catalog.sponsorship_logo(conn, sponsorship_id)
         if found is None:
@@ -301,7 +323,7 @@ def create_app(
         return conditional(request, found[0], found[1])
 
     @router.get("/speakers/{speaker_id}/image")
-    def speaker_image(speaker_id: str, request: Request) -> Response:
+    async def speaker_image(speaker_id: str, request: Request) -> Response:
         with db.read() as conn:
             found = catalog.speaker_image(conn, speaker_id)
         if found is None:
@@ -315,19 +337,19 @@ def create_app(
     )
 
     @router.get("/users/authenticated")
-    def user() -> Response:
+    async def user() -> Response:
         raise ApiProblem(401, no_sign_in)
 
     @router.get("/users/authenticated/registrations")
-    def user_registrations() -> Response:
+    async def user_registrations() -> Response:
         raise ApiProblem(401, no_sign_in)
 
     @router.get("/users/authenticated/waitlist-items")
-    def user_waitlist() -> Response:
+    async def user_waitlist() -> Response:
         raise ApiProblem(401, no_sign_in)
 
     @router.post("/users/authenticated/registrations/{registration_id}/cancel")
-    def user_cancel(registration_id: str) -> Response:
+    async def user_cancel(registration_id: str) -> Response:
         raise ApiProblem(401, no_sign_in)
 
     app.include_router(router)
@@ -335,7 +357,7 @@ def create_app(
     # ---------------------------------------------------------------- public event page
 
     @app.get("/events/{readable_event_id}", response_class=HTMLResponse)
-    def event_page(readable_event_id: str) -> HTMLResponse:
+    async def event_page(readable_event_id: str) -> HTMLResponse:
         """The page an event's QR code opens when the event has no publicEventUrl."""
         with db.read() as conn:
             found = catalog.event(conn, readable_event_id)
@@ -346,15 +368,6 @@ def create_app(
     _install_error_handlers(app)
     app.add_middleware(Gate, web_apps=web_apps, org_id=db.org_id, max_body=max_body)
     return app
-
-
-def _write(call: Callable[[], Reply]) -> Response:
-    try:
-        return _reply(call())
-    except NotFoundProblem as exc:
-        raise ApiProblem(404, str(exc)) from None
-    except KeyReusedProblem as exc:
-        raise ApiProblem(422, str(exc)) from None
 
 
 def _event_page(event: Any) -> str:

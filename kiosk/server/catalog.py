@@ -29,10 +29,8 @@ from kiosk.server.wire import utc_text
 # can still show "ended" and check late arrivals in.
 PUBLISHED_GRACE = timedelta(days=1)
 
-_SESSION_COLUMNS = (
-    "s.id, s.data, (SELECT COUNT(*) FROM session_registrations sr "
-    "WHERE sr.session_id = s.id AND sr.waitlisted = 0)"
-)
+# ``taken`` is kept by triggers on session_registrations (db.py).
+_SESSION_COLUMNS = "s.id, s.data, s.taken"
 _SESSION_ORDER = "ORDER BY s.start_utc IS NULL, s.start_utc, s.position"
 
 
@@ -117,11 +115,8 @@ def session_exists(conn: sqlite3.Connection, session_id: str) -> bool:
 
 
 def session_registration_count(conn: sqlite3.Connection, session_id: str) -> int:
-    row = conn.execute(
-        "SELECT COUNT(*) FROM session_registrations WHERE session_id = ? AND waitlisted = 0",
-        (session_id.lower(),),
-    ).fetchone()
-    return int(row[0])
+    row = conn.execute("SELECT taken FROM sessions WHERE id = ?", (session_id.lower(),)).fetchone()
+    return int(row[0]) if row else 0
 
 
 def event_registration_count(conn: sqlite3.Connection, event_id: str) -> int:

@@ -33,13 +33,18 @@ class DatabaseTooNewError(DatabaseError):
 
 
 def _run_script(conn: sqlite3.Connection, script: str) -> None:
-    """Run ``;``-separated statements inside the caller's transaction.
+    """Run a script's statements one by one inside the caller's transaction.
 
     ``executescript`` would commit first, splitting a migration into pieces.
     """
-    for statement in script.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            conn.execute(pending)
+            pending = ""
+    if pending.strip():
+        raise ValueError(f"incomplete SQL statement in a migration: {pending[:60]!r}")
 
 
 def _migration_1(conn: sqlite3.Connection) -> None:
@@ -61,14 +66,17 @@ def _migration_1(conn: sqlite3.Connection) -> None:
             readable_id TEXT NOT NULL UNIQUE,
             start_utc TEXT NOT NULL,
             end_utc TEXT NOT NULL,
-            data TEXT NOT NULL
+            data TEXT NOT NULL,
+            registered INTEGER NOT NULL DEFAULT 0,
+            waitlisted INTEGER NOT NULL DEFAULT 0
         );
         CREATE TABLE sessions (
             id TEXT PRIMARY KEY,
             event_id TEXT NOT NULL REFERENCES events(event_id),
             position INTEGER NOT NULL,
             start_utc TEXT,
-            data TEXT NOT NULL
+            data TEXT NOT NULL,
+            taken INTEGER NOT NULL DEFAULT 0
         );
         CREATE INDEX sessions_by_event ON sessions(event_id, start_utc, position);
         CREATE TABLE speakers (
@@ -182,6 +190,33 @@ def _migration_1(conn: sqlite3.Connection) -> None:
             checked_in_utc TEXT NOT NULL,
             PRIMARY KEY (registration_id, session_key)
         );
+        CREATE TRIGGER registrations_counted AFTER INSERT ON registrations BEGIN
+            UPDATE events SET registered = registered + (NEW.state = 'registered'),
+                waitlisted = waitlisted + (NEW.state = 'waitlisted')
+            WHERE event_id = NEW.event_id;
+        END;
+        CREATE TRIGGER registrations_uncounted AFTER DELETE ON registrations BEGIN
+            UPDATE events SET registered = registered - (OLD.state = 'registered'),
+                waitlisted = waitlisted - (OLD.state = 'waitlisted')
+            WHERE event_id = OLD.event_id;
+        END;
+        CREATE TRIGGER registrations_recounted AFTER UPDATE OF state ON registrations BEGIN
+            UPDATE events SET
+                registered = registered - (OLD.state = 'registered') + (NEW.state = 'registered'),
+                waitlisted = waitlisted - (OLD.state = 'waitlisted') + (NEW.state = 'waitlisted')
+            WHERE event_id = NEW.event_id;
+        END;
+        CREATE TRIGGER session_seats_counted AFTER INSERT ON session_registrations BEGIN
+            UPDATE sessions SET taken = taken + (NEW.waitlisted = 0) WHERE id = NEW.session_id;
+        END;
+        CREATE TRIGGER session_seats_uncounted AFTER DELETE ON session_registrations BEGIN
+            UPDATE sessions SET taken = taken - (OLD.waitlisted = 0) WHERE id = OLD.session_id;
+        END;
+        CREATE TRIGGER session_seats_recounted AFTER UPDATE OF waitlisted
+        ON session_registrations BEGIN
+            UPDATE sessions SET taken = taken - (OLD.waitlisted = 0) + (NEW.waitlisted = 0)
+            WHERE id = NEW.session_id;
+        END;
         CREATE TABLE idempotency_keys (
             token TEXT NOT NULL,
             key TEXT NOT NULL,

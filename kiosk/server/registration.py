@@ -67,6 +67,10 @@ class Reply:
     replayed: bool = False
 
 
+Job = Callable[[sqlite3.Connection], Reply]
+"""A write, ready to run inside a write transaction (see :mod:`kiosk.server.writer`)."""
+
+
 class NotFoundProblem(Exception):
     """The path names something that does not exist (answered 404 with this message)."""
 
@@ -147,11 +151,9 @@ def _is_paid(conn: sqlite3.Connection, event_id: str) -> bool:
 
 def seats_taken(conn: sqlite3.Connection, event_id: str) -> int:
     """Event seats in use: registrations, including seats held for unfinished payments."""
-    row = conn.execute(
-        "SELECT COUNT(*) FROM registrations WHERE event_id = ? AND state = 'registered'",
-        (event_id,),
-    ).fetchone()
-    return int(row[0])
+    # Kept by triggers on registrations (db.py): O(1), where COUNT(*) grew with the event.
+    row = conn.execute("SELECT registered FROM events WHERE event_id = ?", (event_id,)).fetchone()
+    return int(row[0]) if row else 0
 
 
 def promote_waitlist(conn: sqlite3.Connection, event_id: str, event: Event, now: datetime) -> int:
@@ -187,7 +189,8 @@ class Registrar:
     """The write side of the API: register, finalize, check in.
 
     Every method takes the request body already parsed as JSON (the HTTP layer answers
-    400 for anything that is not a JSON object) and returns a :class:`Reply`.
+    400 for anything that is not a JSON object) and returns a :data:`Job`: the server
+    hands it to its :class:`~kiosk.server.writer.WriteQueue`; :meth:`run` runs one alone.
     """
 
     def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
@@ -196,7 +199,12 @@ class Registrar:
 
     # ------------------------------------------------------------------ idempotency
 
-    def _run(
+    def run(self, job: Job) -> Reply:
+        """Run a job in its own write transaction (the server batches them instead)."""
+        with self.db.write() as conn:
+            return job(conn)
+
+    def _job(
         self,
         work: Callable[[sqlite3.Connection], Reply],
         *,
@@ -204,10 +212,15 @@ class Registrar:
         token: str,
         idempotency_key: str | None,
         path: str,
-    ) -> Reply:
-        """Run ``work`` in one write transaction, storing/replaying its answer by key."""
+    ) -> Job:
+        """Wrap ``work`` so its answer is stored, or replayed, by Idempotency-Key.
+
+        The job runs inside the caller's write transaction, so the stored answer and the
+        registration it describes commit together or not at all.
+        """
         fingerprint = request_hash(payload) if idempotency_key else ""
-        with self.db.write() as conn:
+
+        def job(conn: sqlite3.Connection) -> Reply:
             if idempotency_key:
                 row = conn.execute(
                     "SELECT path, request_hash, status_code, body FROM idempotency_keys "
@@ -238,6 +251,8 @@ class Registrar:
                 )
             return reply
 
+        return job
+
     # ------------------------------------------------------------------ register (#11)
 
     def register(
@@ -249,7 +264,7 @@ class Registrar:
         token: str,
         idempotency_key: str | None,
         path: str,
-    ) -> Reply:
+    ) -> Job:
         def work(conn: sqlite3.Connection) -> Reply:
             event_id, event = load_event(conn, readable_id)
             now = self.now()
@@ -257,7 +272,7 @@ class Registrar:
             result = self.register_in(conn, event_id, event, data, now)
             return Reply(200, dumps(result.to_wire()))
 
-        return self._run(
+        return self._job(
             work, payload=payload, token=token, idempotency_key=idempotency_key, path=path
         )
 
@@ -553,9 +568,7 @@ class Registrar:
     def _session_info(conn: sqlite3.Connection, event_id: str) -> dict[str, _SessionInfo]:
         info: dict[str, _SessionInfo] = {}
         for session_id, data, taken in conn.execute(
-            "SELECT s.id, s.data, (SELECT COUNT(*) FROM session_registrations sr "
-            "WHERE sr.session_id = s.id AND sr.waitlisted = 0) FROM sessions s "
-            "WHERE s.event_id = ?",
+            "SELECT s.id, s.data, s.taken FROM sessions s WHERE s.event_id = ?",
             (event_id,),
         ):
             raw = json.loads(data)
@@ -728,7 +741,7 @@ class Registrar:
         token: str,
         idempotency_key: str | None,
         path: str,
-    ) -> Reply:
+    ) -> Job:
         def work(conn: sqlite3.Connection) -> Reply:
             event_id, _ = load_event(conn, readable_id)
             now = self.now()
@@ -736,7 +749,7 @@ class Registrar:
             result = self._finalize_in(conn, event_id, request.purchase_id.strip().lower(), now)
             return Reply(200, dumps(result.to_wire()))
 
-        return self._run(
+        return self._job(
             work, payload=payload, token=token, idempotency_key=idempotency_key, path=path
         )
 
@@ -793,12 +806,12 @@ class Registrar:
         token: str,
         idempotency_key: str | None,
         path: str,
-    ) -> Reply:
+    ) -> Job:
         def work(conn: sqlite3.Connection) -> Reply:
             status, result = self._check_in_in(conn, request, self.now())
             return Reply(status, dumps(result.to_wire()))
 
-        return self._run(
+        return self._job(
             work, payload=payload, token=token, idempotency_key=idempotency_key, path=path
         )
 

@@ -23,6 +23,7 @@ from kiosk.server.app import create_app
 from kiosk.server.db import Database
 from kiosk.server.gate import V2_PREFIX, WebApps, normalise_origin
 from kiosk.server.loader import load_seed_file
+from kiosk.server.writer import WriteQueue
 
 log = logging.getLogger(__name__)
 
@@ -54,6 +55,7 @@ class RunningServer:
     _server: uvicorn.Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
     _db: Database = field(repr=False)
+    _writer: WriteQueue = field(repr=False)
     _stop_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _stopped: bool = field(default=False, repr=False)
 
@@ -88,6 +90,7 @@ class RunningServer:
         if self._thread.is_alive():  # pragma: no cover - a request that never finishes
             self._server.force_exit = True
             self._thread.join(timeout=5)
+        self._writer.close()
         self._db.close()
 
     def __enter__(self) -> RunningServer:
@@ -166,9 +169,15 @@ def start_server(
         with db.read() as conn:
             apps = WebApps(catalog.web_apps(conn))
         app = create_app(db, apps, now=clock)
+    except BaseException:
+        db.close()
+        raise
+    writer: WriteQueue = app.state.writer
+    try:
         sock = _bind(host, port)
         actual_port = sock.getsockname()[1]
     except BaseException:
+        writer.close()
         db.close()
         raise
     config = uvicorn.Config(
@@ -197,11 +206,13 @@ def start_server(
         if not thread.is_alive() or time.monotonic() > deadline:
             server.should_exit = True
             thread.join(timeout=5)
+            writer.close()
             db.close()
             raise RuntimeError("the events server did not start; see the log for why")
         time.sleep(0.005)
     running = RunningServer(
-        host=host, port=actual_port, org_id=db.org_id, _server=server, _thread=thread, _db=db
+        host=host, port=actual_port, org_id=db.org_id, _server=server, _thread=thread, _db=db,
+        _writer=writer,
     )
     log.info("events server listening on %s", running.root_url)
     return running
