@@ -69,6 +69,17 @@ def session_when(session: Session) -> str:
     return text
 
 
+def shortened(value: str, limit: int = 110) -> str:
+    """At most ``limit`` characters, cut at a word and marked with an ellipsis."""
+    value = " ".join(value.split())
+    if len(value) <= limit:
+        return value
+    cut = value[: limit - 1]
+    if " " in cut[limit // 2 :]:
+        cut = cut[: cut.rindex(" ")]
+    return cut.rstrip(" ,.;:-–") + "…"
+
+
 def event_venue(event: Event) -> str:
     parts = []
     if event.building and event.building.name.strip():

@@ -74,107 +74,107 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="100" />
+        <location filename="../../kiosk/ui/screens/event.py" line="103" />
         <source>‹ All events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="115" />
+        <location filename="../../kiosk/ui/screens/event.py" line="118" />
         <source>Scan to open on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="118" />
+        <location filename="../../kiosk/ui/screens/event.py" line="121" />
         <source>Loading the agenda…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="155" />
+        <location filename="../../kiosk/ui/screens/event.py" line="158" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="156" />
+        <location filename="../../kiosk/ui/screens/event.py" line="159" />
         <source>Speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="157" />
+        <location filename="../../kiosk/ui/screens/event.py" line="160" />
         <source>Sponsors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="158" />
+        <location filename="../../kiosk/ui/screens/event.py" line="161" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="199" />
+        <location filename="../../kiosk/ui/screens/event.py" line="197" />
         <source>The agenda has not been published yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="216" />
+        <location filename="../../kiosk/ui/screens/event.py" line="214" />
         <source>‹ All speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="227" />
+        <location filename="../../kiosk/ui/screens/event.py" line="225" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="278" />
+        <location filename="../../kiosk/ui/screens/event.py" line="272" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="305" />
+        <location filename="../../kiosk/ui/screens/event.py" line="300" />
         <source>No description.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="331" />
+        <location filename="../../kiosk/ui/screens/event.py" line="326" />
         <source>%1 of %2 seats taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="342" />
+        <location filename="../../kiosk/ui/screens/event.py" line="337" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="344" />
+        <location filename="../../kiosk/ui/screens/event.py" line="339" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="358" />
+        <location filename="../../kiosk/ui/screens/event.py" line="353" />
         <source>Wi-Fi available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <location filename="../../kiosk/ui/screens/event.py" line="358" />
         <source>Step-free access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="365" />
+        <location filename="../../kiosk/ui/screens/event.py" line="360" />
         <source>Accessible toilets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="367" />
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
         <source>Accessible parking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="381" />
+        <location filename="../../kiosk/ui/screens/event.py" line="376" />
         <source>All tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="422" />
+        <location filename="../../kiosk/ui/screens/event.py" line="412" />
         <source>No sessions listed.</source>
         <translation type="unfinished" />
     </message>
@@ -220,62 +220,62 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="316" />
+        <location filename="../../kiosk/ui/window.py" line="321" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="321" />
+        <location filename="../../kiosk/ui/window.py" line="326" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="350" />
+        <location filename="../../kiosk/ui/window.py" line="355" />
         <source>The agenda cannot be loaded right now. Please try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="462" />
+        <location filename="../../kiosk/ui/window.py" line="467" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="465" />
+        <location filename="../../kiosk/ui/window.py" line="470" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="468" />
+        <location filename="../../kiosk/ui/window.py" line="473" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="471" />
+        <location filename="../../kiosk/ui/window.py" line="476" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="474" />
+        <location filename="../../kiosk/ui/window.py" line="479" />
         <source>The registration was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="475" />
+        <location filename="../../kiosk/ui/window.py" line="480" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="481" />
+        <location filename="../../kiosk/ui/window.py" line="486" />
         <source>This kiosk cannot save registrations. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="489" />
+        <location filename="../../kiosk/ui/window.py" line="494" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="507" />
+        <location filename="../../kiosk/ui/window.py" line="512" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registration waiting to be sent</numerusform>
@@ -283,7 +283,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="509" />
+        <location filename="../../kiosk/ui/window.py" line="514" />
         <source>oldest %n min</source>
         <translation>
             <numerusform>oldest %n min</numerusform>
@@ -312,45 +312,45 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="172" />
+        <location filename="../../kiosk/ui/screens/register.py" line="176" />
         <source>‹ Back to the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="178" />
+        <location filename="../../kiosk/ui/screens/register.py" line="182" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="179" />
+        <location filename="../../kiosk/ui/screens/register.py" line="183" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="180" />
+        <location filename="../../kiosk/ui/screens/register.py" line="184" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="192" />
+        <location filename="../../kiosk/ui/screens/register.py" line="196" />
         <source>Choose your sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="194" />
+        <location filename="../../kiosk/ui/screens/register.py" line="198" />
         <source>Optional. Full sessions put you on their waitlist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="200" />
+        <location filename="../../kiosk/ui/screens/register.py" line="204" />
         <source>Register me automatically if a place becomes free</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/register.py" line="212" />
-        <location filename="../../kiosk/ui/screens/register.py" line="379" />
-        <location filename="../../kiosk/ui/screens/register.py" line="381" />
-        <location filename="../../kiosk/ui/screens/register.py" line="470" />
+        <location filename="../../kiosk/ui/screens/register.py" line="372" />
+        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <location filename="../../kiosk/ui/screens/register.py" line="463" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
@@ -370,49 +370,49 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="371" />
-        <location filename="../../kiosk/ui/screens/register.py" line="377" />
-        <location filename="../../kiosk/ui/screens/register.py" line="470" />
+        <location filename="../../kiosk/ui/screens/register.py" line="364" />
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <location filename="../../kiosk/ui/screens/register.py" line="463" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="373" />
+        <location filename="../../kiosk/ui/screens/register.py" line="366" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="417" />
+        <location filename="../../kiosk/ui/screens/register.py" line="410" />
         <source>your first name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="419" />
+        <location filename="../../kiosk/ui/screens/register.py" line="412" />
         <source>your last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="421" />
+        <location filename="../../kiosk/ui/screens/register.py" line="414" />
         <source>your e-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="451" />
+        <location filename="../../kiosk/ui/screens/register.py" line="444" />
         <source>Please choose an answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="452" />
+        <location filename="../../kiosk/ui/screens/register.py" line="445" />
         <source>this answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="439" />
+        <location filename="../../kiosk/ui/screens/register.py" line="432" />
         <source>Please check the fields marked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="467" />
+        <location filename="../../kiosk/ui/screens/register.py" line="460" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
@@ -420,42 +420,42 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="128" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
         <source>Staff only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
         <source>Enter the staff PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="146" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="147" />
         <source>Retry selected now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="148" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="149" />
         <source>Retry all now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="155" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="156" />
         <source>Registrations not yet delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="162" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="163" />
         <source>‹ Close</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="188" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="187" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -463,7 +463,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="190" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="189" />
         <source>%n refused by the server</source>
         <translation>
             <numerusform>%n refused by the server</numerusform>
@@ -471,7 +471,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="201" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="200" />
         <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
@@ -489,17 +489,17 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="83" />
+        <location filename="../../kiosk/ui/text.py" line="94" />
         <source>Happening now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="87" />
+        <location filename="../../kiosk/ui/text.py" line="98" />
         <source>Starting now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="88" />
+        <location filename="../../kiosk/ui/text.py" line="99" />
         <source>Starts in %n minute(s)</source>
         <translation>
             <numerusform>Starts in %n minute</numerusform>
@@ -507,23 +507,23 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="90" />
+        <location filename="../../kiosk/ui/text.py" line="101" />
         <source>Ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="92" />
+        <location filename="../../kiosk/ui/text.py" line="103" />
         <source>Later</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="100" />
+        <location filename="../../kiosk/ui/text.py" line="111" />
         <source>Open for registration</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="101" />
-        <location filename="../../kiosk/ui/text.py" line="133" />
+        <location filename="../../kiosk/ui/text.py" line="112" />
+        <location filename="../../kiosk/ui/text.py" line="144" />
         <source>%n seat(s) left</source>
         <translation>
             <numerusform>%n seat left</numerusform>
@@ -531,72 +531,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="103" />
+        <location filename="../../kiosk/ui/text.py" line="114" />
         <source>Full – waitlist open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="105" />
+        <location filename="../../kiosk/ui/text.py" line="116" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="107" />
+        <location filename="../../kiosk/ui/text.py" line="118" />
         <source>Registration closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="109" />
+        <location filename="../../kiosk/ui/text.py" line="120" />
         <source>Event has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="110" />
+        <location filename="../../kiosk/ui/text.py" line="121" />
         <source>Register with a staff member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="127" />
+        <location filename="../../kiosk/ui/text.py" line="138" />
         <source>Fully booked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="129" />
+        <location filename="../../kiosk/ui/text.py" line="140" />
         <source>Full – waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="141" />
+        <location filename="../../kiosk/ui/text.py" line="152" />
         <source>Registration for this event is closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="143" />
+        <location filename="../../kiosk/ui/text.py" line="154" />
         <source>This event is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="145" />
+        <location filename="../../kiosk/ui/text.py" line="156" />
         <source>This event has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="147" />
+        <location filename="../../kiosk/ui/text.py" line="158" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="154" />
+        <location filename="../../kiosk/ui/text.py" line="165" />
         <source>Please fill in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="157" />
+        <location filename="../../kiosk/ui/text.py" line="168" />
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="158" />
+        <location filename="../../kiosk/ui/text.py" line="169" />
         <source>Please shorten this to %n character(s) or fewer.</source>
         <translation>
             <numerusform>Please shorten this to %n character or fewer.</numerusform>
@@ -604,72 +604,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="164" />
+        <location filename="../../kiosk/ui/text.py" line="175" />
         <source>This contains characters that cannot be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="160" />
+        <location filename="../../kiosk/ui/text.py" line="171" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="162" />
+        <location filename="../../kiosk/ui/text.py" line="173" />
         <source>Please choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="166" />
+        <location filename="../../kiosk/ui/text.py" line="177" />
         <source>Please tick the box to agree before registering.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="168" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="77" />
+        <location filename="../../kiosk/ui/screens/register.py" line="80" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="78" />
+        <location filename="../../kiosk/ui/screens/register.py" line="81" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="68" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="69" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="69" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="70" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="70" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="71" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="71" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="72" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="72" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="73" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="93" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="94" />
         <source>Refused</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="94" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="95" />
         <source>Waiting (%n attempt(s))</source>
         <translation>
             <numerusform>Waiting (%n attempt)</numerusform>

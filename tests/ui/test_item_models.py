@@ -110,3 +110,14 @@ def test_queue_model_is_valid(qtmodeltester: ModelTester) -> None:
     ])
     qtmodeltester.check(model)
     assert model.index(1, 4).data() == "The event is full."
+
+
+def test_long_names_are_shortened_at_a_word_for_headings() -> None:
+    from kiosk.ui.text import shortened
+
+    name = "Fabrikam " + "Very Long Conference Name " * 20
+    short = shortened(name)
+    assert len(short) <= 110
+    assert short.endswith("…")
+    assert name.startswith(short[:-1])
+    assert shortened("  Short   name ") == "Short name"

@@ -240,11 +240,14 @@ class EventScreen(QWidget):
         return self.sponsor_view
 
     def _build_about(self) -> QWidget:
+        # The full name lives here: the heading shortens names that would not fit.
+        self.full_name = heading("", 2)
         self.description = body_label()
         self.facilities = body_label()
         self.facilities.setObjectName("muted")
         inner = QWidget()
         layout = QVBoxLayout(inner)
+        layout.addWidget(self.full_name)
         layout.addWidget(self.description)
         layout.addWidget(self.facilities)
         layout.addStretch(1)
@@ -256,7 +259,8 @@ class EventScreen(QWidget):
         """Paint at once with what the list already knows; details follow."""
         self._event = event
         self.details = None
-        self.name.setText(event.event_name)
+        self.name.setText(text.shortened(event.event_name))
+        self.full_name.setText(event.event_name)
         self.when.setText(text.event_when(event))
         self.venue.setText(text.event_venue(event))
         self.address.setText(event.building.address if event.building else "")
@@ -287,7 +291,8 @@ class EventScreen(QWidget):
         self._event = details.event
         event = details.event
         self.loading.hide()
-        self.name.setText(event.event_name)
+        self.name.setText(text.shortened(event.event_name))
+        self.full_name.setText(event.event_name)
         self.when.setText(text.event_when(event))
         self.venue.setText(text.event_venue(event))
         self.address.setText(event.building.address if event.building else "")

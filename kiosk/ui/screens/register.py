@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtCore import QPoint, QRect, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QButtonGroup,
     QCheckBox,
     QHBoxLayout,
@@ -259,6 +260,9 @@ class RegisterScreen(QWidget):
         input_method = QGuiApplication.inputMethod()
         input_method.keyboardRectangleChanged.connect(self._on_keyboard_changed)
         input_method.visibleChanged.connect(self._on_keyboard_changed)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._on_focus_changed)
 
     def _line_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
@@ -499,12 +503,48 @@ class RegisterScreen(QWidget):
         self._refresh_plan()
         self.draft_changed.emit()
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # The keyboard may have come up before this screen was first laid out.
+        self._on_keyboard_changed()
+
     @Slot()
     def _on_keyboard_changed(self) -> None:
+        # The keyboard is a window of its own over the bottom of the screen: the form's
+        # viewport ends where the keyboard begins, so every field can scroll above it.
+        self.scroll_area.setViewportMargins(0, 0, 0, self._keyboard_overlap())
+        focused = QApplication.focusWidget()
+        if QGuiApplication.inputMethod().isVisible() and focused is not None:
+            self._keep_in_view(focused)
+
+    @Slot(QWidget, QWidget)
+    def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
+        """Touch only: a text field that gets the focus brings up the keyboard; while the
+        keyboard is up, the focused field is scrolled above it."""
+        if now is None or not self.form.isAncestorOf(now):
+            return
         keyboard = QGuiApplication.inputMethod()
-        height = int(keyboard.keyboardRectangle().height()) if keyboard.isVisible() else 0
-        self.form_layout.setContentsMargins(0, 0, 0, height)
-        focused = QGuiApplication.focusObject()
-        if height and isinstance(focused, QWidget) and self.form.isAncestorOf(focused):
+        if keyboard.isVisible():
+            self._keep_in_view(now)
+        elif isinstance(now, QLineEdit):
+            keyboard.show()  # its visibleChanged brings the field into view
+
+    def _keep_in_view(self, focused: QWidget) -> None:
+        if self.form.isAncestorOf(focused):
             self.scroll_area.ensureWidgetVisible(focused, 0, 40)
+
+    def _keyboard_overlap(self) -> int:
+        """How many pixels at the bottom of the scroll area the keyboard covers."""
+        keyboard = QGuiApplication.inputMethod()
+        screen = self.screen()
+        if not keyboard.isVisible() or screen is None:
+            return 0
+        # Qt Virtual Keyboard's desktop panel is a window over the screen's available
+        # geometry; the rectangle is in that window's coordinates.
+        covered = keyboard.keyboardRectangle().toAlignedRect().translated(
+            screen.availableGeometry().topLeft()
+        )
+        area = QRect(self.scroll_area.mapToGlobal(QPoint(0, 0)), self.scroll_area.size())
+        overlap = area.intersected(covered)
+        return 0 if overlap.isEmpty() else area.bottom() - overlap.top() + 1
 
