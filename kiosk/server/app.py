@@ -182,6 +182,7 @@ def create_app(
         except KeyReusedProblem as exc:
             raise ApiProblem(422, str(exc)) from None
         return _reply(reply)
+
     router = APIRouter(prefix=V2_PREFIX)
 
     def event_id_or_404(conn: Any, readable_id: str) -> str:
