@@ -18,6 +18,7 @@ from pathlib import Path
 
 import uvicorn
 
+from kiosk.api.errors import redact
 from kiosk.server import catalog
 from kiosk.server.app import create_app
 from kiosk.server.db import Database
@@ -33,6 +34,20 @@ _WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
 
 def _utc_now() -> datetime:
     return datetime.now(UTC)
+
+
+class _RedactAccessLog(logging.Filter):
+    """The access log prints the query string, which carries the token: scrub it."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = redact(message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+_ACCESS_REDACTOR = _RedactAccessLog()
 
 
 def url_host(host: str) -> str:
@@ -180,9 +195,13 @@ def start_server(
         writer.close()
         db.close()
         raise
+    if access_log:
+        access = logging.getLogger("uvicorn.access")
+        if _ACCESS_REDACTOR not in access.filters:
+            access.addFilter(_ACCESS_REDACTOR)
     config = uvicorn.Config(
         app,
-        log_level="warning",
+        log_level="info" if access_log else "warning",
         access_log=access_log,
         log_config=None,  # leave the embedding program's logging alone
         lifespan="off",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import logging
 import os
 import re
 import signal
@@ -167,3 +168,21 @@ def test_dump_writes_a_loadable_seed(server_factory: ServerFactory, tmp_path: Pa
     reloaded = server_factory(*seed["events"])
     with api(reloaded) as client:
         assert client.get("events/Export_Event/sessions").json()[0]["name"] == "Intro"
+
+
+def test_access_log_never_shows_the_token(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from kiosk.server.runner import start_server
+
+    caplog.set_level(logging.INFO, logger="uvicorn.access")
+    with start_server(tmp_path / "db.sqlite3", web_apps=[("secret-token-42", "http://o.test")],
+                      access_log=True) as server, httpx.Client(
+        base_url=server.base_url_v2, params={"emApplicationtoken": "secret-token-42"},
+        headers={"Origin": "http://o.test"},
+    ) as client:
+        assert client.get("events/published").status_code == 200
+    access = [r.getMessage() for r in caplog.records if r.name == "uvicorn.access"]
+    assert access
+    assert all("secret-token-42" not in line for line in access)
+    assert any("emApplicationtoken=***" in line for line in access)
