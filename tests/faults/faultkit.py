@@ -154,15 +154,15 @@ class Kiosk:
 
 
 @contextmanager
-def server_db(path: Path) -> Iterator[sqlite3.Connection]:
-    """A read-only connection to the server's database (WAL: safe while it serves)."""
+def read_only_db(path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to a SQLite file in use (WAL: safe while it is written)."""
     with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as conn:
         yield conn
 
 
 def registrations_for(db_path: Path, email: str) -> list[tuple[str, str]]:
     """(registration id, state) of every registration of the contact with ``email``."""
-    with server_db(db_path) as conn:
+    with read_only_db(db_path) as conn:
         rows = conn.execute(
             "SELECT r.id, r.state FROM registrations r JOIN contacts c ON c.id = r.contact_id"
             " WHERE lower(c.email) = lower(?)",
@@ -172,13 +172,13 @@ def registrations_for(db_path: Path, email: str) -> list[tuple[str, str]]:
 
 
 def key_count(db_path: Path, key: str) -> int:
-    with server_db(db_path) as conn:
+    with read_only_db(db_path) as conn:
         row = conn.execute("SELECT COUNT(*) FROM idempotency_keys WHERE key = ?", (key,))
         return int(row.fetchone()[0])
 
 
 def event_registration_total(db_path: Path, readable_id: str = EVENT) -> int:
-    with server_db(db_path) as conn:
+    with read_only_db(db_path) as conn:
         return int(
             conn.execute(
                 "SELECT COUNT(*) FROM registrations r JOIN events e ON e.event_id = r.event_id"

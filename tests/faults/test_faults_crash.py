@@ -32,8 +32,8 @@ from faultkit import (
     Kiosk,
     event_registration_total,
     key_count,
+    read_only_db,
     registrations_for,
-    server_db,
 )
 
 from kiosk.server.runner import RunningServer
@@ -154,7 +154,7 @@ def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(
         rows = kiosk.outbox.undelivered()
         assert rows == [], [(s.id, s.state, s.last_error) for s in rows]
         stored = [kiosk.outbox.get(sid) for sid in printed]
-        with server_db(kiosk.outbox.path) as outbox_db:
+        with read_only_db(kiosk.outbox.path) as outbox_db:
             total_stored = outbox_db.execute("SELECT COUNT(*) FROM submissions").fetchone()[0]
             delivered = outbox_db.execute(
                 "SELECT COUNT(*) FROM submissions WHERE state = 'delivered'"
@@ -183,7 +183,7 @@ def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(
     assert total_stored == delivered == TOTAL
     assert len(printed) <= TOTAL
     assert event_registration_total(server.db_path) == TOTAL
-    with server_db(server.db_path) as conn:
+    with read_only_db(server.db_path) as conn:
         emails = conn.execute(
             "SELECT lower(c.email) FROM registrations r JOIN contacts c ON c.id = r.contact_id"
         ).fetchall()

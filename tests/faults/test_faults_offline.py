@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from fault_proxy import FaultProxy
+from fault_proxy import Fault, FaultProxy
 from faultkit import (
     EVENT,
     Kiosk,
@@ -17,7 +17,7 @@ from faultkit import (
     wait_until,
 )
 
-from kiosk.api.errors import ApiUnreachableError
+from kiosk.api.errors import ApiTimeoutError, ApiUnreachableError, InvalidResponseError
 from kiosk.server.runner import RunningServer
 from kiosk.services.outbox import SubmissionState
 from kiosk.services.registration import build_payload
@@ -103,3 +103,24 @@ def test_a_wall_clock_set_back_does_not_park_the_queue(kiosk: Kiosk) -> None:
 
     assert_delivered_once(kiosk.server.db_path, kiosk.outbox.get(submission.id), attendee.email)
 
+
+
+@pytest.mark.parametrize("fault", list(Fault), ids=lambda f: f.name.lower())
+def test_a_catalog_refresh_survives_every_fault(
+    kiosk: Kiosk, proxy: FaultProxy, fault: Fault
+) -> None:
+    """Connection-level failures, 429 and 5xx are retried (GETs are safe to repeat); an
+    unreadable answer or a timeout shows the last good copy, marked stale. Never an
+    untyped exception, never an empty screen."""
+    assert not kiosk.catalog.refresh_events().stale
+    proxy.inject(fault, method="GET", path_contains="/events/published", retry_after="0",
+                 delay=1.0)
+
+    events = kiosk.catalog.refresh_events()
+
+    unreadable = {Fault.DELAY, Fault.MALFORMED_JSON, Fault.HTML_PAGE, Fault.BAD_ENCODING}
+    assert events.stale is (fault in unreadable)
+    assert EVENT in [s.readable_id for s in events.events]
+    if events.stale:
+        assert isinstance(events.error, ApiTimeoutError | InvalidResponseError)
+    assert not kiosk.catalog.refresh_events().stale
