@@ -201,6 +201,45 @@ def create_app(
 
         return endpoint
 
+    # -------------------------------------------- writes (#11-#13, #20): matched first, hot path
+
+    @router.post("/events/{readable_event_id}/registrations")
+    async def register(readable_event_id: str, request: Request) -> Response:
+        key = _idempotency_key(request)
+        payload = _body(request)
+        data = _parse(RegistrationData, payload)
+        return await write(registrar.register(
+            readable_event_id, data, payload=payload, token=request.scope["kiosk.token"],
+            idempotency_key=key, path=request.url.path,
+        ))
+
+    @router.post("/events/{readable_event_id}/registrations/finalize")
+    async def finalize(readable_event_id: str, request: Request) -> Response:
+        key = _idempotency_key(request)
+        payload = _body(request)
+        data = _parse(FinalizeRegistrationRequest, payload)
+        return await write(registrar.finalize(
+            readable_event_id, data, payload=payload, token=request.scope["kiosk.token"],
+            idempotency_key=key, path=request.url.path,
+        ))
+
+    @router.post("/events/{readable_event_id}/sessions/{session_id}/registrations")
+    async def register_session(readable_event_id: str, session_id: str) -> Response:
+        raise ApiProblem(
+            401, "Registering for one session needs a signed-in user, and this server has no "
+            "user sign-in. Send the session in attendeeSessions when registering instead."
+        )
+
+    @router.post("/checkins")
+    async def check_in(request: Request) -> Response:
+        key = _idempotency_key(request)
+        payload = _body(request)
+        data = _parse(CheckInRequest, payload)
+        return await write(registrar.check_in(
+            data, payload=payload, token=request.scope["kiosk.token"], idempotency_key=key,
+            path=request.url.path,
+        ))
+
     # ---------------------------------------------------------------- events (#1-#10)
 
     @router.get("/events/published")
@@ -247,45 +286,6 @@ def create_app(
             raise ApiProblem(404, f"There is no event with the readable id {readable_event_id!r}.")
         url = public_event_url(request, found.readable_event_id, found.public_event_url)
         return conditional(request, qr_png(url), "image/png")
-
-    # ---------------------------------------------------------------- writes (#11-#13, #20)
-
-    @router.post("/events/{readable_event_id}/registrations")
-    async def register(readable_event_id: str, request: Request) -> Response:
-        key = _idempotency_key(request)
-        payload = _body(request)
-        data = _parse(RegistrationData, payload)
-        return await write(registrar.register(
-            readable_event_id, data, payload=payload, token=request.scope["kiosk.token"],
-            idempotency_key=key, path=request.url.path,
-        ))
-
-    @router.post("/events/{readable_event_id}/registrations/finalize")
-    async def finalize(readable_event_id: str, request: Request) -> Response:
-        key = _idempotency_key(request)
-        payload = _body(request)
-        data = _parse(FinalizeRegistrationRequest, payload)
-        return await write(registrar.finalize(
-            readable_event_id, data, payload=payload, token=request.scope["kiosk.token"],
-            idempotency_key=key, path=request.url.path,
-        ))
-
-    @router.post("/events/{readable_event_id}/sessions/{session_id}/registrations")
-    async def register_session(readable_event_id: str, session_id: str) -> Response:
-        raise ApiProblem(
-            401, "Registering for one session needs a signed-in user, and this server has no "
-            "user sign-in. Send the session in attendeeSessions when registering instead."
-        )
-
-    @router.post("/checkins")
-    async def check_in(request: Request) -> Response:
-        key = _idempotency_key(request)
-        payload = _body(request)
-        data = _parse(CheckInRequest, payload)
-        return await write(registrar.check_in(
-            data, payload=payload, token=request.scope["kiosk.token"], idempotency_key=key,
-            path=request.url.path,
-        ))
 
     # ---------------------------------------------------------------- sessions (#14, #15, #19)
 
