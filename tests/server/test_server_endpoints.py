@@ -6,7 +6,7 @@ from typing import Any
 
 import httpx
 import pytest
-from server_helpers import ORIGIN, api, demo_api
+from server_helpers import ORIGIN, ServerFactory, api, demo_api, event_seed
 
 from kiosk.api.models import (
     CustomRegistrationField,
@@ -18,7 +18,7 @@ from kiosk.api.models import (
     Sponsorship,
 )
 from kiosk.server.demo import CONFERENCE, FULL_LAB, PAID
-from kiosk.server.runner import RunningServer
+from kiosk.server.runner import RunningServer, binds_all_interfaces, url_host
 
 FORMS = ("v2", "v1")
 
@@ -230,3 +230,23 @@ def test_etag_changes_when_counts_change(demo_server: RunningServer) -> None:
         response = c.get(f"events/{CONFERENCE}/sessions", headers={"If-None-Match": before})
         assert response.status_code == 200
         assert response.headers["etag"] != before
+
+
+def test_public_event_page_escapes_event_text(server_factory: ServerFactory) -> None:
+    server = server_factory(event_seed("Escaped", eventName="<script>alert(1)</script>",
+                                       description="Fish & <b>chips</b>"))
+    with httpx.Client() as plain:
+        page = plain.get(f"{server.root_url}/events/Escaped").text
+    assert "<script>alert" not in page
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "Fish &amp; &lt;b&gt;chips&lt;/b&gt;" in page
+
+
+def test_url_hosts_for_printing() -> None:
+    assert url_host("127.0.0.1") == "127.0.0.1"
+    assert url_host("0.0.0.0") == "127.0.0.1"
+    assert url_host("::1") == "[::1]"
+    assert url_host("::") == "[::1]"
+    assert binds_all_interfaces("0.0.0.0")
+    assert binds_all_interfaces("::")
+    assert not binds_all_interfaces("127.0.0.1")
