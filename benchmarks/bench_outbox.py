@@ -42,10 +42,9 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk.api.client import EventsApiClient  # noqa: E402
-from kiosk.api.errors import ApiError  # noqa: E402
 from kiosk.server.runner import RunningServer, start_server  # noqa: E402
 from kiosk.services.catalog import Catalog  # noqa: E402
-from kiosk.services.drainer import OutboxDrainer  # noqa: E402
+from kiosk.services.drainer import OutboxDrainer, api_probe  # noqa: E402
 from kiosk.services.outbox import Outbox, Submission, SubmissionState  # noqa: E402
 from kiosk.services.registration import (  # noqa: E402
     RegistrationDraft,
@@ -127,19 +126,6 @@ def _seed(path: Path) -> Path:
     return path
 
 
-def _probe(client: EventsApiClient) -> Any:
-    """As kiosk.app builds it."""
-
-    def answers(readable_event_id: str) -> bool:
-        try:
-            client.event_registration_count(readable_event_id)
-        except ApiError as exc:
-            return not exc.transient
-        return True
-
-    return answers
-
-
 def _server_counts(db_path: Path) -> tuple[int, int]:
     with closing(sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)) as conn:
         registrations = conn.execute("SELECT COUNT(*) FROM registrations").fetchone()[0]
@@ -159,7 +145,7 @@ def run_once(count: int, workdir: Path, profile: cProfile.Profile | None) -> Run
     )
     outbox = Outbox(workdir / "outbox.sqlite3")
     registration = TimedRegistration(client, outbox, expected=count)
-    drainer = ProfiledDrainer(outbox, registration, probe=_probe(probe_client))
+    drainer = ProfiledDrainer(outbox, registration, probe=api_probe(probe_client))
     try:
         details = Catalog(client).load_event(EVENT)
         server.stop()  # the outage begins

@@ -13,10 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.api.client import EventsApiClient
-from kiosk.api.errors import ApiError
 from kiosk.services.catalog import Catalog, EventDetails
 from kiosk.services.catalog_cache import CatalogCache
-from kiosk.services.drainer import OutboxDrainer
+from kiosk.services.drainer import OutboxDrainer, api_probe
 from kiosk.services.outbox import Outbox, Submission, SubmissionState
 from kiosk.services.registration import RegistrationDraft, RegistrationService
 
@@ -83,19 +82,6 @@ def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 
         time.sleep(interval)
 
 
-def make_probe(client: EventsApiClient) -> Callable[[str], bool]:
-    """The drainer's probe, as the app builds it (kiosk.app._probe)."""
-
-    def answers(readable_event_id: str) -> bool:
-        try:
-            client.event_registration_count(readable_event_id)
-        except ApiError as exc:
-            return not exc.transient
-        return True
-
-    return answers
-
-
 class Kiosk:
     """The kiosk's service layer against one endpoint, with its own data folder."""
 
@@ -120,7 +106,7 @@ class Kiosk:
         assert self.drainer is None
         settings = {**DRAINER_OPTIONS, **options}
         self.drainer = OutboxDrainer(
-            self.outbox, self.registration, probe=make_probe(self.probe_client), **settings
+            self.outbox, self.registration, probe=api_probe(self.probe_client), **settings
         )
         self.drainer.start()
         return self.drainer
