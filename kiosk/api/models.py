@@ -14,7 +14,7 @@ from __future__ import annotations
 import enum
 import re
 from datetime import UTC, datetime
-from typing import Annotated, Any, ClassVar, TypeVar
+from typing import Annotated, Any, TypeVar
 
 from pydantic import (
     AfterValidator,
@@ -22,15 +22,16 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    GetCoreSchemaHandler,
     PlainSerializer,
     SerializationInfo,
     SerializerFunctionWrapHandler,
     TypeAdapter,
     ValidationError,
     model_serializer,
-    model_validator,
 )
 from pydantic.alias_generators import to_camel, to_pascal
+from pydantic_core import core_schema
 
 from kiosk.api.errors import InvalidResponseError
 
@@ -208,16 +209,48 @@ def _unwrap_image(value: Any) -> Any:
 
 ImageValue = Annotated[str | None, BeforeValidator(_unwrap_image)]
 
+class _NullMeansDefault:
+    """``null`` on the wire means the field's default (contract §7), decided in pydantic-core.
+
+    A union tries the real type first (Rust); only a ``null`` reaches the second branch,
+    which hands back the default. A per-object Python hook did the same at twice the cost
+    of parsing a long agenda.
+    """
+
+    def __init__(self, default: Any) -> None:
+        self._default = default
+
+    def _value(self, _: None) -> Any:
+        return self._default() if callable(self._default) else self._default
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        null_branch = core_schema.chain_schema(
+            [core_schema.none_schema(), core_schema.no_info_plain_validator_function(self._value)]
+        )
+        return core_schema.union_schema([handler(source), null_branch], mode="left_to_right")
+
+
+Str = Annotated[str, _NullMeansDefault("")]
+Int = Annotated[int, _NullMeansDefault(0)]
+Float = Annotated[float, _NullMeansDefault(0.0)]
+Bool = Annotated[bool, _NullMeansDefault(False)]
+BoolTrue = Annotated[bool, _NullMeansDefault(True)]
+_Item = TypeVar("_Item")
+Items = Annotated[list[_Item], _NullMeansDefault(list)]
+"""A list field; ``null`` reads as an empty list."""
+
 # --------------------------------------------------------------------------- base classes
 
-_ABSENT = object()
 
 
 class ContractModel(BaseModel):
     """Tolerant reader, exhaustive writer.
 
     Unknown keys are ignored. ``null`` in a field the contract does not declare nullable
-    falls back to the field's default, so a drifted payload still parses.
+    falls back to the field's default (the ``Str``/``Int``/``Bool``... field types), so a
+    drifted payload still parses.
     """
 
     model_config = ConfigDict(
@@ -228,38 +261,6 @@ class ContractModel(BaseModel):
         extra="ignore",
         frozen=False,
     )
-
-    # Wire names of fields that do not accept None; filled in by __pydantic_init_subclass__.
-    _non_nullable_keys: ClassVar[frozenset[str]] = frozenset()
-
-    @classmethod
-    def __pydantic_init_subclass__(cls, **kwargs: Any) -> None:
-        super().__pydantic_init_subclass__(**kwargs)
-        keys: set[str] = set()
-        for name, info in cls.model_fields.items():
-            annotation = info.annotation
-            nullable = annotation is None or type(None) in getattr(annotation, "__args__", ())
-            if annotation is Any:
-                nullable = True
-            if not nullable:
-                keys.add(name)
-                if info.alias:
-                    keys.add(info.alias)
-        cls._non_nullable_keys = frozenset(keys)
-
-    @model_validator(mode="before")
-    @classmethod
-    def _nulls_mean_default(cls, data: Any) -> Any:
-        # Runs for every object of every list, so the common case (no null in a
-        # non-nullable field) is a plain loop over those few keys, and the dict is copied
-        # only when one must go. (An absent key yields _ABSENT, not None.)
-        if isinstance(data, dict):
-            get = data.get
-            for key in cls._non_nullable_keys:
-                if get(key, _ABSENT) is None:
-                    non_nullable = cls._non_nullable_keys
-                    return {k: v for k, v in data.items() if not (v is None and k in non_nullable)}
-        return data
 
     def to_wire(self) -> dict[str, Any]:
         """The JSON-ready dict the API sends: wire names, every field, ``null`` where blank."""
@@ -276,8 +277,8 @@ class PascalModel(ContractModel):
 
 
 class Building(ContractModel):
-    id: str = ""
-    name: str = ""
+    id: Str = ""
+    name: Str = ""
     description: str | None = None
     address_line1: str | None = None
     address_line2: str | None = None
@@ -286,17 +287,17 @@ class Building(ContractModel):
     state_province: str | None = None
     postal_code: str | None = None
     country: str | None = None
-    address_composite: str = ""
+    address_composite: Str = ""
     email: str | None = None
     website: str | None = None
     telephone1: str | None = None
     telephone2: str | None = None
     telephone3: str | None = None
-    accessible_toilets: bool = False
-    disabled_access: bool = False
-    disabled_parking: bool = False
-    public_telephone_available: bool = False
-    wifi_available: bool = False
+    accessible_toilets: Bool = False
+    disabled_access: Bool = False
+    disabled_parking: Bool = False
+    public_telephone_available: Bool = False
+    wifi_available: Bool = False
     wifi_ssid: str | None = Field(default=None, alias="wifiSSID")
     wifi_password: str | None = None
     additional_facilities: str | None = None
@@ -324,15 +325,15 @@ class Building(ContractModel):
 
 
 class Room(ContractModel):
-    id: str = ""
-    name: str = ""
+    id: Str = ""
+    name: Str = ""
     description: str | None = None
-    disabled_access: bool = False
+    disabled_access: Bool = False
 
 
 class SessionTrack(ContractModel):
-    id: str = ""
-    name: str = ""
+    id: Str = ""
+    name: Str = ""
     description: str | None = None
 
 
@@ -340,7 +341,7 @@ class SessionTrack(ContractModel):
 
 
 class Speaker(ContractModel):
-    id: str = ""
+    id: Str = ""
     name: str | None = None
     title: str | None = None
     about: str | None = None
@@ -357,8 +358,8 @@ class Speaker(ContractModel):
 
 
 class Session(ContractModel):
-    id: str = ""
-    name: str = ""
+    id: Str = ""
+    name: Str = ""
     session_summary: str | None = None
     detailed_description: str | None = None
     session_objectives: str | None = None
@@ -376,11 +377,11 @@ class Session(ContractModel):
     building: Building | None = None
     room: Room | None = None
     speakers: list[Speaker] | None = None
-    max_capacity: int = 0
-    is_capacity_restricted: bool = False
-    registration_count: int = 0
-    user_eligible_to_register: bool = False
-    already_registered: bool = False
+    max_capacity: Int = 0
+    is_capacity_restricted: Bool = False
+    registration_count: Int = 0
+    user_eligible_to_register: Bool = False
+    already_registered: Bool = False
 
     @property
     def seats_left(self) -> int | None:
@@ -391,7 +392,7 @@ class Session(ContractModel):
 
 
 class Sponsorship(ContractModel):
-    id: str = ""
+    id: Str = ""
     sponsor_id: str | None = None
     sponsor_name: str | None = None
     sponsorship_topic: str | None = None
@@ -400,20 +401,20 @@ class Sponsorship(ContractModel):
 
 
 class Pass(ContractModel):
-    pass_id: str = ""
-    pass_name: str = ""
-    price: float = 0.0
-    currency_symbol: str = ""
-    number_of_passes_left: int = 0
-    number_of_passes_sold: int = 0
-    sessions: list[Session] = Field(default_factory=list)
+    pass_id: Str = ""
+    pass_name: Str = ""
+    price: Float = 0.0
+    currency_symbol: Str = ""
+    number_of_passes_left: Int = 0
+    number_of_passes_sold: Int = 0
+    sessions: Items[Session] = Field(default_factory=list)
 
 
 class CustomRegistrationField(ContractModel):
-    custom_registration_field_id: str = ""
-    text: str = ""
+    custom_registration_field_id: Str = ""
+    text: Str = ""
     type: CustomFieldTypeOption = None
-    is_required: bool = False
+    is_required: Bool = False
     choices: str | None = None
 
     @property
@@ -428,9 +429,9 @@ class CustomRegistrationField(ContractModel):
 
 
 class Event(ContractModel):
-    event_id: str = ""
-    readable_event_id: str = ""
-    event_name: str = ""
+    event_id: Str = ""
+    readable_event_id: Str = ""
+    event_name: Str = ""
     description: str | None = None
     start_date: LocalDateTime | None = None
     end_date: LocalDateTime | None = None
@@ -445,17 +446,17 @@ class Event(ContractModel):
     room: Room | None = None
     image: ImageValue = None
     public_event_url: str | None = None
-    max_capacity: int = 0
-    is_capacity_restricted: bool = False
-    show_waitlist: bool = False
-    autoregister_waitlist_items: bool = False
-    show_automatic_registration_checkbox: bool = False
-    allow_anonymous_registrations: bool = True
-    allow_custom_agenda: bool = False
-    enable_multi_attendee_registration: bool = False
-    enable_captcha: bool = False
+    max_capacity: Int = 0
+    is_capacity_restricted: Bool = False
+    show_waitlist: Bool = False
+    autoregister_waitlist_items: Bool = False
+    show_automatic_registration_checkbox: Bool = False
+    allow_anonymous_registrations: BoolTrue = True
+    allow_custom_agenda: Bool = False
+    enable_multi_attendee_registration: Bool = False
+    enable_captcha: Bool = False
     registration_form: str | None = None
-    set_registration_end_date: bool = False
+    set_registration_end_date: Bool = False
     stop_registration_date: UtcDateTime | None = None
     website_message: str | None = None
 
@@ -472,44 +473,44 @@ class Event(ContractModel):
 
 
 class CustomRegistrationFieldResponse(ContractModel):
-    id: str = ""
-    value: str = ""
+    id: Str = ""
+    value: Str = ""
     values: list[str] | None = None
 
 
 class AttendeeSessions(ContractModel):
-    session_id: str = ""
-    waitlisted: bool = False
+    session_id: Str = ""
+    waitlisted: Bool = False
 
 
 class Attendee(ContractModel):
-    first_name: str = ""
-    last_name: str = ""
-    email: str = ""
+    first_name: Str = ""
+    last_name: Str = ""
+    email: Str = ""
     # The sample portal sends "" rather than null for free events (contract §7); so do we.
-    pass_id: str = ""
-    waitlisted: bool = False
-    auto_register: bool = False
-    responses: list[CustomRegistrationFieldResponse] = Field(default_factory=list)
-    attendee_sessions: list[AttendeeSessions] = Field(default_factory=list)
+    pass_id: Str = ""
+    waitlisted: Bool = False
+    auto_register: Bool = False
+    responses: Items[CustomRegistrationFieldResponse] = Field(default_factory=list)
+    attendee_sessions: Items[AttendeeSessions] = Field(default_factory=list)
 
 
 class HipObject(PascalModel):
-    solution: str = ""
-    token: str = ""
-    type: str = ""
-    flow_id: str = ""
+    solution: Str = ""
+    token: Str = ""
+    type: Str = ""
+    flow_id: Str = ""
 
 
 class Captcha(PascalModel):
-    flow_id: str = ""
-    hip_url: str = ""
-    object_name: str = ""
-    function_name: str = ""
+    flow_id: Str = ""
+    hip_url: Str = ""
+    object_name: Str = ""
+    function_name: Str = ""
 
 
 class RegistrationData(ContractModel):
-    attendees: list[Attendee] = Field(default_factory=list)
+    attendees: Items[Attendee] = Field(default_factory=list)
     hip_object: HipObject | None = None
 
     @model_serializer(mode="wrap")
@@ -533,19 +534,19 @@ class AttendeeOutcome(ContractModel):
 
     registration_id: str | None = None
     check_in_code: str | None = None
-    waitlisted: bool = False
-    waitlisted_session_ids: list[str] = Field(default_factory=list)
-    already_registered: bool = False
+    waitlisted: Bool = False
+    waitlisted_session_ids: Items[str] = Field(default_factory=list)
+    already_registered: Bool = False
 
 
 class RegistrationResult(ContractModel):
-    status: str = ""
+    status: Str = ""
     error_message: str | None = None
     error_code: str | None = None
     redirect_url: str | None = None
     purchase_id: str | None = None
     # Local-server extension (see AttendeeOutcome); in the same order as the submission.
-    attendees: list[AttendeeOutcome] = Field(default_factory=list)
+    attendees: Items[AttendeeOutcome] = Field(default_factory=list)
 
     @property
     def succeeded(self) -> bool:
@@ -561,16 +562,18 @@ class RegistrationResult(ContractModel):
 
 
 class FinalizeRegistrationRequest(ContractModel):
-    purchase_id: str = ""
-    hip_object: HipObject = Field(default_factory=HipObject)
+    purchase_id: Str = ""
+    hip_object: Annotated[HipObject, _NullMeansDefault(HipObject)] = Field(
+        default_factory=HipObject
+    )
 
 
 class User(ContractModel):
-    id: str = ""
-    first_name: str = ""
-    last_name: str = ""
+    id: Str = ""
+    first_name: Str = ""
+    last_name: Str = ""
     email: str | None = None
-    is_anonymous: bool = True
+    is_anonymous: BoolTrue = True
 
 
 # --------------------------------------------------------------------------- check-in (RTM #20)
@@ -583,7 +586,7 @@ class CheckInRequest(ContractModel):
     server defines: the code from the attendee's confirmation, optionally for one session.
     """
 
-    check_in_code: str = ""
+    check_in_code: Str = ""
     session_id: str | None = None
 
 
@@ -596,7 +599,7 @@ class CheckInStatus(enum.StrEnum):
 
 
 class CheckInResult(ContractModel):
-    status: str = ""
+    status: Str = ""
     message: str | None = None
     registration_id: str | None = None
     readable_event_id: str | None = None
