@@ -514,7 +514,7 @@ class RegisterScreen(QWidget):
         # viewport ends where the keyboard begins, so every field can scroll above it.
         self.scroll_area.setViewportMargins(0, 0, 0, self._keyboard_overlap())
         focused = QApplication.focusWidget()
-        if QGuiApplication.inputMethod().isVisible() and focused is not None:
+        if self.isVisible() and QGuiApplication.inputMethod().isVisible() and focused is not None:
             self._keep_in_view(focused)
 
     @Slot(QWidget, QWidget)
