@@ -254,8 +254,12 @@ class KioskWindow(QMainWindow):
     def _on_stored_details(
         self, generation: int, readable_id: str, details: EventDetails | None
     ) -> None:
-        if details is not None and self.event_screen.details is None:
-            self._on_details(generation, readable_id, details)
+        """A copy from disk fills the screen while the network answers; it is not a sign
+        of being offline, so the banner is left to the live request."""
+        if details is None or self.event_screen.details is not None:
+            return
+        if generation == self._generation and readable_id == self._open_id:
+            self.event_screen.show_details(details, self.clock())
 
     def _load_qr(self, readable_id: str, url: str | None) -> None:
         self.event_screen.set_qr([])

@@ -4,8 +4,9 @@ never over the focused field, e-mail hints on the e-mail field, keys that type.
 Each case starts its own Xvfb (a free display number, chosen by Xvfb itself) and runs
 ``keyboard_driver.py`` in a subprocess with ``QT_QPA_PLATFORM=xcb``: the input method and
 the platform are fixed before QApplication exists, and this session's QApplication is
-offscreen. Without Xvfb these tests fail and say how to install it (``.ci/install-display-deps``);
-``KIOSK_SKIP_DISPLAY_TESTS=1`` skips them instead.
+offscreen. Without Xvfb they are skipped on a developer's machine, saying how to install
+it (``.ci/install-display-deps``), and fail in CI (``CI`` set), which installs it first;
+``KIOSK_SKIP_DISPLAY_TESTS=1`` skips them anywhere.
 """
 
 from __future__ import annotations
@@ -36,12 +37,15 @@ NOT_INHERITED = ("QT_IM_MODULE", "QT_VIRTUALKEYBOARD_DESKTOP_DISABLE", "WAYLAND_
 
 
 def require_xvfb() -> str:
-    """The Xvfb executable; a clear failure when it is missing (a skip only on request)."""
+    """The Xvfb executable. Missing: a failure in CI, a skip that says why elsewhere (so
+    `make test` on a fresh machine stays green while CI still runs these tests)."""
     if os.environ.get("KIOSK_SKIP_DISPLAY_TESTS") == "1":
         pytest.skip("KIOSK_SKIP_DISPLAY_TESTS=1")
     xvfb = shutil.which("Xvfb")
     if xvfb is None:
-        pytest.fail(f"Xvfb is not installed. {HOW_TO_INSTALL}", pytrace=False)
+        if os.environ.get("CI"):
+            pytest.fail(f"Xvfb is not installed. {HOW_TO_INSTALL}", pytrace=False)
+        pytest.skip(f"Xvfb is not installed. {HOW_TO_INSTALL}")
     return xvfb
 
 
@@ -120,12 +124,16 @@ def overlaps(a: list[int], b: list[int]) -> bool:
     return ax < bx + bw and bx < ax + aw and ay < by + bh and by < ay + ah
 
 
-def test_without_xvfb_the_display_tests_fail_and_say_how_to_install(
+def test_without_xvfb_the_display_tests_say_how_to_install_and_fail_in_ci(
     monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     monkeypatch.setenv("PATH", str(tmp_path))  # no Xvfb on it
     monkeypatch.delenv("KIOSK_SKIP_DISPLAY_TESTS", raising=False)
+    monkeypatch.setenv("CI", "true")
     with pytest.raises(pytest.fail.Exception, match=r"install-display-deps"):
+        require_xvfb()
+    monkeypatch.delenv("CI")
+    with pytest.raises(pytest.skip.Exception, match=r"install-display-deps"):
         require_xvfb()
     monkeypatch.setenv("KIOSK_SKIP_DISPLAY_TESTS", "1")
     with pytest.raises(pytest.skip.Exception):
