@@ -18,6 +18,7 @@ import asyncio
 import functools
 import hashlib
 import html
+import inspect
 import io
 import json
 import logging
@@ -55,6 +56,16 @@ class ApiProblem(StarletteHTTPException):
 
     def __init__(self, status_code: int, message: str) -> None:
         super().__init__(status_code=status_code, detail=message)
+
+
+# FastAPI >= 0.16x ships native OpenTelemetry, on whenever the embedding program has set
+# global providers. Its spans would carry the query string (the token) and its logs the
+# exception messages: this server keeps both to itself.
+_NO_TELEMETRY: dict[str, Any] = (
+    {"telemetry": {"tracing": False, "metrics": False, "logs": False}}
+    if "telemetry" in inspect.signature(FastAPI.__init__).parameters
+    else {}
+)
 
 
 def _etag(body: bytes) -> str:
@@ -169,6 +180,7 @@ def create_app(
         docs_url=None,
         redoc_url=None,
         openapi_url=None,
+        **_NO_TELEMETRY,
     )
     app.state.db = db
     app.state.registrar = registrar

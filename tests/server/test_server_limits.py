@@ -7,11 +7,14 @@ import logging
 import sqlite3
 from collections.abc import Iterator
 from contextlib import closing
+from pathlib import Path
 
 import pytest
-from server_helpers import ServerFactory, api, attendee, count, event_seed
+from server_helpers import NOW, ServerFactory, api, attendee, count, event_seed
 
-from kiosk.server.gate import MAX_BODY
+from kiosk.server.app import create_app
+from kiosk.server.db import Database
+from kiosk.server.gate import MAX_BODY, WebApps
 
 EVENT = "Limit_Event"
 PATH = f"events/{EVENT}/registrations"
@@ -104,3 +107,16 @@ def test_internal_error_is_500_without_internals(
         assert client.get("events/published").status_code == 200
     # ... and the details went to the server's log instead.
     assert any(r.exc_info and "registration_fields" in str(r.exc_info[1]) for r in caplog.records)
+
+
+def test_fastapi_telemetry_is_off(tmp_path: Path) -> None:
+    # Spans would carry the query string (the token); logs, exception messages.
+    db = Database.open(tmp_path / "events.sqlite3")
+    try:
+        app = create_app(db, WebApps(), now=lambda: NOW)
+        config = getattr(app, "_telemetry", None)
+        if config is not None:  # FastAPI versions with native OpenTelemetry
+            assert (config["tracing"], config["metrics"], config["logs"]) == (False,) * 3
+        app.state.writer.close()
+    finally:
+        db.close()
