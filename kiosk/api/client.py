@@ -438,6 +438,9 @@ class EventsApiClient:
     def _status_error(self, response: httpx.Response) -> ApiError:
         status = response.status_code
         server_message = self._server_message(response)
+        if status == 408:
+            # A gateway gave up waiting for the request: a timeout, not a bad request.
+            return ApiTimeoutError(server_message=server_message, status_code=status)
         if status == 401:
             return TokenRejectedError(server_message=server_message, status_code=status)
         if status == 403:

@@ -17,7 +17,12 @@ from datetime import UTC, datetime, timedelta
 from email_validator import EmailNotValidError, validate_email
 
 from kiosk.api.client import EventsApiClient
-from kiosk.api.errors import ApiError, InvalidResponseError
+from kiosk.api.errors import (
+    ApiError,
+    InvalidResponseError,
+    OriginRejectedError,
+    TokenRejectedError,
+)
 from kiosk.api.models import (
     Attendee,
     AttendeeSessions,
@@ -273,6 +278,19 @@ class SubmissionOutcome:
         return self.state is SubmissionState.QUEUED
 
 
+def _keep_queued(error: ApiError) -> bool:
+    """Whether a failed send stays in the queue rather than counting as a refusal.
+
+    Network trouble, 429 and 5xx pass with time. An unreadable answer (half a body, a
+    portal's page) says nothing about whether the server registered the attendee: the
+    resend with the same key will ask. A rejected token or origin is this kiosk's
+    configuration, not the attendee's fault: the registration waits until staff fix it.
+    """
+    return error.transient or isinstance(
+        error, InvalidResponseError | TokenRejectedError | OriginRejectedError
+    )
+
+
 class RegistrationService:
     """Turns a validated draft into a stored submission and sends it once.
 
@@ -357,9 +375,7 @@ class RegistrationService:
                 submission.readable_event_id, payload, idempotency_key=submission.id
             )
         except ApiError as exc:
-            # An unreadable answer (half a body, a portal's page) says nothing about whether
-            # the server registered the attendee; the resend with the same key will ask.
-            if exc.transient or isinstance(exc, InvalidResponseError):
+            if _keep_queued(exc):
                 self._outbox.record_failed_attempt(submission.id, exc.kind)
                 retry_after = getattr(exc, "retry_after", None)
                 if retry_after is not None:
@@ -380,6 +396,14 @@ class RegistrationService:
     def _settle(
         self, submission: Submission, result: RegistrationResult, waitlisted: bool
     ) -> SubmissionOutcome:
+        if not result.status:
+            # A 200 without a status (``{}``, a portal-style ``{"error": ...}``) is not an
+            # answer to act on; keep it and ask again with the same key.
+            error = InvalidResponseError("the registration answer had no status")
+            self._outbox.record_failed_attempt(submission.id, error.kind)
+            return SubmissionOutcome(
+                submission.id, SubmissionState.QUEUED, waitlisted, error=error
+            )
         if result.failed:
             reason = result.error_message or result.error_code or result.status or "refused"
             self._outbox.mark_refused(submission.id, reason, result)

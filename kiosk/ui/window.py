@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
-from kiosk.api.errors import ApiError
+from kiosk.api.errors import ApiError, OriginRejectedError, TokenRejectedError
 from kiosk.api.models import RegistrationErrorCode, Speaker, Sponsorship
 from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
 from kiosk.services.drainer import OutboxDrainer
@@ -317,6 +317,17 @@ class KioskWindow(QMainWindow):
     ) -> None:
         if not stale:
             self.banner.clear_message()
+            return
+        if isinstance(error, TokenRejectedError | OriginRejectedError):
+            # Staff must act; attendees can still register (it waits in the outbox).
+            self.banner.show_message(
+                self.tr(
+                    "The events API does not accept this kiosk's settings (%1). New "
+                    "registrations are saved on this kiosk. Staff: check the token and origin."
+                ).replace("%1", error.kind),
+                "error",
+            )
+            log.warning("catalog refresh refused: %s", error.kind)
             return
         if fetched_at is not None:
             local = fetched_at.astimezone()

@@ -220,62 +220,67 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="321" />
+        <location filename="../../kiosk/ui/window.py" line="325" />
+        <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="336" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="326" />
+        <location filename="../../kiosk/ui/window.py" line="341" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="355" />
+        <location filename="../../kiosk/ui/window.py" line="370" />
         <source>The agenda cannot be loaded right now. Please try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="467" />
+        <location filename="../../kiosk/ui/window.py" line="482" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="470" />
+        <location filename="../../kiosk/ui/window.py" line="485" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="473" />
+        <location filename="../../kiosk/ui/window.py" line="488" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="476" />
+        <location filename="../../kiosk/ui/window.py" line="491" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="479" />
+        <location filename="../../kiosk/ui/window.py" line="494" />
         <source>The registration was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="480" />
+        <location filename="../../kiosk/ui/window.py" line="495" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="486" />
+        <location filename="../../kiosk/ui/window.py" line="501" />
         <source>This kiosk cannot save registrations. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="494" />
+        <location filename="../../kiosk/ui/window.py" line="509" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="512" />
+        <location filename="../../kiosk/ui/window.py" line="527" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registration waiting to be sent</numerusform>
@@ -283,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="514" />
+        <location filename="../../kiosk/ui/window.py" line="529" />
         <source>oldest %n min</source>
         <translation>
             <numerusform>oldest %n min</numerusform>

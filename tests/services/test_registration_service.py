@@ -1,0 +1,106 @@
+"""The registration service against the real local server: what stays queued, what is final."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from kiosk.api.client import EventsApiClient
+from kiosk.api.errors import TokenRejectedError
+from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
+from kiosk.server.runner import RunningServer, start_server
+from kiosk.services.availability import Availability, event_availability
+from kiosk.services.catalog import Catalog, EventDetails
+from kiosk.services.outbox import Outbox, SubmissionState
+from kiosk.services.registration import (
+    Decision,
+    Plan,
+    RegistrationDraft,
+    RegistrationService,
+    build_payload,
+)
+
+
+@pytest.fixture
+def server(tmp_path: Path) -> Iterator[RunningServer]:
+    running = start_server(
+        tmp_path / "events.sqlite3", demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)]
+    )
+    yield running
+    running.stop()
+
+
+@pytest.fixture
+def client(server: RunningServer) -> Iterator[EventsApiClient]:
+    with EventsApiClient(server.base_url_v2, DEMO_TOKEN, DEMO_ORIGIN) as api:
+        yield api
+
+
+@pytest.fixture
+def outbox(tmp_path: Path) -> Iterator[Outbox]:
+    box = Outbox(tmp_path / "outbox.sqlite3")
+    yield box
+    box.close()
+
+
+def _open_event(client: EventsApiClient, *, waitlist: bool | None = None) -> EventDetails:
+    """An open demo event without required questions (and with/without a waitlist)."""
+    catalog = Catalog(client)
+    now = datetime.now(UTC)
+    for summary in catalog.refresh_events().events:
+        event = summary.event
+        state = event_availability(event, summary.registration_count, now, paid=summary.paid)
+        if state.availability is not Availability.OPEN:
+            continue
+        if waitlist is not None and event.show_waitlist != waitlist:
+            continue
+        details = catalog.load_event(summary.readable_id)
+        if not any(f.is_required for f in details.fields):
+            return details
+    pytest.fail("the demo has no open event of that kind without required questions")
+
+
+def _draft(email: str) -> RegistrationDraft:
+    return RegistrationDraft(first_name="Lena", last_name="Vogt", email=email, consent=True)
+
+
+def test_a_rejected_token_keeps_the_registration_until_staff_fix_it(
+    server: RunningServer, client: EventsApiClient, outbox: Outbox
+) -> None:
+    details = _open_event(client)
+    with EventsApiClient(server.base_url_v2, "a-revoked-token", DEMO_ORIGIN) as wrong:
+        outcome = RegistrationService(wrong, outbox).submit(_draft("lena@example.org"), details)
+    assert outcome.state is SubmissionState.QUEUED
+    assert isinstance(outcome.error, TokenRejectedError)
+    queued = outbox.queued()
+    assert [s.id for s in queued] == [outcome.submission_id]
+
+    # Settings fixed: the same submission goes through, once.
+    before = client.event_registration_count(details.readable_id)
+    delivered = RegistrationService(client, outbox).send(queued[0])
+    assert delivered.state is SubmissionState.DELIVERED
+    assert client.event_registration_count(details.readable_id) == before + 1
+
+
+def test_a_real_refusal_is_final_and_keeps_the_servers_words(
+    client: EventsApiClient, outbox: Outbox
+) -> None:
+    details = _open_event(client, waitlist=False)
+    service = RegistrationService(client, outbox)
+    # The server refuses what the kiosk would not send: a waitlist request for an event
+    # without a waitlist.
+    payload = build_payload(
+        _draft("wait@example.org"), details, Plan(Decision.EVENT_WAITLIST)
+    )
+    submission = outbox.add(details.readable_id, details.event.event_name, payload)
+    outcome = service.send(submission)
+    assert outcome.state is SubmissionState.REFUSED
+    assert outcome.error_code
+    assert outcome.reason
+    stored = outbox.get(submission.id)
+    assert stored is not None
+    assert stored.state is SubmissionState.REFUSED
+    assert stored.last_error == outcome.reason
