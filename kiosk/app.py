@@ -215,8 +215,8 @@ def _run_window(
         _show(window, settings.screen.windowed)
         window.start()
 
+    _quit_on_sigterm(app)  # before anything a supervisor could see and react to
     open_kiosk()
-    _quit_on_sigterm(app)
     code = app.exec()
     for widget in started:
         stop = getattr(widget, "stop", None)
