@@ -45,7 +45,8 @@ def _serve_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kiosk-server",
         description="The local events server: the events API contract over SQLite. "
-        "Use 'kiosk-server export --help' for the CSV export.",
+        "Subcommands: 'kiosk-server export --help' (CSV of registrations), "
+        "'kiosk-server dump --help' (events as a seed file).",
     )
     parser.add_argument("--host", default="127.0.0.1",
                         help="interface to listen on (default 127.0.0.1; 0.0.0.0 = all)")
