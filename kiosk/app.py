@@ -137,6 +137,19 @@ def run_check(args: argparse.Namespace) -> int:
         return check.run_check(client, args.event, sys.stdout, sys.stderr)
 
 
+def _forget_stale_demo(path: Path) -> None:
+    """The demo is dated relative to the day it was made: one from an earlier day (with its
+    "happening now" event long over) is replaced. Same-day registrations are kept."""
+    try:
+        made = datetime.fromtimestamp(path.stat().st_mtime).date()
+    except FileNotFoundError:
+        return
+    if made != datetime.now().date():
+        log.info("demo data from %s replaced by today's", made.isoformat())
+        for suffix in ("", "-wal", "-shm"):
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
+
+
 def run_kiosk(args: argparse.Namespace) -> int:
     """Open the kiosk window; returns the exit code of the Qt event loop."""
     try:
@@ -152,9 +165,9 @@ def run_kiosk(args: argparse.Namespace) -> int:
             from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
             from kiosk.server.runner import start_server
 
-            server = start_server(
-                data_dir / "demo-events.sqlite3", demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)]
-            )
+            demo_db = data_dir / "demo-events.sqlite3"
+            _forget_stale_demo(demo_db)
+            server = start_server(demo_db, demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)])
             cleanup.callback(server.stop)
             demo_api = {"endpoint": server.base_url_v2, "token": DEMO_TOKEN, "origin": DEMO_ORIGIN}
             settings = settings.model_copy(
