@@ -139,15 +139,24 @@ def run_check(args: argparse.Namespace) -> int:
 
 def _forget_stale_demo(path: Path) -> None:
     """The demo is dated relative to the day it was made: one from an earlier day (with its
-    "happening now" event long over) is replaced. Same-day registrations are kept."""
+    "happening now" event long over) is replaced. Same-day registrations are kept.
+
+    The day is kept in a file beside the database (SQLite rewrites its own file, so its
+    modification time says nothing about when the demo was made).
+    """
+    marker = path.with_name(path.name + ".day")
+    today = datetime.now().date().isoformat()
     try:
-        made = datetime.fromtimestamp(path.stat().st_mtime).date()
-    except FileNotFoundError:
-        return
-    if made != datetime.now().date():
-        log.info("demo data from %s replaced by today's", made.isoformat())
+        made = marker.read_text(encoding="utf-8").strip()
+    except OSError:
+        made = ""
+    if made != today:
+        if path.exists():
+            log.info("demo data from %s replaced by today's", made or "an earlier day")
         for suffix in ("", "-wal", "-shm"):
             path.with_name(path.name + suffix).unlink(missing_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        marker.write_text(today, encoding="utf-8")
 
 
 def run_kiosk(args: argparse.Namespace) -> int:
