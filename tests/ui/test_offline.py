@@ -117,3 +117,42 @@ def test_staff_see_refused_submissions_behind_a_pin_and_can_retry(
         window.reset_to_start()  # idle: the staff view locks again and forgets the rows
         assert staff.model.rowCount() == 0
         assert staff.pages.currentIndex() == 0
+
+
+def test_two_registrations_during_an_outage_survive_a_kiosk_restart(
+    qtbot: QtBot, server: RunningServer, api: EventsApiClient, tmp_path: Path, english: None
+) -> None:
+    """As a new user would try it: server down, two people register, the kiosk restarts,
+    the server comes back: both arrive once and the status line goes back to nothing."""
+    event = _event(api, Availability.OPEN)
+    before = api.event_registration_count(event.readable_event_id)
+    folder = tmp_path / "kiosk"
+    with build_kiosk(qtbot, api, folder, drain=True) as kiosk:
+        window = kiosk.window
+        _open_event(kiosk, qtbot, event.readable_event_id)
+        server.stop()
+        for name in ("Ana", "Bo"):
+            qtbot.mouseClick(window.event_screen.primary, Qt.MouseButton.LeftButton)
+            screen = window.register_screen
+            _fill(qtbot, screen, name)
+            _submit(kiosk, qtbot)
+            qtbot.waitUntil(
+                lambda: window.stack.currentWidget() is window.confirmation_screen,
+                timeout=TIMEOUT,
+            )
+            assert window.confirmation_screen.title.text() == "Your registration is saved"
+            qtbot.mouseClick(window.confirmation_screen.done_button, Qt.MouseButton.LeftButton)
+            _open_event(kiosk, qtbot, event.readable_event_id)
+        assert kiosk.outbox.queued_count()[0] == 2
+
+    with build_kiosk(qtbot, api, folder, drain=True) as kiosk:
+        window = kiosk.window
+        qtbot.waitUntil(lambda: window.queue_status.isVisible(), timeout=TIMEOUT)
+        assert window.queue_status.text().startswith("2 registrations waiting to be sent")
+        restarted = _restart(server, tmp_path)
+        try:
+            qtbot.waitUntil(lambda: kiosk.outbox.queued_count()[0] == 0, timeout=TIMEOUT)
+            qtbot.waitUntil(lambda: not window.queue_status.isVisible(), timeout=TIMEOUT)
+            assert api.event_registration_count(event.readable_event_id) == before + 2
+        finally:
+            restarted.stop()
