@@ -1,0 +1,1153 @@
+"""The kiosk GUI's performance budgets (DESIGN.md, "Budgets"), measured on this machine.
+
+Run: ``.venv/bin/python benchmarks/bench_gui.py [--quick] [--only PART ...] [--json FILE]``
+
+What it measures (medians over repeated runs, loopback only, every loop bounded):
+
+1. ``kiosk --demo`` start-up: a fresh Python process runs the real ``kiosk.app.main``
+   (full screen) until the events list's viewport has painted with the demo events in it
+   (bench_gui_startup.py). Cold: a new empty --basedir each run (the demo database and
+   the catalog cache are created). Warm: an existing --basedir. Bare: an empty PySide6
+   window, the reference point.
+2. GUI-thread stalls: a 1 ms heartbeat timer in the GUI thread while the assembled kiosk
+   refreshes the events list, refreshes the counts of an open 200-session event (event
+   page and register form open) and submits registrations. Gaps between beats are
+   attributed to the phase in which they end; an idle phase is the machine's noise.
+3. Tap to next screen painted, event with 200 sessions: a mouse click on the event's card
+   until the end of the first repaint that paints the event screen; cold (details not in
+   memory: the page paints with the list's data), warm (details in memory), and the
+   register button until the register form (200 session rows) is painted.
+4. Kiosk overhead per registration: ``RegistrationService.submit`` minus a bare
+   ``client.register`` POST of an equivalent payload, interleaved, same server.
+5. Memory: 10,000 refresh cycles (events list + counts of the open event), driven
+   synchronously in the GUI thread, RSS sampled every 1,000 cycles.
+6. QR: ``qr_matrix`` of an event URL and of an 8-character check-in code, plus painting
+   QrWidget into a 320 px QImage.
+
+Parts 2-6 run in a fresh child process each, against the local events server in a
+process of its own (bench_gui_server.py), seeded with the demo events plus one event with
+200 sessions in 4 tracks and 20 speakers. Qt runs on the offscreen platform with one
+1920x1080 screen. The table says how much CPU other processes used meanwhile, because
+this 2-core machine is shared.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+BIG = "Bench_Agenda_200"
+BIG_URL = "https://events.contoso.example/event/Bench_Agenda_200?utm_source=kiosk&lang=en"
+CHECK_IN_CODE = "K7Q2M9XA"
+SCREEN = {
+    "screens": [
+        {"name": "kiosk", "x": 0, "y": 0, "width": 1920, "height": 1080,
+         "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}
+    ]
+}
+WAIT_S = 30.0  # bound on any single wait in the scenarios
+# kiosk.server.demo's DEMO_TOKEN and DEMO_ORIGIN, spelled out so that the kiosk's process
+# does not import the server (FastAPI, uvicorn, Pillow): only `kiosk --demo` does that.
+TOKEN = "demo-kiosk-token"
+ORIGIN = "http://kiosk.localhost"
+
+BUDGETS = {
+    "startup": 1.0,  # s
+    "stall": 16.0,  # ms
+    "tap": 50.0,  # ms
+    "overhead": 20.0,  # ms
+    "rss": 150.0,  # MB
+    "growth": 5.0,  # MB
+    "qr": 5.0,  # ms
+}
+
+
+# --------------------------------------------------------------------------- statistics
+
+
+def pct(values: Sequence[float], q: float) -> float:
+    """The q-th percentile (nearest rank); values need not be sorted."""
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    rank = max(0, min(len(ordered) - 1, round(q / 100 * len(ordered) + 0.5) - 1))
+    return ordered[rank]
+
+
+def row(
+    what: str,
+    values: Sequence[float],
+    unit: str,
+    budget: float | None,
+    *,
+    judge: str = "median",
+    spread: str = "p90",
+    note: str = "",
+) -> dict[str, Any]:
+    """One line of the table. ``judge`` names the figure compared with the budget."""
+    figures = {
+        "median": statistics.median(values),
+        "p90": pct(values, 90),
+        "p99": pct(values, 99),
+        "max": max(values),
+    }
+    verdict = ""
+    if budget is not None:
+        verdict = "PASS" if figures[judge] <= budget else "MISS"
+    return {
+        "what": what,
+        "n": len(values),
+        "unit": unit,
+        "median": figures["median"],
+        "spread_name": spread,
+        "spread": figures[spread],
+        "max": figures["max"],
+        "budget": budget,
+        "judge": judge,
+        "verdict": verdict,
+        "note": note,
+    }
+
+
+# --------------------------------------------------------------------------- seed
+
+
+def build_seed(now: datetime) -> dict[str, Any]:
+    """The demo events plus one event with 200 sessions, 4 tracks and 20 speakers."""
+    from kiosk.api.models import CustomFieldType, EventType, SessionType
+    from kiosk.server import demo
+    from kiosk.server.images import logo_png, portrait_jpeg
+
+    if (demo.DEMO_TOKEN, demo.DEMO_ORIGIN) != (TOKEN, ORIGIN):
+        raise RuntimeError("bench_gui.TOKEN/ORIGIN no longer match kiosk.server.demo")
+
+    seed = demo.build_demo(now)
+    day0 = (now.astimezone(demo.ZONE) + timedelta(days=1)).date()
+    speakers = [
+        {
+            "id": demo._id("bench-speaker", i),
+            "name": f"{name} ({i})",
+            "title": title,
+            "about": "Builds and runs software in production; likes to share what worked.",
+            "image": demo._b64(portrait_jpeg(name)),
+        }
+        for i, (name, title) in enumerate(demo.SPEAKERS)
+    ]
+    tracks_spec = (
+        ("Cloud & Infrastructure", "a", None),
+        ("Data & AI", "b", 5000),
+        ("Developer Experience", "c1", None),
+        ("Hands-on Labs", "lab", 3000),
+    )
+    sessions: list[dict[str, Any]] = []
+    tracks: list[dict[str, Any]] = []
+    for t, (track_name, room, capacity) in enumerate(tracks_spec):
+        ids = []
+        for k in range(50):  # 5 days x 10 slots
+            day = day0 + timedelta(days=k // 10)
+            slot = (8 + k % 10, 0)
+            n = t * 50 + k
+            session = demo._session(
+                BIG, n, f"{track_name} {k + 1}: practical lessons from production, part {k + 1}",
+                day, slot, 45, room,
+                kind=SessionType.LAB if room == "lab" else SessionType.GENERAL,
+                capacity=capacity,
+                speakers=[speakers[n % 20]["id"], speakers[(n + 7) % 20]["id"]],
+                summary=f"A {track_name.lower()} session with practical takeaways.",
+            )
+            sessions.append(session)
+            ids.append(session["id"])
+        tracks.append({"id": demo._id("bench-track", t), "name": track_name,
+                       "description": f"Talks on {track_name.lower()}.", "sessionIds": ids})
+    sponsorships = [
+        {"id": demo._id("bench-sponsorship", i), "sponsorId": demo._id("bench-sponsor", i),
+         "sponsorName": name, "sponsorshipTopic": topic, "description": f"{name} supports us.",
+         "image": demo._b64(logo_png(name))}
+        for i, (name, topic) in enumerate(demo.SPONSORS[:4])
+    ]
+    fields = [
+        demo._field(BIG, 0, "Job title", CustomFieldType.SIMPLE_TEXT, False),
+        demo._field(BIG, 1, "Dietary requirements", CustomFieldType.SINGLE_CHOICE, True,
+                    ("No requirements", "Vegetarian", "Vegan", "Gluten-free")),
+        demo._field(BIG, 2, "I have read the code of conduct", CustomFieldType.BOOLEAN, True),
+    ]
+    last = day0 + timedelta(days=4)
+    event = demo._event(
+        BIG, "Bench Agenda Conference (200 sessions)",
+        "Five days, four tracks, two hundred sessions: the kiosk's largest agenda.",
+        demo._local(day0, 8), demo._local(last, 18),
+        event_type=EventType.CONFERENCE, room="main", capacity=None,
+        allowCustomAgenda=True, publicEventUrl=BIG_URL,
+    )
+    event.update(sessions=sessions, tracks=tracks, speakers=speakers,
+                 sponsorships=sponsorships, customRegistrationFields=fields)
+    seed["events"].append(event)
+    return seed
+
+
+# --------------------------------------------------------------------------- the machine
+
+
+def _cpu_busy() -> float:
+    """Seconds of CPU time used by everything on the machine since boot."""
+    with open("/proc/stat", encoding="ascii") as stat:
+        values = [int(v) for v in stat.readline().split()[1:]]
+    idle = values[3] + values[4]
+    return (sum(values[:8]) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+def _proc_cpu(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            fields = stat.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+class LoadMeter:
+    """How many cores other processes kept busy while a part ran (the machine is shared)."""
+
+    def __init__(self, server_pid: int | None = None) -> None:
+        self.server_pid = server_pid
+        self.wall = time.perf_counter()
+        self.busy = _cpu_busy()
+        self.children = _children_cpu()
+        self.server = _proc_cpu(server_pid) if server_pid else 0.0
+
+    def other_cores(self) -> float:
+        wall = time.perf_counter() - self.wall
+        busy = _cpu_busy() - self.busy
+        ours = _children_cpu() - self.children
+        if self.server_pid:
+            ours += _proc_cpu(self.server_pid) - self.server
+        return max(busy - ours, 0.0) / wall if wall > 0 else 0.0
+
+
+def rss_mb() -> float:
+    with open("/proc/self/statm", encoding="ascii") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
+# --------------------------------------------------------------------------- None guard
+
+
+class NoneGuard:
+    """Keeps ``None`` alive while the benchmark runs, and counts what it had to add.
+
+    With PySide6 6.12 on CPython 3.11 every call of a Qt method that returns void drops
+    one reference to ``None`` that it never took (CPython 3.12+ makes None immortal, which
+    hides this). When the count reaches zero the interpreter aborts with "none_dealloc:
+    deallocating None". The kiosk does not survive 10,000 refresh cycles like that, so the
+    benchmark tops the count back up to where it started (holding plain references to
+    None) and reports how many references the kiosk lost: that is how soon the kiosk, as
+    shipped, would abort.
+    """
+
+    def __init__(self) -> None:
+        self.level = sys.getrefcount(None)
+        self.added = 0
+        self._held: list[None] = []
+
+    def top_up(self) -> None:
+        missing = self.level - sys.getrefcount(None)
+        if missing > 0:
+            self._held.extend([None] * missing)
+            self.added += missing
+
+
+GUARD: NoneGuard | None = None
+
+
+def guard() -> NoneGuard:
+    global GUARD
+    if GUARD is None:
+        GUARD = NoneGuard()
+    return GUARD
+
+
+def lost_refs() -> int:
+    """A running count of the references to None lost so far.
+
+    The count of None goes up and down with legitimate references too, so only the
+    difference between two calls made in the same state (e.g. back on the start screen)
+    is meaningful: each Qt call that lost a reference lowers the count by one, and topping
+    up changes nothing.
+    """
+    g = guard()
+    g.top_up()
+    return g.added - sys.getrefcount(None)
+
+
+# --------------------------------------------------------------------------- Qt helpers
+
+
+def qt_app() -> Any:
+    """The QApplication as ``kiosk`` sets it up: virtual keyboard, theme, English."""
+    from PySide6.QtWidgets import QApplication
+
+    from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
+
+    enable_virtual_keyboard()
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName("Kiosk")
+    apply_theme(app)
+    app._bench_translators = install_translations(app, "en")  # type: ignore[attr-defined]
+    return app
+
+
+def process(seconds: float = 0.0) -> None:
+    """Run the event loop for ``seconds`` (at least one pass)."""
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.perf_counter() + seconds
+    while True:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        guard().top_up()
+        if time.perf_counter() >= end:
+            return
+        time.sleep(0.0005)
+
+
+def wait_until(condition: Callable[[], bool], what: str, timeout: float = WAIT_S) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    deadline = time.perf_counter() + timeout
+    while not condition():
+        if time.perf_counter() > deadline:
+            raise TimeoutError(f"gave up waiting for {what}")
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 5)
+        guard().top_up()
+        if not condition():
+            time.sleep(0.0002)
+
+
+def make_paint_clock(window: Any, screens: Sequence[Any]) -> Any:
+    """Times the end of each repaint pass of ``window`` and notes which screens it painted.
+
+    Qt repaints a top-level widget in one UpdateRequest event: the filter delivers that
+    event itself, so the time taken is after every widget is painted and flushed.
+    """
+    from PySide6.QtCore import QCoreApplication, QEvent, QObject
+
+    class PaintClock(QObject):
+        def __init__(self) -> None:
+            super().__init__()
+            self.passes: list[tuple[float, float, frozenset[int]]] = []  # start, end, screens
+            self._seen: set[int] = set()
+            self._inside = False
+            self._screens = {id(s): s for s in screens}
+            window.installEventFilter(self)
+            for screen in screens:
+                screen.installEventFilter(self)
+
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            kind = event.type()
+            if kind == QEvent.Type.Paint and id(watched) in self._screens:
+                self._seen.add(id(watched))
+                return False
+            if kind == QEvent.Type.UpdateRequest and watched is window and not self._inside:
+                self._inside = True
+                self._seen = set()
+                start = time.perf_counter()
+                try:
+                    QCoreApplication.sendEvent(watched, event)
+                finally:
+                    self._inside = False
+                self.passes.append((start, time.perf_counter(), frozenset(self._seen)))
+                return True
+            return False
+
+        def painted_after(self, screen: Any, t0: float) -> float | None:
+            for _, end, seen in self.passes:
+                if end > t0 and id(screen) in seen:
+                    return end
+            return None
+
+    return PaintClock()
+
+
+class Kiosk:
+    """The kiosk as ``kiosk`` assembles it (kiosk.app._build_window), against ``url``."""
+
+    def __init__(self, url: str, folder: Path) -> None:
+        from kiosk import app as kiosk_app
+        from kiosk.services.outbox import Outbox
+
+        folder.mkdir(parents=True, exist_ok=True)
+        args = kiosk_app.build_parser().parse_args(
+            ["--endpoint", url, "--token", TOKEN, "--origin", ORIGIN,
+             "--basedir", str(folder), "--lang", "en"]
+        )
+        settings = kiosk_app._settings(args)
+        self.cleanup = ExitStack()
+        self.client = kiosk_app.make_client(settings)
+        self.cleanup.callback(self.client.close)
+        self.outbox = Outbox(folder / "outbox.sqlite3")
+        self.cleanup.callback(self.outbox.close)
+        self.window = kiosk_app._build_window(
+            settings, self.client, self.outbox, folder, self.cleanup
+        )
+        self.window.resize(1920, 1080)
+        self.window.show()
+        self.window.start()
+        w = self.window
+        wait_until(
+            lambda: w._last_events is not None and not w._last_events.stale
+            and w.events_screen.model.rowCount() > 0,
+            "the live events list",
+        )
+        # The benchmark drives every refresh itself: no timer may add work at random.
+        w.stop()
+        self.settle()
+
+    @property
+    def runner(self) -> Any:
+        return self.window.runner
+
+    def settle(self, extra: float = 0.15) -> None:
+        wait_until(lambda: self.runner.running == 0, "background tasks")
+        process(extra)
+        wait_until(lambda: self.runner.running == 0, "background tasks")
+
+    def close(self) -> None:
+        self.window.stop()
+        self.window.close()
+        self.cleanup.close()
+
+
+def tap(widget: Any, pos: Any = None) -> None:
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    if pos is None:
+        pos = widget.rect().center()
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
+                     QPoint(pos))
+
+
+def tap_card(kiosk: Kiosk, readable_id: str) -> None:
+    from kiosk.ui.models import Role
+
+    screen = kiosk.window.events_screen
+    model = screen.model
+    row_ = next(r for r in range(model.rowCount()) if model.index(r).data(Role.KEY) == readable_id)
+    index = model.index(row_)
+    screen.view.scrollTo(index)
+    tap(screen.view.viewport(), screen.view.visualRect(index).center())
+    if kiosk.window.stack.currentWidget() is not kiosk.window.event_screen:
+        raise RuntimeError("the tap on the card did not open the event")
+
+
+def fill_form(screen: Any, n: int, tag: str, sessions: int = 3) -> None:
+    """Type like an attendee: names, e-mail, an answer per question, sessions, consent."""
+    screen.first_name.setText("Lena")
+    screen.last_name.setText(f"Vogt {tag}")
+    screen.email.setText(f"lena.vogt.{tag}.{n}@example.org")
+    for question in screen._questions:
+        if question.edit is not None:
+            question.edit.setText("Engineer")
+        elif question.checks:
+            question.checks[0].setChecked(True)
+        elif question.group is not None:
+            question.group.buttons()[0].click()
+    checks = [c for c in screen._session_checks.values() if c.isEnabled()]
+    for k in range(min(sessions, len(checks))):
+        checks[(n * 7 + k * 50) % len(checks)].setChecked(True)
+    screen.consent.setChecked(True)
+
+
+# --------------------------------------------------------------------------- part 6: QR
+
+
+def part_qr(args: argparse.Namespace) -> dict[str, Any]:
+    from PySide6.QtGui import QImage
+
+    from kiosk.services.images import qr_matrix
+    from kiosk.ui.widgets import QrWidget
+
+    app = qt_app()
+    n = 50 if args.quick else 300
+    widget = QrWidget()
+    widget.resize(320, 320)
+    image = QImage(320, 320, QImage.Format.Format_ARGB32_Premultiplied)
+    rows = []
+    for label, text in (("event URL", BIG_URL), ("8-char check-in code", CHECK_IN_CODE)):
+        matrix_ms, paint_ms, total_ms = [], [], []
+        for _ in range(5):  # warm-up
+            widget.set_matrix(qr_matrix(text))
+            widget.render(image)
+            guard().top_up()
+        before = lost_refs()
+        widget.render(image)
+        lost_per_paint = lost_refs() - before
+        for _ in range(n):
+            guard().top_up()
+            t0 = time.perf_counter()
+            matrix = qr_matrix(text)
+            t1 = time.perf_counter()
+            widget.set_matrix(matrix)
+            widget.render(image)
+            t2 = time.perf_counter()
+            matrix_ms.append((t1 - t0) * 1e3)
+            paint_ms.append((t2 - t1) * 1e3)
+            total_ms.append((t2 - t0) * 1e3)
+        modules = len(qr_matrix(text))
+        rows.append(row(f"QR {label} ({len(text)} chars): qr_matrix + paint 320 px", total_ms, "ms",
+                        BUDGETS["qr"], note=f"{modules}x{modules} modules incl. quiet zone; "
+                                            f"one paint loses {lost_per_paint} refs to None"))
+        rows.append(row(f"  of which qr_matrix ({label})", matrix_ms, "ms", None))
+        rows.append(row(f"  of which QrWidget paint ({label})", paint_ms, "ms", None))
+    del app
+    return {"rows": rows}
+
+
+# --------------------------------------------------------------------------- part 4: overhead
+
+
+def part_overhead(args: argparse.Namespace) -> dict[str, Any]:
+    import uuid
+
+    from kiosk.api.client import EventsApiClient
+    from kiosk.services.catalog import Catalog
+    from kiosk.services.outbox import Outbox
+    from kiosk.services.registration import RegistrationDraft, RegistrationService, build_payload
+
+    folder = Path(args.work) / "overhead"
+    folder.mkdir(parents=True, exist_ok=True)
+    client = EventsApiClient(args.url, TOKEN, ORIGIN)
+    outbox = Outbox(folder / "outbox.sqlite3")
+    service = RegistrationService(client, outbox)
+    details = Catalog(client).load_event(BIG)
+    answers: dict[str, Any] = {}
+    for custom in details.fields:
+        if custom.choice_list:
+            answers[custom.custom_registration_field_id] = custom.choice_list[0]
+        elif custom.type.name == "BOOLEAN":
+            answers[custom.custom_registration_field_id] = True
+        else:
+            answers[custom.custom_registration_field_id] = "Engineer"
+    sessions = [s.id for s in details.sessions]
+
+    def draft(n: int, tag: str) -> RegistrationDraft:
+        return RegistrationDraft(
+            first_name="Lena", last_name=f"Vogt {tag}", email=f"lena.{tag}.{n}@example.org",
+            answers=dict(answers), consent=True,
+            session_ids=[sessions[(n * 7 + k * 50) % len(sessions)] for k in range(3)],
+        )
+
+    def kiosk_submit(n: int) -> float:
+        d = draft(n, "svc")
+        t0 = time.perf_counter()
+        outcome = service.submit(d, details)
+        elapsed = time.perf_counter() - t0
+        if outcome.state.value != "delivered":
+            raise RuntimeError(f"submit not delivered: {outcome}")
+        return elapsed
+
+    def bare_post(n: int) -> float:
+        d = draft(n, "bare")
+        payload = build_payload(d, details, service.plan(details, d))
+        key = str(uuid.uuid4())
+        t0 = time.perf_counter()
+        result = client.register(BIG, payload, idempotency_key=key)
+        elapsed = time.perf_counter() - t0
+        if result.failed:
+            raise RuntimeError(f"bare register failed: {result}")
+        return elapsed
+
+    for n in range(10):  # warm-up: connections, caches, sqlite
+        kiosk_submit(10_000 + n)
+        bare_post(10_000 + n)
+    count = 30 if args.quick else 100
+    submit_ms, bare_ms, diff_ms = [], [], []
+    for n in range(count):
+        if n % 2:
+            s = kiosk_submit(n)
+            b = bare_post(n)
+        else:
+            b = bare_post(n)
+            s = kiosk_submit(n)
+        submit_ms.append(s * 1e3)
+        bare_ms.append(b * 1e3)
+        diff_ms.append((s - b) * 1e3)
+    outbox.close()
+    client.close()
+    overhead = statistics.median(submit_ms) - statistics.median(bare_ms)
+    rows = [
+        row("Registration overhead: submit - bare POST (pairs)", diff_ms, "ms", BUDGETS["overhead"],
+            note=f"median(submit) - median(POST) = {overhead:.2f} ms"),
+        row("  RegistrationService.submit", submit_ms, "ms", None),
+        row("  bare client.register POST", bare_ms, "ms", None),
+    ]
+    return {"rows": rows}
+
+
+# --------------------------------------------------------------------------- part 3: tap
+
+
+def part_tap(args: argparse.Namespace) -> dict[str, Any]:
+    app = qt_app()
+    kiosk = Kiosk(args.url, Path(args.work) / "tap")
+    w = kiosk.window
+    clock = make_paint_clock(w, [w.events_screen, w.event_screen, w.register_screen])
+    n = 5 if args.quick else 20
+    cold, cold_handler, cold_details = [], [], []
+    warm, warm_handler = [], []
+    register, register_handler, register_again = [], [], []
+
+    def timed_tap(action: Callable[[], None], screen: Any) -> tuple[float, float]:
+        t0 = time.perf_counter()
+        action()
+        handled = time.perf_counter()
+        wait_until(lambda: clock.painted_after(screen, t0) is not None, "the next screen")
+        painted = clock.painted_after(screen, t0)
+        assert painted is not None
+        return (painted - t0) * 1e3, (handled - t0) * 1e3
+
+    # One untimed round: first use of every widget and code path.
+    tap_card(kiosk, BIG)
+    kiosk.settle()
+    tap(w.event_screen.primary)
+    kiosk.settle()
+    w.reset_to_start()
+    kiosk.settle()
+    lost_before = lost_refs()
+    for _ in range(n):
+        # Cold: forget the in-memory copy; the page paints at once with the list's data.
+        w.catalog._details.pop(BIG, None)
+        t0 = time.perf_counter()
+        total, handler = timed_tap(lambda: tap_card(kiosk, BIG), w.event_screen)
+        cold.append(total)
+        cold_handler.append(handler)
+        wait_until(lambda: w.event_screen.details is not None, "the agenda")
+        done = time.perf_counter()
+        wait_until(lambda d=done: clock.painted_after(w.event_screen, d) is not None,
+                   "agenda paint")
+        cold_details.append((clock.painted_after(w.event_screen, done) - t0) * 1e3)
+        kiosk.settle()
+        w.reset_to_start()
+        kiosk.settle()
+        # Warm: the details are in memory.
+        total, handler = timed_tap(lambda: tap_card(kiosk, BIG), w.event_screen)
+        warm.append(total)
+        warm_handler.append(handler)
+        kiosk.settle()
+        # Register: the form is built for this attendee (the last one's was forgotten).
+        total, handler = timed_tap(lambda: tap(w.event_screen.primary), w.register_screen)
+        if w.stack.currentWidget() is not w.register_screen:
+            raise RuntimeError("the register button did not open the form")
+        register.append(total)
+        register_handler.append(handler)
+        kiosk.settle()
+        # Back to the event and register again: the same form is kept.
+        tap(w.register_screen.back_button)
+        kiosk.settle()
+        total, _ = timed_tap(lambda: tap(w.event_screen.primary), w.register_screen)
+        register_again.append(total)
+        kiosk.settle()
+        w.reset_to_start()
+        kiosk.settle()
+    lost_per_round = (lost_refs() - lost_before) / n
+    sessions = len(w.catalog.cached_details(BIG).sessions)
+    kiosk.close()
+    del app
+    budget = BUDGETS["tap"]
+    return {"rows": [
+        row(f"Tap card -> event screen painted, cold ({sessions} sessions)", cold, "ms", budget,
+            note=f"handler {statistics.median(cold_handler):.1f} ms, rest is layout+paint; "
+                 f"agenda shown after {statistics.median(cold_details):.0f} ms (network)"),
+        row("Tap card -> event screen painted, warm (cached)", warm, "ms", budget,
+            note=f"handler {statistics.median(warm_handler):.1f} ms, rest is layout+paint"),
+        row("Tap Register -> form painted (200 session rows)", register, "ms", budget,
+            note=f"handler {statistics.median(register_handler):.1f} ms, rest is layout+paint"),
+        row("  Register again, same event (form kept)", register_again, "ms", budget),
+    ], "info": {"none_refs_lost_per_round": round(lost_per_round),
+                "round": "open cold + open warm + register + back + register again + reset"}}
+
+
+# --------------------------------------------------------------------------- part 2: stalls
+
+
+class Heartbeat:
+    """A 1 ms precise timer in the GUI thread; gaps between its beats are stalls."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import Qt, QTimer
+
+        self.beats: list[float] = []
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(1)
+        self.timer.timeout.connect(self._beat)
+
+    def _beat(self) -> None:
+        self.beats.append(time.perf_counter())
+
+    def start(self) -> None:
+        self.timer.start()
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+    def gaps(self) -> list[tuple[float, float]]:
+        """(end time, gap in ms) for each pair of beats."""
+        b = self.beats
+        return [(b[i], (b[i] - b[i - 1]) * 1e3) for i in range(1, len(b))]
+
+
+def part_stall(args: argparse.Namespace) -> dict[str, Any]:
+    app = qt_app()
+    kiosk = Kiosk(args.url, Path(args.work) / "stall")
+    w = kiosk.window
+    clock = make_paint_clock(
+        w, [w.events_screen, w.event_screen, w.register_screen, w.confirmation_screen]
+    )
+    phases: list[tuple[str, float, float]] = []
+    slot_times: list[tuple[str, float, float]] = []
+
+    # Time the GUI-thread slots the TaskRunner calls back (looked up when the work starts).
+    def timed(name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
+        def wrapper(*a: Any) -> Any:
+            t0 = time.perf_counter()
+            try:
+                return fn(*a)
+            finally:
+                slot_times.append((name, t0, time.perf_counter()))
+
+        return wrapper
+
+    for name in ("_on_events", "_on_details", "_on_submitted", "_on_stored_details", "_on_qr"):
+        setattr(w, name, timed(name, getattr(w, name)))
+
+    @contextmanager
+    def phase(name: str, tail: float = 0.1) -> Iterator[None]:
+        start = time.perf_counter()
+        yield
+        kiosk.settle(tail)
+        phases.append((name, start, time.perf_counter()))
+
+    heart = Heartbeat()
+    heart.start()
+    with phase("idle (machine noise)"):
+        process(2.0 if args.quick else 5.0)
+    cycles = 4 if args.quick else 15
+    lost_before = lost_refs()
+    for n in range(cycles):
+        with phase("events refresh"):
+            w.refresh_events()
+        with phase("open event (navigation)"):
+            tap_card(kiosk, BIG)
+            wait_until(lambda: w.event_screen.details is not None, "the agenda")
+        for _ in range(3):
+            with phase("counts refresh, event page"):
+                w._refresh_open_event()
+        with phase("register form (navigation)"):
+            tap(w.event_screen.primary)
+        for _ in range(2):
+            with phase("counts refresh, register form open"):
+                w._refresh_open_event()
+        with phase("typing (navigation)"):
+            fill_form(w.register_screen, n, f"stall{os.getpid()}")
+        with phase("submit"):
+            screen = w.register_screen
+            screen.scroll_area.ensureWidgetVisible(screen.submit)
+            process(0.05)
+            tap(screen.submit)
+            wait_until(lambda: w.stack.currentWidget() is w.confirmation_screen,
+                       "the confirmation")
+            done = time.perf_counter()
+            wait_until(lambda d=done: clock.painted_after(w.confirmation_screen, d) is not None,
+                       "confirmation paint")
+        with phase("reset (navigation)"):
+            w.reset_to_start()
+    with phase("idle (machine noise)"):
+        process(1.0 if args.quick else 3.0)
+    heart.stop()
+    lost_per_cycle = (lost_refs() - lost_before) / cycles
+    outcomes = [s.state.value for s in w.outbox.undelivered()]
+    kiosk.close()
+    del app
+
+    gaps_all = heart.gaps()
+    # Each occurrence of a phase (one refresh, one submit) counts once, by its worst gap;
+    # idle time is cut into 100 ms windows, about as long as a refresh.
+    occurrences: dict[str, list[tuple[float, float]]] = {}
+    for name, start, end in phases:
+        if name.startswith("idle"):
+            t = start
+            while t < end:
+                occurrences.setdefault(name, []).append((t, min(t + 0.1, end)))
+                t += 0.1
+        else:
+            occurrences.setdefault(name, []).append((start, end))
+
+    def within(spans: list[tuple[float, float]], moment: float) -> bool:
+        return any(a <= moment <= b for a, b in spans)
+
+    def durations(name: str, kind: str) -> list[float]:
+        spans = occurrences.get(name, [])
+        if kind == "paint":
+            return [(e - s) * 1e3 for s, e, _ in clock.passes if within(spans, e)]
+        return [(e - s) * 1e3 for _, s, e in slot_times if within(spans, e)]
+
+    def describe(values: list[float]) -> str:
+        if not values:
+            return "none"
+        return f"median {statistics.median(values):.1f}, max {max(values):.1f}"
+
+    rows = []
+    budgeted = ("events refresh", "counts refresh, event page",
+                "counts refresh, register form open", "submit")
+    order = ["idle (machine noise)", *budgeted, "open event (navigation)",
+             "register form (navigation)", "typing (navigation)", "reset (navigation)"]
+    worst: list[float] = []
+    all_gaps: list[float] = []
+    for name in order:
+        spans = occurrences.get(name, [])
+        per_occurrence = []
+        gaps_in = []
+        for a, b in spans:
+            inside = [gap for end, gap in gaps_all if a <= end <= b]
+            if inside:
+                per_occurrence.append(max(inside))
+                gaps_in.extend(inside)
+        if not per_occurrence:
+            continue
+        in_budget = name in budgeted
+        if in_budget:
+            worst.extend(per_occurrence)
+            all_gaps.extend(gaps_in)
+        rows.append(row(
+            f"GUI stall: {name}", per_occurrence, "ms",
+            BUDGETS["stall"] if in_budget else None, judge="max",
+            note=(f"n = occurrences, each by its worst gap; p99 of all {len(gaps_in)} gaps "
+                  f"{pct(gaps_in, 99):.1f} ms; GUI slots ms {describe(durations(name, 'slot'))}"
+                  f"; repaints ms {describe(durations(name, 'paint'))}"),
+        ))
+    rows.insert(1, row("GUI stall: refresh + submit, all", worst, "ms", BUDGETS["stall"],
+                       judge="max",
+                       note=f"1 ms heartbeat in the GUI thread; p99 of all gaps "
+                            f"{pct(all_gaps, 99):.1f} ms"))
+    slots: dict[str, list[float]] = {}
+    for name, start, end in slot_times:
+        slots.setdefault(name, []).append((end - start) * 1e3)
+    slot_summary = {
+        name: f"n {len(v)}, median {statistics.median(v):.1f} ms, max {max(v):.1f} ms"
+        for name, v in sorted(slots.items())
+    }
+    return {"rows": rows, "info": {"cycles": cycles, "left_in_outbox": outcomes,
+                                   "gui_slots": slot_summary,
+                                   "none_refs_lost_per_attendee_cycle": round(lost_per_cycle)}}
+
+
+# --------------------------------------------------------------------------- part 5: memory
+
+
+def part_memory(args: argparse.Namespace) -> dict[str, Any]:
+    app = qt_app()
+    kiosk = Kiosk(args.url, Path(args.work) / "memory")
+    w = kiosk.window
+    tap_card(kiosk, BIG)
+    wait_until(lambda: w.event_screen.details is not None, "the agenda")
+    kiosk.settle(0.5)
+    cycles = 1_000 if args.quick else 10_000
+    step = 100 if args.quick else 1_000
+    samples: list[tuple[int, float]] = [(0, rss_mb())]
+    cycle_ms = []
+    lost_before = lost_refs()
+    catalog = w.catalog
+    for n in range(1, cycles + 1):
+        t0 = time.perf_counter()
+        # The window's refresh paths, synchronously in the GUI thread (the runner would
+        # call the same two slots with the same results).
+        w._on_events(catalog.refresh_events())
+        generation = w._generation
+        w._on_details(generation, BIG, catalog.refresh_counts(BIG))
+        process()
+        cycle_ms.append((time.perf_counter() - t0) * 1e3)
+        if n % step == 0:
+            samples.append((n, rss_mb()))
+    lost_per_cycle = (lost_refs() - lost_before) / cycles
+    if w._open_id != BIG:
+        raise RuntimeError("the event page was closed during the memory run")
+    kiosk.close()
+    del app
+    first = dict(samples)[step]
+    end = samples[-1][1]
+    rows = [
+        row(f"RSS after {cycles:,} refresh cycles", [end], "MB", BUDGETS["rss"], judge="max",
+            note=f"start {samples[0][1]:.1f} MB"),
+        row(f"RSS growth, cycle {step:,} -> {cycles:,}", [end - first], "MB", BUDGETS["growth"],
+            judge="max", note=f"growth from cycle 0: {end - samples[0][1]:.1f} MB"),
+        row("  one refresh cycle (events + counts, sync)", cycle_ms, "ms", None),
+    ]
+    return {"rows": rows, "info": {"rss_samples": samples,
+                                   "none_refs_lost_per_refresh_cycle": round(lost_per_cycle, 1),
+                                   "none_refs_at_start": guard().level}}
+
+
+# --------------------------------------------------------------------------- part 7: None refs
+
+
+def part_refs(args: argparse.Namespace) -> dict[str, Any]:
+    """References to None lost per kiosk operation (see NoneGuard), and what that implies."""
+    import PySide6
+
+    app = qt_app()
+    kiosk = Kiosk(args.url, Path(args.work) / "refs")
+    w = kiosk.window
+    n = 30 if args.quick else 100
+
+    def per_call(action: Callable[[], None]) -> float:
+        for _ in range(5):
+            action()
+            process()
+        before = lost_refs()
+        for _ in range(n):
+            action()
+            process()
+        return (lost_refs() - before) / n
+
+    def repaint() -> None:
+        w.update()
+        process(0.02)
+
+    refresh = per_call(lambda: w._on_events(w.catalog.refresh_events()))
+    tick = per_call(w._on_tick)
+    start_repaint = per_call(repaint)
+    tap_card(kiosk, BIG)
+    wait_until(lambda: w.event_screen.details is not None, "the agenda")
+    kiosk.settle(0.5)
+    counts = per_call(lambda: w._on_details(w._generation, BIG, w.catalog.refresh_counts(BIG)))
+    event_repaint = per_call(repaint)
+    tick_s = w.tick_timer.interval() / 1000
+    events_s = w.events_timer.interval() / 1000
+    headroom = sys.getrefcount(None)
+    kiosk.close()
+    del app
+    rate = tick / tick_s + refresh / events_s  # an idle kiosk on its start screen
+    hours = headroom / rate / 3600 if rate > 0 else float("inf")
+    versions = f"PySide6 {PySide6.__version__}, CPython {sys.version.split()[0]}"
+    rows = [
+        row("None refs lost: start screen, events refresh", [refresh], "refs", None,
+            judge="max", note=versions),
+        row("None refs lost: start screen, clock tick", [tick], "refs", None, judge="max"),
+        row("None refs lost: start screen, full repaint", [start_repaint], "refs", None,
+            judge="max"),
+        row("None refs lost: event page (200 sessions), counts refresh", [counts], "refs",
+            None, judge="max"),
+        row("None refs lost: event page, full repaint (QR + agenda)", [event_repaint], "refs",
+            None, judge="max"),
+        row("Idle start screen: hours until 'deallocating None' abort", [hours], "h", None,
+            judge="max", note=f"{headroom:,} refs to None in this process; tick every "
+                              f"{tick_s:g} s, list refresh every {events_s:g} s"),
+    ]
+    return {"rows": rows}
+
+
+# --------------------------------------------------------------------------- part 1: start-up
+
+
+def run_startup(args: argparse.Namespace, work: Path, env: dict[str, str]) -> dict[str, Any]:
+    driver = Path(__file__).with_name("bench_gui_startup.py")
+    runs = 3 if args.quick else 7
+
+    def once(basedir: Path | None) -> dict[str, Any]:
+        extra = ["x", "--bare"] if basedir is None else [str(basedir)]
+        spawned = time.time()
+        done = subprocess.run(
+            [sys.executable, str(driver), repr(spawned), *extra],
+            env=env, capture_output=True, text=True, timeout=120, check=False,
+        )
+        lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+        if done.returncode != 0 or not lines:
+            raise RuntimeError(f"start-up run failed: {done.stderr[-2000:]}")
+        marks = json.loads(lines[-1])
+        if "rows_painted" not in marks:
+            raise RuntimeError(f"the event list was never painted: {marks}")
+        return dict(marks)
+
+    cold, warm, bare = [], [], []
+    warm_dir = work / "startup-warm"
+    once(warm_dir)  # creates the database and the catalog cache
+    for i in range(runs):
+        cold.append(once(work / f"startup-cold-{i}"))
+        warm.append(once(warm_dir))
+        bare.append(once(None))
+
+    def median_of(marks: list[dict[str, Any]], key: str) -> float:
+        return statistics.median(m[key] for m in marks if key in m)
+
+    def phases(marks: list[dict[str, Any]]) -> str:
+        keys = ("imported_app", "server_start", "server_started", "qapplication_made",
+                "window_build", "window_built", "window_shown")
+        return ", ".join(f"{k} {median_of(marks, k) * 1e3:.0f}" for k in keys)
+
+    budget = BUDGETS["startup"]
+    rows = [
+        row("kiosk --demo cold start -> list painted", [m["rows_painted"] for m in cold], "s",
+            budget, spread="max", note="new --basedir: demo DB created"),
+        row("kiosk --demo warm start -> list painted", [m["rows_painted"] for m in warm], "s",
+            budget, spread="max", note="existing --basedir (stored list may paint first)"),
+        row("  warm start -> live list painted", [m["live_painted"] for m in warm], "s", budget,
+            spread="max"),
+        row("  reference: bare PySide6 window painted", [m["rows_painted"] for m in bare], "s",
+            None, spread="max"),
+    ]
+    return {"rows": rows, "info": {"cold_phases_ms": phases(cold),
+                                   "warm_phases_ms": phases(warm)}}
+
+
+# --------------------------------------------------------------------------- driver
+
+PARTS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
+    "qr": part_qr,
+    "overhead": part_overhead,
+    "tap": part_tap,
+    "stall": part_stall,
+    "memory": part_memory,
+    "refs": part_refs,
+}
+ORDER = ("startup", "stall", "tap", "overhead", "memory", "qr", "refs")
+
+
+def run_part(name: str, args: argparse.Namespace, url: str, work: Path, env: dict[str, str],
+             server_pid: int) -> dict[str, Any]:
+    command = [sys.executable, __file__, "--part", name, "--url", url, "--work", str(work)]
+    if args.quick:
+        command.append("--quick")
+    meter = LoadMeter(server_pid)
+    started = time.perf_counter()
+    done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600,
+                          check=False)
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if done.returncode != 0 or not lines:
+        raise RuntimeError(f"part {name} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
+    result: dict[str, Any] = json.loads(lines[-1])
+    result["seconds"] = time.perf_counter() - started
+    result["other_cores"] = meter.other_cores()
+    return result
+
+
+def fmt(value: float, unit: str) -> str:
+    if unit == "s":
+        return f"{value:.3f}"
+    return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
+
+
+def print_table(results: dict[str, dict[str, Any]]) -> bool:
+    header = f"{'what':<60} {'n':>6} {'median':>9} {'p90/p99/max':>15} {'max':>9} {'budget':>12}  "
+    print(header + "result")
+    print("-" * (len(header) + 6))
+    ok = True
+    for name in ORDER:
+        result = results.get(name)
+        if result is None:
+            continue
+        print(f"[{name}] {result['seconds']:.0f} s; other processes used "
+              f"{result['other_cores']:.2f} of 2 cores meanwhile")
+        for r in result["rows"]:
+            unit = r["unit"]
+            budget = ""
+            if r["budget"] is not None:
+                budget = f"<= {r['budget']:g} {unit} ({r['judge']})"
+            spread = f"{r['spread_name']} {fmt(r['spread'], unit)}"
+            print(f"{r['what']:<60} {r['n']:>6} {fmt(r['median'], unit):>9} {spread:>15} "
+                  f"{fmt(r['max'], unit):>9} {budget:>12}  {r['verdict']}")
+            if r["note"]:
+                print(f"{'':<8}{r['note']}")
+            ok = ok and r["verdict"] != "MISS"
+        for key, value in result.get("info", {}).items():
+            print(f"{'':<8}{key}: {value}")
+    return ok
+
+
+def orchestrate(args: argparse.Namespace) -> int:
+    wanted = [p for p in ORDER if not args.only or p in args.only]
+    results: dict[str, dict[str, Any]] = {}
+    with tempfile.TemporaryDirectory(prefix="bench_gui_") as tmp:
+        work = Path(tmp)
+        screen_file = work / "screen.json"
+        screen_file.write_text(json.dumps(SCREEN), encoding="utf-8")
+        env = dict(os.environ)
+        env["QT_QPA_PLATFORM"] = f"offscreen:configfile={screen_file}"
+        env.pop("KIOSK_BASEDIR", None)
+        if "startup" in wanted:
+            meter = LoadMeter()
+            started = time.perf_counter()
+            results["startup"] = run_startup(args, work, env)
+            results["startup"]["seconds"] = time.perf_counter() - started
+            results["startup"]["other_cores"] = meter.other_cores()
+        rest = [p for p in wanted if p != "startup"]
+        if rest:
+            seed = work / "seed.json"
+            seed.write_text(json.dumps(build_seed(datetime.now(UTC))), encoding="utf-8")
+            server = subprocess.Popen(
+                [sys.executable, str(Path(__file__).with_name("bench_gui_server.py")),
+                 str(work / "events.sqlite3"), str(seed)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env,
+            )
+            try:
+                assert server.stdout is not None
+                hello = json.loads(server.stdout.readline())
+                for name in rest:
+                    print(f"... {name}", file=sys.stderr, flush=True)
+                    results[name] = run_part(name, args, hello["url"], work, env, hello["pid"])
+            finally:
+                assert server.stdin is not None
+                server.stdin.close()
+                server.wait(timeout=60)
+    from importlib.metadata import version
+
+    print(f"bench_gui {date.today().isoformat()} {'(quick)' if args.quick else ''}; "
+          f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}, PySide6 "
+          f"{version('PySide6-Essentials')}; QT_QPA_PLATFORM=offscreen, one 1920x1080 screen")
+    ok = print_table(results)
+    if args.json:
+        Path(args.json).write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
+    return 0 if ok else 1
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="fewer repetitions (a smoke run)")
+    parser.add_argument("--only", nargs="+", choices=ORDER, help="run only these parts")
+    parser.add_argument("--json", help="also write the results to this file")
+    parser.add_argument("--part", choices=sorted(PARTS), help=argparse.SUPPRESS)
+    parser.add_argument("--url", help=argparse.SUPPRESS)
+    parser.add_argument("--work", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.part:
+        result = PARTS[args.part](args)
+        print(json.dumps(result), flush=True)
+        sys.stderr.flush()
+        # No interpreter tear-down: with the references to None the Qt calls lost, freeing
+        # the guard's references during finalisation would abort the process.
+        os._exit(0)
+    return orchestrate(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
