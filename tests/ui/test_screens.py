@@ -359,3 +359,23 @@ def test_touch_targets_are_large_enough_in_both_orientations(
     ]
     assert small == []
     assert screen.width() <= size[0]
+
+
+def test_the_next_attendee_gets_the_same_form_cleared_not_rebuilt(
+    kiosk: Kiosk, qtbot: QtBot, api: EventsApiClient
+) -> None:
+    event = next(
+        e for e in _events_by_state(api).get(Availability.OPEN, []) if e.allow_custom_agenda
+    )
+    screen = _open_register(kiosk, qtbot, event.readable_event_id)
+    rows = dict(screen._session_checks)
+    assert rows
+    _fill(qtbot, screen, "First")
+    next(iter(rows.values())).setChecked(True)
+    kiosk.window.reset_to_start()  # the attendee walked away
+
+    screen = _open_register(kiosk, qtbot, event.readable_event_id)
+    assert screen._session_checks == rows  # the very same widgets: no rebuild
+    assert not any(row.isChecked() for row in rows.values())
+    assert screen.first_name.text() == ""
+    assert all(q.answer() in (None, "", []) for q in screen._questions)

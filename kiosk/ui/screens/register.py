@@ -151,6 +151,21 @@ class _Question:
             self.group.buttonToggled.connect(callback)
 
 
+def _form_shape(details: EventDetails) -> tuple[object, ...]:
+    """What the form's widgets depend on; counts and seats are relabelled, not rebuilt."""
+    event = details.event
+    return (
+        details.readable_id,
+        tuple(
+            (f.custom_registration_field_id, f.text, f.type, f.is_required, f.choices)
+            for f in details.fields
+        ),
+        tuple(s.id for s in details.sessions),
+        event.allow_custom_agenda,
+        details.paid,
+    )
+
+
 class RegisterScreen(QWidget):
     """Signals:
         back(): return to the event page (what was typed is kept until idle reset).
@@ -170,6 +185,7 @@ class RegisterScreen(QWidget):
         self._plan: Plan | None = None
         self._questions: list[_Question] = []
         self._session_checks: dict[str, CheckRow] = {}
+        self._form_shape: tuple[object, ...] | None = None
         self._shown_problems: dict[str, Problem] = {}
         self._busy = False
 
@@ -199,7 +215,15 @@ class RegisterScreen(QWidget):
         )
         self.sessions_hint.setObjectName("muted")
         self.sessions_box = QVBoxLayout()
+        self.sessions_box.setContentsMargins(0, 0, 0, 0)
         self.sessions_error = self._error_label()
+        # One panel for the picker, shown or hidden at once (not row by row: 200 rows).
+        self.sessions_panel = QWidget(self)
+        panel_layout = QVBoxLayout(self.sessions_panel)
+        panel_layout.setContentsMargins(0, 0, 0, 0)
+        panel_layout.addWidget(self.sessions_title)
+        panel_layout.addWidget(self.sessions_hint)
+        panel_layout.addLayout(self.sessions_box)
         self.auto_register = CheckRow(
             self.tr("Register me automatically if a place becomes free"), self
         )
@@ -233,9 +257,7 @@ class RegisterScreen(QWidget):
         layout.addSpacing(8)
         layout.addLayout(self.questions_box)
         layout.addSpacing(8)
-        layout.addWidget(self.sessions_title)
-        layout.addWidget(self.sessions_hint)
-        layout.addLayout(self.sessions_box)
+        layout.addWidget(self.sessions_panel)
         layout.addWidget(self.sessions_error)
         layout.addWidget(self.auto_register)
         layout.addWidget(self.consent)
@@ -281,14 +303,24 @@ class RegisterScreen(QWidget):
     # ------------------------------------------------------------------ set-up
 
     def open_for(self, details: EventDetails, plan_provider: PlanProvider) -> None:
-        """Build the form for ``details``. A form for the same event keeps what was typed."""
+        """Show the form for ``details``.
+
+        Coming back to the same event keeps what was typed. The widgets are rebuilt only
+        when the event's questions or agenda differ from the form's: the next attendee
+        of the same event gets the (cleared) form at once, even with 200 sessions.
+        """
         same_event = self.details is not None and self.details.readable_id == details.readable_id
         self.details = details
         self._plan_provider = plan_provider
         if not same_event:
             self.clear()
+        shape = _form_shape(details)
+        if shape != self._form_shape:
+            self._form_shape = shape
             self._build_questions(details)
             self._build_sessions(details)
+        else:
+            self._label_sessions()
         self.set_busy(False)
         self._refresh_plan()
         self.scroll_area.verticalScrollBar().setValue(0)
@@ -323,8 +355,7 @@ class RegisterScreen(QWidget):
             self._session_checks[session.id] = check
             self.sessions_box.addWidget(check)
         self._label_sessions()
-        for widget in (self.sessions_title, self.sessions_hint):
-            widget.setVisible(bool(self._session_checks))
+        self.sessions_panel.setVisible(bool(self._session_checks))
 
     def _label_sessions(self) -> None:
         details = self.details
@@ -372,10 +403,7 @@ class RegisterScreen(QWidget):
             self.title.setText(self.tr("Register"))
             self.subtitle.setText(event.event_name)
             self.submit.setText(self.tr("Register"))
-        for widget in (self.sessions_title, self.sessions_hint):
-            widget.setVisible(bool(self._session_checks) and not waitlist)
-        for check in self._session_checks.values():
-            check.setVisible(not waitlist)
+        self.sessions_panel.setVisible(bool(self._session_checks) and not waitlist)
         self.auto_register.setVisible(plan.offer_auto_register)
         if plan.decision is Decision.REFUSE:
             self.submit.setEnabled(False)
