@@ -218,7 +218,10 @@ class Catalog:
             stale=False,
             error=None,
         )
-        self._remember(details)
+        # Memory only: counts go stale within seconds anyway, and rewriting the whole
+        # agenda to disk every 10 s cost the GUI thread long waits for the GIL.
+        with self._lock:
+            self._details[readable_id] = details
         return details
 
     def _stale_details(self, readable_id: str, error: ApiError) -> EventDetails:

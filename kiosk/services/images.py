@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 
 import qrcode
 import qrcode.constants
@@ -25,12 +26,18 @@ def decode_embedded_image(value: str | None) -> bytes | None:
     return data or None
 
 
-def qr_matrix(text: str) -> list[list[bool]]:
+QrMatrix = tuple[tuple[bool, ...], ...]
+
+
+@functools.lru_cache(maxsize=64)
+def qr_matrix(text: str) -> QrMatrix:
     """The QR code of ``text`` as rows of dark/light modules, quiet zone included.
 
     The UI paints the modules as rectangles: sharp at any size and no PNG round trip.
+    Cached: an event's URL is encoded each time its page opens, and choosing the best
+    of the eight mask patterns costs about 4 ms.
     """
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
     code.add_data(text)
     code.make(fit=True)
-    return [[bool(cell) for cell in row] for row in code.get_matrix()]
+    return tuple(tuple(bool(cell) for cell in row) for row in code.get_matrix())

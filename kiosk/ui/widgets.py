@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.services.images import QrMatrix
+
 TOUCH_TARGET = 56  # px: the smallest thing a finger must hit (DESIGN.md)
 
 
@@ -115,19 +117,19 @@ class QrWidget(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._matrix: list[list[bool]] = []
+        self._matrix: QrMatrix = ()
         self._image: QImage | None = None
         self.setMinimumSize(160, 160)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
-    def set_matrix(self, matrix: list[list[bool]]) -> None:
+    def set_matrix(self, matrix: QrMatrix) -> None:
         self._matrix = matrix
         self._image = None
         self.update()
 
     def set_image(self, image: QImage | None) -> None:
         """A QR code that came as a picture (the API's events/{id}/qrcode)."""
-        self._matrix = []
+        self._matrix = ()
         self._image = image if image is not None and not image.isNull() else None
         self.update()
 

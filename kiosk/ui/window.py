@@ -21,7 +21,7 @@ from kiosk.api.errors import ApiError, OriginRejectedError, TokenRejectedError
 from kiosk.api.models import RegistrationErrorCode, Speaker, Sponsorship
 from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
 from kiosk.services.drainer import OutboxDrainer
-from kiosk.services.images import qr_matrix
+from kiosk.services.images import QrMatrix, qr_matrix
 from kiosk.services.outbox import Outbox, OutboxError
 from kiosk.services.registration import (
     RegistrationDraft,
@@ -262,7 +262,7 @@ class KioskWindow(QMainWindow):
             self.event_screen.show_details(details, self.clock())
 
     def _load_qr(self, readable_id: str, url: str | None) -> None:
-        self.event_screen.set_qr([])
+        self.event_screen.set_qr(())
         if url:
             self.runner.run(
                 lambda: qr_matrix(url),
@@ -274,7 +274,7 @@ class KioskWindow(QMainWindow):
                 lambda image: self._on_qr_image(readable_id, image),
             )
 
-    def _on_qr(self, readable_id: str, matrix: list[list[bool]]) -> None:
+    def _on_qr(self, readable_id: str, matrix: QrMatrix) -> None:
         if readable_id == self._open_id:
             self.event_screen.set_qr(matrix)
 
@@ -441,9 +441,15 @@ class KioskWindow(QMainWindow):
             return
         screen.set_busy(True)
         generation = self._generation
+
+        def submit() -> tuple[SubmissionOutcome, QrMatrix]:
+            outcome = self.registration.submit(draft, details)
+            code = outcome.check_in_code
+            return outcome, qr_matrix(code) if code else ()
+
         self.runner.run(
-            lambda: self.registration.submit(draft, details),
-            lambda outcome: self._on_submitted(generation, draft, details, outcome),
+            submit,
+            lambda done: self._on_submitted(generation, draft, details, *done),
             lambda error: self._on_submit_failed(generation, error),
         )
 
@@ -453,6 +459,7 @@ class KioskWindow(QMainWindow):
         draft: RegistrationDraft,
         details: EventDetails,
         outcome: SubmissionOutcome,
+        matrix: QrMatrix,
     ) -> None:
         self.refresh_queue_status()
         if outcome.queued and self.drainer is not None:
@@ -466,7 +473,6 @@ class KioskWindow(QMainWindow):
         names = [
             s.name for sid in outcome.waitlisted_session_ids if (s := details.session(sid))
         ]
-        matrix = qr_matrix(outcome.check_in_code) if outcome.check_in_code else []
         attendee = f"{' '.join(draft.first_name.split())} {' '.join(draft.last_name.split())}"
         self.confirmation_screen.show_outcome(
             outcome, attendee, details.event.event_name, names, matrix

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
+from kiosk.services.images import QrMatrix
 from kiosk.services.registration import SubmissionOutcome
 from kiosk.ui.widgets import QrWidget, body_label, heading, primary_button
 
@@ -73,7 +74,7 @@ class ConfirmationScreen(QWidget):
         attendee_name: str,
         event_name: str,
         session_names: list[str],
-        qr_matrix: list[list[bool]],
+        qr_matrix: QrMatrix,
     ) -> None:
         if outcome.queued:
             self.title.setText(self.tr("Your registration is saved"))

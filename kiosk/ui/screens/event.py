@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from kiosk.api.models import Event, Speaker
 from kiosk.services.availability import Availability, event_availability
 from kiosk.services.catalog import EventDetails
+from kiosk.services.images import QrMatrix
 from kiosk.ui import text
 from kiosk.ui.delegates import AgendaDelegate
 from kiosk.ui.models import AgendaModel, Role, TrackFilter, speaker_model, sponsor_model
@@ -266,7 +267,7 @@ class EventScreen(QWidget):
         self.address.setText(event.building.address if event.building else "")
         self.address.setVisible(bool(self.address.text()))
         self.description.setText(event.description or "")
-        self.qr.set_matrix([])
+        self.qr.set_matrix(())
         self.loading.show()
         self.primary.setEnabled(False)
         self.primary.setText(self.tr("Loading…"))
@@ -280,7 +281,7 @@ class EventScreen(QWidget):
         self.tab_buttons["agenda"].setChecked(True)
         self.pages.setCurrentWidget(self.agenda_page)
 
-    def set_qr(self, matrix: list[list[bool]]) -> None:
+    def set_qr(self, matrix: QrMatrix) -> None:
         self.qr.set_matrix(matrix)
         self.qr.setVisible(bool(matrix))
         self.qr_caption.setVisible(bool(matrix))
