@@ -237,7 +237,6 @@ def _run_window(
         started.append(window)
         _show(window, settings.screen.windowed)
         window.start()
-        _tune_for_a_smooth_gui()
 
     _quit_on_sigterm(app)  # before anything a supervisor could see and react to
     open_kiosk()
@@ -341,6 +340,7 @@ def _build_window(
         window.reset_to_start()
 
     sys.excepthook = excepthook
+    _tune_for_a_smooth_gui()
     return window
 
 
