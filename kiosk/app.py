@@ -266,8 +266,13 @@ def _quit_on_sigterm(app: Any) -> None:
     """systemd and friends stop the kiosk with SIGTERM: close cleanly (outbox, server)."""
     from PySide6.QtCore import QTimer
 
-    signal.signal(signal.SIGTERM, lambda *_: app.quit())
-    signal.signal(signal.SIGINT, lambda *_: app.quit())
+    # quit() before the event loop runs does nothing: post it, so a stop that arrives
+    # during start-up still ends the loop as soon as it begins.
+    def stop(*_: object) -> None:
+        QTimer.singleShot(0, app.quit)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
     # Python runs signal handlers only when it holds the interpreter: wake it now and then.
     heartbeat = QTimer(app)
     heartbeat.timeout.connect(lambda: None)

@@ -10,7 +10,8 @@ from __future__ import annotations
 import enum
 import logging
 import threading
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -39,7 +40,7 @@ from kiosk.services.availability import (
     session_availability,
 )
 from kiosk.services.catalog import EventDetails
-from kiosk.services.outbox import Outbox, Submission, SubmissionState
+from kiosk.services.outbox import Outbox, Submission, SubmissionState, new_submission_id
 
 log = logging.getLogger(__name__)
 
@@ -291,6 +292,10 @@ def _keep_queued(error: ApiError) -> bool:
     )
 
 
+def _waitlisted(payload: RegistrationData) -> bool:
+    return any(a.waitlisted for a in payload.attendees)
+
+
 class RegistrationService:
     """Turns a validated draft into a stored submission and sends it once.
 
@@ -330,8 +335,15 @@ class RegistrationService:
         if plan.decision is Decision.REFUSE:
             raise ValueError(f"registration refused by the kiosk: {plan.refusal}")
         payload = build_payload(draft, details, plan)
-        submission = self._outbox.add(details.readable_id, details.event.event_name, payload)
-        return self.send(submission)
+        # Claimed before it is stored: the drainer must not pick it up and send it first,
+        # or this attempt would only learn "someone else is sending it".
+        submission_id = new_submission_id()
+        with self._claim(submission_id):  # a new id: always ours
+            submission = self._outbox.add(
+                details.readable_id, details.event.event_name, payload,
+                submission_id=submission_id,
+            )
+            return self._attempt(submission, payload, _waitlisted(payload))
 
     def send(self, submission: Submission) -> SubmissionOutcome:
         """One delivery attempt of a stored submission, reusing its id as Idempotency-Key.
@@ -341,19 +353,28 @@ class RegistrationService:
         """
         if submission.payload is None:
             raise ValueError(f"submission {submission.id} has no payload left to send")
-        waitlisted = any(a.waitlisted for a in submission.payload.attendees)
-        with self._in_flight_lock:
-            if submission.id in self._in_flight:
+        waitlisted = _waitlisted(submission.payload)
+        with self._claim(submission.id) as claimed:
+            if not claimed:
                 return SubmissionOutcome(submission.id, SubmissionState.QUEUED, waitlisted)
-            self._in_flight.add(submission.id)
-        try:
             current = self._outbox.get(submission.id)
             if current is not None and current.state is not SubmissionState.QUEUED:
                 return self._stored_outcome(current, waitlisted)
             return self._attempt(submission, submission.payload, waitlisted)
+
+    @contextmanager
+    def _claim(self, submission_id: str) -> Iterator[bool]:
+        """Mark a submission as being sent; yields False when another thread already is."""
+        with self._in_flight_lock:
+            if submission_id in self._in_flight:
+                yield False
+                return
+            self._in_flight.add(submission_id)
+        try:
+            yield True
         finally:
             with self._in_flight_lock:
-                self._in_flight.discard(submission.id)
+                self._in_flight.discard(submission_id)
 
     def _stored_outcome(self, submission: Submission, waitlisted: bool) -> SubmissionOutcome:
         result = submission.result

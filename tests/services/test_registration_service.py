@@ -14,7 +14,7 @@ from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
 from kiosk.server.runner import RunningServer, start_server
 from kiosk.services.availability import Availability, event_availability
 from kiosk.services.catalog import Catalog, EventDetails
-from kiosk.services.outbox import Outbox, SubmissionState
+from kiosk.services.outbox import Outbox, Submission, SubmissionState
 from kiosk.services.registration import (
     Decision,
     Plan,
@@ -104,3 +104,29 @@ def test_a_real_refusal_is_final_and_keeps_the_servers_words(
     assert stored is not None
     assert stored.state is SubmissionState.REFUSED
     assert stored.last_error == outcome.reason
+
+
+def test_the_drainer_cannot_take_a_submission_the_screen_is_about_to_send(
+    client: EventsApiClient, tmp_path: Path
+) -> None:
+    """The drainer may read the queue the instant a submission is stored; the screen's
+    own first attempt must still be the one that sends it (and reports the outcome)."""
+    details = _open_event(client)
+    seen: list[SubmissionState] = []
+
+    class EagerDrainerOutbox(Outbox):
+        def add(self, *args: object, **kwargs: object) -> Submission:  # type: ignore[override]
+            stored = super().add(*args, **kwargs)  # type: ignore[arg-type]
+            # What a drainer thread would do right now: try to send the head.
+            seen.append(service.send(stored).state)
+            return stored
+
+    box = EagerDrainerOutbox(tmp_path / "eager.sqlite3")
+    try:
+        service = RegistrationService(client, box)
+        outcome = service.submit(_draft("eager@example.org"), details)
+    finally:
+        box.close()
+    assert seen == [SubmissionState.QUEUED]  # the drainer stood aside
+    assert outcome.state is SubmissionState.DELIVERED
+    assert outcome.check_in_code
