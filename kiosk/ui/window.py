@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -590,12 +590,25 @@ class KioskWindow(QMainWindow):
         self.event_screen.update_availability(now)
 
 
+PICTURE_MAX_SIDE = 320  # px: twice the largest tile a portrait or logo is shown in
+
+
 def _decode(data: bytes | None) -> QImage | None:
-    """Decoded off the GUI thread: QImage (unlike QPixmap) may be built in any thread."""
+    """Decoded off the GUI thread (QImage, unlike QPixmap, may be built in any thread) and
+    scaled down there: a tenant's 2,000 px speaker photo would hold 16 MB decoded."""
     if not data:
         return None
     image = QImage.fromData(data)
-    return None if image.isNull() else image
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > PICTURE_MAX_SIDE:
+        image = image.scaled(
+            PICTURE_MAX_SIDE,
+            PICTURE_MAX_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return image
 
 
 

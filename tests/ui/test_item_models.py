@@ -121,3 +121,22 @@ def test_long_names_are_shortened_at_a_word_for_headings() -> None:
     assert short.endswith("…")
     assert name.startswith(short[:-1])
     assert shortened("  Short   name ") == "Short name"
+
+
+def test_big_pictures_are_scaled_down_when_decoded(qapp: object) -> None:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    from kiosk.ui.window import PICTURE_MAX_SIDE, _decode
+
+    photo = QImage(2000, 1500, QImage.Format.Format_RGB32)
+    photo.fill(QColor("teal"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    photo.save(buffer, "JPEG")
+    buffer.close()
+    decoded = _decode(bytes(data.data()))
+    assert decoded is not None
+    assert (decoded.width(), decoded.height()) == (PICTURE_MAX_SIDE, PICTURE_MAX_SIDE * 3 // 4)
+    assert _decode(b"not an image") is None
