@@ -477,8 +477,15 @@ class KioskWindow(QMainWindow):
         self.confirmation_screen.show_outcome(
             outcome, attendee, details.event.event_name, names, matrix
         )
-        self.register_screen.forget_event()
         self.stack.setCurrentWidget(self.confirmation_screen)
+        # The attendee is done: wipe the (now hidden) form once the confirmation has been
+        # painted, so the two never share one frame's time.
+        generation_now = self._generation
+        QTimer.singleShot(50, lambda: self._forget_form(generation_now))
+
+    def _forget_form(self, generation: int) -> None:
+        if generation == self._generation:  # a reset meanwhile has wiped it already
+            self.register_screen.forget_event()
 
     def _refusal_message(self, outcome: SubmissionOutcome, details: EventDetails) -> str:
         code = outcome.error_code

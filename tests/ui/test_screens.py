@@ -190,8 +190,9 @@ def test_a_walk_up_registration_reaches_the_server(
     assert api.event_registration_count(event.readable_event_id) == before + 1
     assert kiosk.outbox.undelivered() == []
     assert kiosk.outbox.queued_count()[0] == 0
-    # The form forgot the attendee once they were done.
-    assert screen.first_name.text() == ""
+    # The form forgets the attendee once they are done (right after the confirmation).
+    qtbot.waitUntil(lambda: screen.first_name.text() == "", timeout=TIMEOUT)
+    assert screen.details is None
 
 
 def test_a_full_event_offers_its_waitlist(

@@ -501,7 +501,11 @@ class RegisterScreen(QWidget):
         for question in self._questions:
             question.clear()
         for check in self._session_checks.values():
+            # Quietly: one plan for the cleared form below, not one per row.
+            blocked = check.blockSignals(True)
             check.setChecked(False)
+            check.blockSignals(blocked)
+        self._refresh_plan()
         self.consent.setChecked(False)
         self.auto_register.setChecked(False)
         self.show_problems({})
