@@ -8,14 +8,13 @@ from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
-from contract_fixtures import load
+from contract_fixtures import contract_models, load
 from pydantic import BaseModel
 
 from kiosk.api import models
 from kiosk.api.errors import InvalidResponseError
 from kiosk.api.models import (
     Attendee,
-    AttendeeOutcome,
     AttendeeSessions,
     Building,
     Captcha,
@@ -44,7 +43,6 @@ from kiosk.api.models import (
     SessionType,
     Speaker,
     Sponsorship,
-    User,
     YesNo,
     is_guid,
     parse_count,
@@ -54,29 +52,7 @@ from kiosk.api.models import (
 )
 from kiosk.api.timezones import short_time_zone_label, time_zone_label
 
-ALL_MODELS: list[type[ContractModel]] = [
-    Building,
-    Room,
-    SessionTrack,
-    Speaker,
-    Session,
-    Sponsorship,
-    Pass,
-    CustomRegistrationField,
-    Event,
-    CustomRegistrationFieldResponse,
-    AttendeeSessions,
-    Attendee,
-    HipObject,
-    Captcha,
-    RegistrationData,
-    AttendeeOutcome,
-    RegistrationResult,
-    FinalizeRegistrationRequest,
-    User,
-    CheckInRequest,
-    CheckInResult,
-]
+ALL_MODELS = contract_models()
 
 
 def wire_names(model: type[BaseModel]) -> set[str]:

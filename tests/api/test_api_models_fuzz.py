@@ -6,63 +6,28 @@ import json
 from typing import Any
 
 import pytest
+from contract_fixtures import contract_models
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from pydantic import BaseModel
 
 from kiosk.api.errors import InvalidResponseError
 from kiosk.api.models import (
-    Attendee,
-    AttendeeOutcome,
-    AttendeeSessions,
     Building,
-    Captcha,
-    CheckInRequest,
-    CheckInResult,
     ContractModel,
-    CustomRegistrationField,
-    CustomRegistrationFieldResponse,
     Event,
-    FinalizeRegistrationRequest,
-    HipObject,
     Pass,
-    RegistrationData,
-    RegistrationResult,
     Room,
     Session,
-    SessionTrack,
     Speaker,
     Sponsorship,
-    User,
     parse_count,
     parse_flag,
     parse_list,
     parse_object,
 )
 
-MODELS: list[type[ContractModel]] = [
-    Building,
-    Room,
-    SessionTrack,
-    Speaker,
-    Session,
-    Sponsorship,
-    Pass,
-    CustomRegistrationField,
-    Event,
-    CustomRegistrationFieldResponse,
-    AttendeeSessions,
-    Attendee,
-    HipObject,
-    Captcha,
-    RegistrationData,
-    AttendeeOutcome,
-    RegistrationResult,
-    FinalizeRegistrationRequest,
-    User,
-    CheckInRequest,
-    CheckInResult,
-]
+MODELS = contract_models()
 
 
 def fuzz(max_examples: int) -> settings:
