@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QBoxLayout,
     QButtonGroup,
     QHBoxLayout,
@@ -191,7 +192,8 @@ class EventScreen(QWidget):
         self.agenda_filter.setSourceModel(self.agenda_model)
         self.track_row = QHBoxLayout()
         self.track_group = QButtonGroup(self)
-        self.track_buttons: list[QPushButton] = []
+        # Track chip -> the ids of its sessions (None: all tracks), in display order.
+        self._track_ids: dict[QAbstractButton, frozenset[str] | None] = {}
         self.agenda_view = _list_view(page, "agenda")
         self.agenda_view.setModel(self.agenda_filter)
         self.agenda_view.setItemDelegate(AgendaDelegate(self.agenda_view))
@@ -363,14 +365,17 @@ class EventScreen(QWidget):
             lines.append(self.tr("Accessible parking"))
         return "\n".join(lines)
 
+    @property
+    def track_buttons(self) -> list[QAbstractButton]:
+        return list(self._track_ids)
+
     def _build_track_buttons(self, details: EventDetails) -> None:
         for button in self.track_buttons:
             self.track_group.removeButton(button)
             self.track_row.removeWidget(button)
             button.hide()
             button.deleteLater()
-        self.track_buttons = []
-        self._track_ids: dict[QPushButton, frozenset[str] | None] = {}
+        self._track_ids = {}
         if not details.tracks or not details.track_sessions:
             self.agenda_filter.set_track(None)
             return
@@ -384,14 +389,13 @@ class EventScreen(QWidget):
             button.clicked.connect(lambda _=False, i=ids: self.agenda_filter.set_track(i))
             self.track_group.addButton(button)
             self.track_row.insertWidget(self.track_row.count() - 1, button)
-            self.track_buttons.append(button)
             self._track_ids[button] = ids
         self.track_buttons[0].setChecked(True)
         self.agenda_filter.set_track(None)
 
     def _reapply_track(self) -> None:
         checked = self.track_group.checkedButton()
-        ids = getattr(self, "_track_ids", {}).get(checked) if checked else None
+        ids = self._track_ids.get(checked) if checked else None
         self.agenda_filter.set_track(ids)
 
     @Slot(QModelIndex)
