@@ -8,13 +8,58 @@ URLs are redacted before they are stored anywhere (see :func:`redact`).
 from __future__ import annotations
 
 import re
-from urllib.parse import quote, quote_plus
+from urllib.parse import quote, quote_plus, unquote
 
-# The query parameter, also inside an escaped URL (a captive portal's ``next=``), where
-# "=" and "&" appear as %3D/%26 or, escaped twice, %253D/%2526.
-_TOKEN_IN_URL = re.compile(
-    r"(emApplicationtoken(?:=|%3D|%253D))(?:(?!%26|%2526)[^&#\s\"'<>])*", re.IGNORECASE
+_TOKEN_NAME = "emapplicationtoken"  # the query parameter, matched case-insensitively
+_MARKER = "***"
+
+# "=" as written at each escaping depth: in a URL, in a URL escaped inside another URL (a
+# captive portal's ``next=``), escaped twice. Depth n also has its own "&": "&", "%26",
+# "%2526"; a value at depth n ends at any "&" of depth n or less (a deeper one belongs to
+# the value: "%26" in a plain URL is an escaped "&" of the token itself).
+_EQUALS = re.compile(r"=|%3D|%253D", re.IGNORECASE)
+_DEPTH = {"=": 0, "%3d": 1, "%253d": 2}
+_VALUE_END = (
+    re.compile(r"[&\s\"']"),
+    re.compile(r"[&\s\"']|%26", re.IGNORECASE),
+    re.compile(r"[&\s\"']|%26|%2526", re.IGNORECASE),
 )
+_NAME_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789%+-._~")
+_NAME_LOOKBACK = 200  # the name's longest spelling: 18 characters, each escaped thrice
+_NAME_SEPARATORS = re.compile(r"[&?=;/\s]")
+
+
+def _names_token(raw: str) -> bool:
+    """Whether the text before an "=" names the token parameter once unescaped.
+
+    Unescaped as often as it takes (``emApplication%74oken``, ``%2565m...``) and compared
+    case-insensitively, as the server's parse_qsl does; the name may end a longer run
+    (``next%3D%2Fx%3FemApplicationtoken``), and anything ending in the name counts.
+    """
+    for _ in range(4):
+        decoded = unquote(raw.replace("+", " "))
+        if decoded == raw:
+            break
+        raw = decoded
+    name = _NAME_SEPARATORS.split(raw)[-1]
+    return name.lower().endswith(_TOKEN_NAME) or name.casefold().endswith(_TOKEN_NAME)
+
+
+def _token_values(text: str) -> list[tuple[int, int]]:
+    """Spans of every token parameter's raw value in ``text`` (URLs, log lines, escaped URLs)."""
+    spans: list[tuple[int, int]] = []
+    for equals in _EQUALS.finditer(text):
+        if spans and equals.start() < spans[-1][1]:
+            continue  # inside a value already found
+        start = equals.start()
+        lowest = max(0, start - _NAME_LOOKBACK)
+        while start > lowest and text[start - 1] in _NAME_CHARS:
+            start -= 1
+        if start == equals.start() or not _names_token(text[start:equals.start()]):
+            continue
+        end = _VALUE_END[_DEPTH[equals.group(0).lower()]].search(text, equals.end())
+        spans.append((equals.end(), end.start() if end else len(text)))
+    return spans
 
 
 def _spellings(secret: str) -> list[str]:
@@ -26,12 +71,20 @@ def _spellings(secret: str) -> list[str]:
 
 
 def redact(text: str, *secrets: str) -> str:
-    """Remove the application token from ``text``: the query parameter and any known value."""
+    """Remove the application token from ``text``: the query parameter and any known value.
+
+    Every parameter whose name, unescaped, is ``emApplicationtoken`` (any case, any
+    escaping) has its whole raw value replaced by ``***``, up to the next "&" (raw, or
+    escaped as deep as its "="), whitespace or quote, so a value holding ``%26`` is not
+    cut short. Each of ``secrets`` is removed wherever it appears, raw or escaped.
+    """
     for secret in secrets:
         if secret:
             for form in _spellings(secret):
-                text = text.replace(form, "***")
-    return _TOKEN_IN_URL.sub(r"\1***", text)
+                text = text.replace(form, _MARKER)
+    for start, end in reversed(_token_values(text)):
+        text = text[:start] + _MARKER + text[end:]
+    return text
 
 
 class ApiError(Exception):

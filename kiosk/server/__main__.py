@@ -15,10 +15,13 @@ configure the kiosks. Logs never carry it.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import logging
+import os
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -79,6 +82,26 @@ def _export_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def write_private(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` readable by its owner only (attendee data, like the database).
+
+    The text goes to a new file created 0600 in the same folder, which then replaces
+    ``path``: an existing file's looser mode (or another process's open handle on it)
+    never sees the data, and a failed write leaves the old file as it was.
+    """
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(temp)
+        raise
+
+
 def _export(argv: Sequence[str]) -> int:
     args = _export_parser().parse_args(argv)
     try:
@@ -98,9 +121,7 @@ def _export(argv: Sequence[str]) -> int:
         sys.stdout.write(text)
         return 0
     try:
-        # Attendee data: readable by the owner only, like the database.
-        args.out.touch(mode=0o600, exist_ok=True)
-        args.out.write_text(text, encoding="utf-8", newline="")
+        write_private(args.out, text)
     except OSError as exc:
         print(f"kiosk-server export: cannot write {args.out}: {exc.strerror}", file=sys.stderr)
         return 1

@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 
 JSON = "application/json"
 MAX_IDEMPOTENCY_KEY = 200
+# Far deeper than any real body (a registration's answers are 6 levels deep).
+MAX_DEPTH = 32
+TOO_DEEP = f"The request body is nested more than {MAX_DEPTH} levels deep."
 
 
 class ApiProblem(StarletteHTTPException):
@@ -105,6 +108,38 @@ def _reply(reply: Reply) -> Response:
                     headers=headers)
 
 
+def _check_json(payload: Any) -> None:
+    """400 unless every container is at most MAX_DEPTH deep and every string is Unicode.
+
+    Checked once, here, so nothing downstream meets a value it cannot handle: a lone
+    surrogate (``"\\ud800"``) parses but cannot be encoded (the idempotency hash, SQLite,
+    the answers), and deep nesting would recurse in every later walk. Iterative, so a
+    hostile body cannot exhaust the stack.
+    """
+    pending: list[tuple[Any, int]] = [(payload, 1)]
+    while pending:
+        value, depth = pending.pop()
+        if isinstance(value, dict | list):
+            if depth > MAX_DEPTH:
+                raise ApiProblem(400, TOO_DEEP)
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                if isinstance(key, str):
+                    _check_text(key)
+                pending.append((item, depth + 1))
+        elif isinstance(value, str):
+            _check_text(value)
+
+
+def _check_text(text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ApiProblem(
+            400, "The request body contains text that is not valid Unicode (a lone surrogate)."
+        ) from None
+
+
 def _body(request: Request) -> Any:
     """The request body as a JSON object, or 400 saying what is wrong with it."""
     raw: bytes = request.scope.get("kiosk.body", b"")
@@ -112,10 +147,13 @@ def _body(request: Request) -> Any:
         raise ApiProblem(400, "The request body is empty; a JSON object was expected.")
     try:
         payload = json.loads(raw)
+    except RecursionError:
+        raise ApiProblem(400, TOO_DEEP) from None
     except (ValueError, UnicodeDecodeError):
         raise ApiProblem(400, "The request body is not valid JSON.") from None
     if not isinstance(payload, dict):
         raise ApiProblem(400, "The request body must be a JSON object.")
+    _check_json(payload)
     return payload
 
 

@@ -19,6 +19,8 @@ import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
+from kiosk.api.identity import email_key
+
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 10_000
@@ -233,8 +235,37 @@ def _migration_1(conn: sqlite3.Connection) -> None:
     conn.execute("INSERT INTO meta (key, value) VALUES ('org_id', ?)", (str(uuid.uuid4()),))
 
 
+def _migration_2(conn: sqlite3.Connection) -> None:
+    """Re-key contacts with :func:`email_key` (version 1 case-folded the address).
+
+    Case-folding merged ``straße@`` with ``strasse@`` and kept NFD/NFC spellings and
+    punycode/Unicode domains apart. Contacts are re-keyed oldest first; one whose new key
+    is in use (some contact's key before the migration, or an older contact's new key)
+    keeps its old key, so the migration never trips over the UNIQUE constraint and never
+    moves two contacts onto one key. Contacts merged by version 1 stay merged: which
+    person typed which spelling was never recorded.
+    """
+    taken = {row[0] for row in conn.execute("SELECT email_key FROM contacts")}
+    kept = 0
+    for contact_id, old_key, email in conn.execute(
+        "SELECT id, email_key, email FROM contacts ORDER BY created_utc, rowid"
+    ).fetchall():
+        new_key = email_key(email)
+        if new_key is None or new_key == old_key:
+            continue
+        if new_key in taken:
+            kept += 1
+            continue
+        conn.execute("UPDATE contacts SET email_key = ? WHERE id = ?", (new_key, contact_id))
+        taken.add(new_key)
+    if kept:
+        # A count only: logs never carry addresses.
+        log.warning("%d contacts kept their old e-mail key: another contact has the new one",
+                    kept)
+
+
 # Index i holds the migration that takes a database from user_version i to i + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1,)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -6,8 +6,10 @@ than per-route dependencies, and it sees preflights and unknown paths too):
 * both base forms are accepted and rewritten to the v2.0 form the routes use; a v1.0 URL
   with another organisation's id is a 404;
 * ``emApplicationtoken`` and ``Origin`` are checked (400 missing, 401 unknown token,
-  403 origin not registered for that token);
+  403 origin not registered for that token), except on the two image endpoints, which a
+  browser's ``<img>`` loads with neither;
 * CORS preflights are answered for registered origins only;
+* HEAD is answered wherever GET is: routed as GET, the body dropped;
 * bodies over 64 KB are refused with 413, by Content-Length and by counting bytes;
 * an exception that escapes a route is logged here and answered with a fixed 500 body.
 """
@@ -34,6 +36,8 @@ INTERNAL_ERROR = "The events server had an internal error."
 
 _V2 = re.compile(r"^/evtmgmt/api/v2\.0(?=/|$)", re.IGNORECASE)
 _V1 = re.compile(r"^/api/v1\.0/orgs/([^/]+)/eventmanagement(?=/|$)", re.IGNORECASE)
+# Public content of a public event page: speaker portraits and sponsor logos (#17, #16).
+_PUBLIC_IMAGE = re.compile(r"^/(?:speakers/[^/]+/image|sponsorships/[^/]+/logo)$")
 
 ALLOW_METHODS = "GET, POST, OPTIONS"
 ALLOW_HEADERS = "Content-Type, Idempotency-Key, If-None-Match"
@@ -67,7 +71,7 @@ class WebApps:
     def replace(self, pairs: Iterable[tuple[str, str]]) -> None:
         by_token: dict[str, set[str]] = {}
         for token, origin in pairs:
-            by_token.setdefault(token, set()).add(origin.lower().rstrip("/"))
+            by_token.setdefault(token, set()).add(_origin_key(origin))
         with self._lock:
             self._by_token = {t: frozenset(o) for t, o in by_token.items()}
             self._origins = frozenset(o for s in by_token.values() for o in s)
@@ -140,6 +144,8 @@ class Gate:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        if scope["method"] == "HEAD":
+            scope, send = _as_get(scope, send)
         path: str = scope["path"]
         rest: str | None = None
         match = _V2.match(path)
@@ -163,11 +169,16 @@ class Gate:
         scope["raw_path"] = api_path.encode("utf-8")
         origin = _header(scope, b"origin")
         token = _token(scope)
-        known_origin = origin is not None and self.web_apps.is_known_origin(origin.lower())
+        origin_key = _origin_key(origin) if origin is not None else None
+        # Echoed as the browser sent it: that is what it compares the header with.
+        known_origin = origin_key is not None and self.web_apps.is_known_origin(origin_key)
         cors_origin = origin if known_origin else None
 
         if scope["method"] == "OPTIONS":
             await self._preflight(send, origin, token)
+            return
+        if scope["method"] == "GET" and _PUBLIC_IMAGE.match(rest.rstrip("/")):
+            await self._forward(scope, receive, send, cors_origin)
             return
         if token is None:
             await send_json(send, 400, "The emApplicationtoken query parameter is missing.",
@@ -182,7 +193,7 @@ class Gate:
             await send_json(send, 401, "The application token is not valid.",
                             cors_origin=cors_origin)
             return
-        if origin.lower().rstrip("/") not in allowed:
+        if origin_key not in allowed:
             log.info("refused %s %s: origin not registered for the token", scope["method"],
                      api_path)
             await send_json(send, 403, "This Origin is not registered for the application token.",
@@ -202,7 +213,7 @@ class Gate:
         if origin is None:
             await send_json(send, 400, "The Origin header is missing.")
             return
-        origin_key = origin.lower().rstrip("/")
+        origin_key = _origin_key(origin)
         allowed = self.web_apps.origins_for(token) if token else None
         ok = origin_key in allowed if allowed is not None else (
             self.web_apps.is_known_origin(origin_key)
@@ -276,6 +287,27 @@ class Gate:
             log.exception("internal error on %s %s", scope["method"], scope["path"])
             if not started:
                 await send_json(send, 500, INTERNAL_ERROR, cors_origin=cors_origin)
+
+
+def _origin_key(origin: str) -> str:
+    """How origins compare: case-insensitively, without a trailing slash."""
+    return origin.lower().rstrip("/")
+
+
+def _as_get(scope: Scope, send: Send) -> tuple[Scope, Send]:
+    """A HEAD request as the GET it mirrors: same status and headers, no body.
+
+    Starlette routes declared with GET do not take HEAD; doing it once here covers every
+    route (and auth, CORS and ETags apply unchanged).
+    """
+    scope = {**scope, "method": "GET"}
+
+    async def send_head(message: Message) -> None:
+        if message["type"] == "http.response.body":
+            message = {**message, "body": b""}
+        await send(message)
+
+    return scope, send_head
 
 
 def _replay(body: bytes, receive: Receive) -> Receive:

@@ -25,6 +25,7 @@ from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 
+from kiosk.api.identity import EMAIL_MAX, email_key
 from kiosk.api.models import (
     Attendee,
     AttendeeOutcome,
@@ -47,9 +48,9 @@ from kiosk.server.wire import dumps, parse_utc_text, utc_text
 
 log = logging.getLogger(__name__)
 
-# Contract §4.12 (the sample portal's limits), and the kiosk's own text-answer limit.
+# Contract §4.12 (the sample portal's limits; EMAIL_MAX lives with email_key), and the
+# kiosk's own text-answer limit.
 NAME_MAX = 50
-EMAIL_MAX = 100
 TEXT_ANSWER_MAX = 1000
 # How long a paid registration holds its seats before finalize (RTM holds them for the
 # payment provider's timeout; 30 minutes is a common default).
@@ -106,11 +107,20 @@ class _Plan:
     email: str
     email_key: str
     responses: list[dict[str, Any]]
-    existing: tuple[Any, ...] | None = None
+    repeat: bool = False  # already registered or waitlisted for this event
     waitlisted: bool = False
     auto_register: bool = False
     pass_id: str | None = None
     sessions: list[tuple[str, bool]] = field(default_factory=list)  # (session id, waitlisted)
+
+
+def _why_invalid(email: str) -> str:
+    """email-validator's explanation of why ``email`` is not an address (for the message)."""
+    try:
+        validate_email(email, check_deliverability=False)
+    except EmailNotValidError as exc:
+        return str(exc)
+    return ""
 
 
 def _refuse(code: RegistrationErrorCode, message: str) -> RegistrationResult:
@@ -367,14 +377,14 @@ class Registrar:
                     f"{who}the same e-mail address appears twice in this registration.",
                 )
             seen.add(plan.email_key)
-            plan.existing = conn.execute(
-                "SELECT r.id, r.state, r.check_in_code FROM registrations r "
+            plan.repeat = conn.execute(
+                "SELECT 1 FROM registrations r "
                 "JOIN contacts c ON c.id = r.contact_id "
                 "WHERE c.email_key = ? AND r.event_id = ?",
                 (plan.email_key, event_id),
-            ).fetchone()
+            ).fetchone() is not None
             plans.append(plan)
-            if plan.existing is not None:
+            if plan.repeat:
                 continue  # a repeat changes nothing (see docs/local-server.md)
 
             requested = list(
@@ -463,19 +473,17 @@ class Registrar:
                 Code.VALUE_TOO_LONG,
                 f"{who}the e-mail address can have at most {EMAIL_MAX} characters.",
             )
-        try:
-            # Syntax only: the server may be offline at a venue, and DNS proves little.
-            validate_email(email, check_deliverability=False)
-        except EmailNotValidError as exc:
-            raise _Refusal(
-                Code.INVALID_EMAIL, f"{who}the e-mail address is not valid. {exc}".strip()
-            ) from None
+        # The one key the kiosk matches people on too (syntax only, no DNS).
+        key = email_key(email)
+        if key is None:
+            reason = f"{who}the e-mail address is not valid. {_why_invalid(email)}"
+            raise _Refusal(Code.INVALID_EMAIL, reason.strip())
         return _Plan(
             attendee=attendee,
             first_name=first,
             last_name=last,
             email=email,
-            email_key=email.casefold(),
+            email_key=key,
             responses=[],
         )
 
@@ -613,7 +621,7 @@ class Registrar:
         self, conn: sqlite3.Connection, event_id: str, plans: list[_Plan], now: datetime
     ) -> RegistrationResult:
         created = utc_text(now)
-        new = [p for p in plans if p.existing is None]
+        new = [p for p in plans if not p.repeat]
         purchase_id: str | None = None
         if any(p.pass_id for p in new):
             purchase_id = str(uuid.uuid4())
@@ -624,8 +632,8 @@ class Registrar:
             )
         outcomes: list[AttendeeOutcome] = []
         for plan in plans:
-            if plan.existing is not None:
-                outcomes.append(self._existing_outcome(conn, plan.existing))
+            if plan.repeat:
+                outcomes.append(self._repeat_outcome())
                 continue
             contact_id = self._contact(conn, plan, created)
             registration_id = str(uuid.uuid4())
@@ -684,27 +692,16 @@ class Registrar:
         return RegistrationResult(status=RegistrationStatus.SUCCESS.value, attendees=outcomes)
 
     @staticmethod
-    def _existing_outcome(conn: sqlite3.Connection, row: tuple[Any, ...]) -> AttendeeOutcome:
-        registration_id, state, code = row[0], row[1], row[2]
-        waitlisted_sessions = [
-            r[0]
-            for r in conn.execute(
-                "SELECT session_id FROM session_registrations WHERE registration_id = ? "
-                "AND waitlisted = 1 ORDER BY position",
-                (registration_id,),
-            )
-        ]
-        return AttendeeOutcome(
-            registration_id=registration_id,
-            check_in_code=code,
-            waitlisted=state == "waitlisted",
-            waitlisted_session_ids=waitlisted_sessions,
-            already_registered=True,
-        )
+    def _repeat_outcome() -> AttendeeOutcome:
+        """A repeat says only that: anyone may know the e-mail, so nothing of the existing
+        registration (id, check-in code, waitlist state) is told. The attendee's code is
+        in their confirmation e-mail; the original submitter's resend with its
+        Idempotency-Key replays the first answer, code included."""
+        return AttendeeOutcome(already_registered=True)
 
     @staticmethod
     def _contact(conn: sqlite3.Connection, plan: _Plan, created: str) -> str:
-        """One person is one contact, matched on the trimmed, case-folded e-mail address."""
+        """One person is one contact, matched on :func:`kiosk.api.identity.email_key`."""
         row = conn.execute(
             "SELECT id FROM contacts WHERE email_key = ?", (plan.email_key,)
         ).fetchone()

@@ -21,6 +21,7 @@ import uvicorn
 from kiosk.api.errors import redact
 from kiosk.server import catalog
 from kiosk.server.app import create_app
+from kiosk.server.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, guarded_h11
 from kiosk.server.db import Database
 from kiosk.server.gate import V2_PREFIX, WebApps, normalise_origin
 from kiosk.server.loader import load_seed_file
@@ -29,6 +30,9 @@ from kiosk.server.writer import WriteQueue
 log = logging.getLogger(__name__)
 
 STARTUP_TIMEOUT = 15.0
+# Longer than the kiosk client's own keep-alive (httpx: 5 s), so the client always drops
+# an idle connection first and never sends a request into one the server is closing.
+KEEP_ALIVE_TIMEOUT = 30
 _WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
 
 
@@ -171,12 +175,17 @@ def start_server(
     web_apps: Sequence[tuple[str, str]] = (),
     now: Callable[[], datetime] | None = None,
     access_log: bool = False,
+    request_timeout: float = REQUEST_TIMEOUT,
+    keep_alive_timeout: int = KEEP_ALIVE_TIMEOUT,
+    max_connections: int = MAX_CONNECTIONS,
 ) -> RunningServer:
     """Start a server on ``db_path`` and return when it accepts connections.
 
     ``now`` replaces the clock (tests move time); ``web_apps`` are (token, origin) pairs
     to register; ``demo`` loads the built-in demo into an empty database and registers
-    the demo web application.
+    the demo web application. A request must arrive whole within ``request_timeout``
+    seconds, an idle keep-alive connection is closed after ``keep_alive_timeout``, and
+    connections beyond ``max_connections`` are answered 503 (see connections.py).
     """
     clock = now or _utc_now
     db = prepare_database(db_path, demo=demo, seed=seed, web_apps=web_apps, now=clock)
@@ -205,6 +214,8 @@ def start_server(
         access_log=access_log,
         log_config=None,  # leave the embedding program's logging alone
         lifespan="off",
+        http=guarded_h11(request_timeout=request_timeout, max_connections=max_connections),
+        timeout_keep_alive=keep_alive_timeout,
         timeout_graceful_shutdown=5,
         server_header=False,
     )

@@ -240,3 +240,23 @@ def test_redact_removes_an_unknown_token_from_urls() -> None:
     )
     assert redact("EMAPPLICATIONTOKEN=abc") == "EMAPPLICATIONTOKEN=***"
     assert redact("nothing to hide") == "nothing to hide"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The name as the server reads it: unescaped, any case.
+        ('"GET /p?emApplication%74oken=SECRET HTTP/1.1" 200',
+         '"GET /p?emApplication%74oken=*** HTTP/1.1" 200'),
+        ("/p?%65%6D%41PPLICATIONTOKEN=SECRET&x=1", "/p?%65%6D%41PPLICATIONTOKEN=***&x=1"),
+        # The whole raw value, up to the next raw "&": an escaped "&" is part of it.
+        ("/p?a=1&emApplicationtoken=tok%26SECRET%3Dx&b=2", "/p?a=1&emApplicationtoken=***&b=2"),
+        ("/p?emApplicationtoken=tok%26SECRET", "/p?emApplicationtoken=***"),
+        # Inside an escaped URL the name may be escaped too, and the value ends at its "&".
+        ("next=%2Fp%3FemApplication%2574oken%3DSECRET%2526more%26y%3D1",
+         "next=%2Fp%3FemApplication%2574oken%3D***%26y%3D1"),
+    ],
+)
+def test_redact_reads_names_and_values_as_the_server_does(text: str, expected: str) -> None:
+    assert redact(text) == expected
+

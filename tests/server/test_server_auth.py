@@ -42,12 +42,11 @@ def test_auth_matrix(
                 assert response.json()["Message"]
 
 
-def test_auth_applies_to_writes_and_images(shared_demo_server: RunningServer) -> None:
+def test_auth_applies_to_writes_and_check_in(shared_demo_server: RunningServer) -> None:
     with api(shared_demo_server, token="nope") as client:
         assert client.post(f"events/{CONFERENCE}/registrations", json={}).status_code == 401
         assert client.post("checkins", json={"checkInCode": "X"}).status_code == 401
-        speaker = "00000000-0000-4000-8000-000000000001"
-        assert client.get(f"speakers/{speaker}/image").status_code == 401
+        assert client.get(f"events/{CONFERENCE}/qrcode").status_code == 401
 
 
 def test_token_parameter_name_is_case_insensitive(shared_demo_server: RunningServer) -> None:
@@ -122,3 +121,76 @@ def test_actual_responses_carry_cors_headers(shared_demo_server: RunningServer) 
     with api(shared_demo_server, origin="https://evil.test") as client:
         refused = client.get("events/published")
         assert "access-control-allow-origin" not in refused.headers
+
+
+# ---------------------------------------------------------------- images for browsers
+
+
+def _image_paths(server: RunningServer) -> list[str]:
+    with api(server) as client:
+        speaker = client.get(f"events/{CONFERENCE}/speakers").json()[0]
+        sponsorship = client.get(f"events/{CONFERENCE}/sponsorships").json()[0]
+    return [speaker["imageUrl"], f"sponsorships/{sponsorship['id']}/logo"]
+
+
+@pytest.mark.parametrize("form", ["v2", "v1"])
+def test_images_load_like_an_img_tag_without_token_or_origin(
+    shared_demo_server: RunningServer, form: str
+) -> None:
+    base = shared_demo_server.base_url_v2 if form == "v2" else shared_demo_server.base_url_v1
+    with httpx.Client(base_url=base) as browser:  # an <img>: no token, no Origin
+        for path in _image_paths(shared_demo_server):
+            response = browser.get(path)
+            assert response.status_code == 200, (path, response.text)
+            assert response.headers["content-type"].startswith("image/")
+            assert response.content
+            # A stale or foreign token on an image URL does not break the picture either.
+            assert browser.get(path, params={"emApplicationtoken": "old"}).status_code == 200
+        # Everything else keeps its rules, event data included.
+        assert browser.get(f"events/{CONFERENCE}/speakers").status_code == 400
+        assert browser.get(f"events/{CONFERENCE}/qrcode").status_code == 400
+        assert browser.get("events/published").status_code == 400
+
+
+def test_an_origin_with_a_trailing_slash_gets_its_cors_header(
+    shared_demo_server: RunningServer,
+) -> None:
+    with api(shared_demo_server, origin=ORIGIN + "/") as client:
+        response = client.get("events/published")
+    assert response.status_code == 200
+    # Echoed as sent: a browser compares the header with its Origin character for character.
+    assert response.headers["access-control-allow-origin"] == ORIGIN + "/"
+    preflight = _preflight(shared_demo_server, ORIGIN + "/")
+    assert preflight.status_code == 204
+    assert preflight.headers["access-control-allow-origin"] == ORIGIN + "/"
+
+
+# ---------------------------------------------------------------- HEAD
+
+
+def test_head_is_answered_wherever_get_is(shared_demo_server: RunningServer) -> None:
+    server = shared_demo_server
+    paths = [
+        server.base_url_v2 + "events/published",
+        server.base_url_v1 + f"events/{CONFERENCE}",
+        server.base_url_v2 + f"events/{CONFERENCE}/registrations/count",
+        server.base_url_v2 + f"events/{CONFERENCE}/qrcode",
+        server.base_url_v2 + "events/No_Such_Event",  # errors too
+        server.root_url + f"/events/{CONFERENCE}",  # the public event page
+        *(server.base_url_v2 + path for path in _image_paths(server)),
+    ]
+    same = ("content-type", "content-length", "etag", "access-control-allow-origin")
+    with httpx.Client(params={"emApplicationtoken": TOKEN}, headers={"Origin": ORIGIN}) as client:
+        for url in paths:
+            get = client.get(url)
+            head = client.head(url)
+            assert head.status_code == get.status_code, (url, head.status_code)
+            assert head.content == b""
+            assert {h: head.headers.get(h) for h in same} == {h: get.headers.get(h) for h in same}
+            if "etag" in get.headers:
+                again = client.head(url, headers={"If-None-Match": get.headers["etag"]})
+                assert again.status_code == 304
+        # HEAD where only POST is answered is a 405, like GET.
+        refused = client.head(server.base_url_v2 + "checkins")
+        assert refused.status_code == 405
+        assert refused.headers["allow"] == "POST"

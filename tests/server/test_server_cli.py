@@ -14,6 +14,7 @@ import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import unquote
 
 import httpx
 import pytest
@@ -135,6 +136,19 @@ def test_export_csv(server_factory: ServerFactory, tmp_path: Path,
     assert "3 rows" in capsys.readouterr().err
 
 
+def test_export_over_an_existing_readable_file_leaves_it_private(
+    server_factory: ServerFactory, tmp_path: Path
+) -> None:
+    db = _registered_db(server_factory)
+    out = tmp_path / "export.csv"
+    out.write_text("last week's export\n", encoding="utf-8")
+    out.chmod(0o644)  # readable by everyone, as a file copied in or made by another tool
+    assert main(["export", "--db", str(db), "--event", "Export_Event", "--out", str(out)]) == 0
+    assert out.stat().st_mode & 0o777 == 0o600
+    assert "person1@example.com" in out.read_text(encoding="utf-8")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []  # no temp left
+
+
 def test_export_to_stdout(server_factory: ServerFactory,
                           capsys: pytest.CaptureFixture[str]) -> None:
     db = _registered_db(server_factory)
@@ -186,3 +200,34 @@ def test_access_log_never_shows_the_token(
     assert access
     assert all("secret-token-42" not in line for line in access)
     assert any("emApplicationtoken=***" in line for line in access)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "emApplication%74oken=plain-SECRET-43",  # the name percent-encoded
+        "EMAPPLICATIONTOKEN=plain-SECRET-43",
+        "emApplicationtoken=amp%26SECRET-42",  # the value holds an encoded "&"
+        "first=1&%65mApplication%74oken=amp%26SECRET-42&last=2",
+    ],
+)
+def test_access_log_hides_every_spelling_the_server_accepts(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, query: str
+) -> None:
+    from kiosk.server.runner import start_server
+
+    caplog.set_level(logging.INFO, logger="uvicorn.access")
+    apps = [("amp&SECRET-42", "http://o.test"), ("plain-SECRET-43", "http://o.test")]
+    with start_server(tmp_path / "db.sqlite3", web_apps=apps, access_log=True) as server:
+        response = httpx.get(f"{server.base_url_v2}events/published?{query}",
+                             headers={"Origin": "http://o.test"})
+        assert response.status_code == 200  # the server took it as the token
+    access = [r.getMessage() for r in caplog.records if r.name == "uvicorn.access"]
+    assert len(access) == 1
+    for reading in (access[0], unquote(access[0]), unquote(unquote(access[0]))):
+        assert "SECRET" not in reading, access[0]
+    assert "=***" in access[0]
+    if "last=2" in query:
+        assert access[0].count("***") == 1  # the parameters around it are left alone
+        assert "?first=1&" in access[0]
+        assert "&last=2 " in access[0]

@@ -10,7 +10,15 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
-from server_helpers import NOW, ServerFactory, api, attendee, count, event_seed
+from server_helpers import (
+    NOW,
+    ServerFactory,
+    api,
+    assert_plain_message,
+    attendee,
+    count,
+    event_seed,
+)
 
 from kiosk.server.app import create_app
 from kiosk.server.db import Database
@@ -79,6 +87,40 @@ def test_malformed_bodies_are_400(
         if not content.startswith(b"{"):  # not a JSON object: every write endpoint says 400
             for path in ("checkins", f"events/{EVENT}/registrations/finalize"):
                 assert client.post(path, content=content).status_code == 400
+
+
+WRITE_PATHS = [PATH, f"events/{EVENT}/registrations/finalize", "checkins"]
+HOSTILE_BODIES = {
+    # Far past Python's recursion limit: json.loads itself gives up.
+    "nested-5000": b'{"attendees": ' + b"[" * 5000 + b"]" * 5000 + b"}",
+    # Parses fine, but deeper than any real body, in a field nobody reads.
+    "nested-40": b'{"checkInCode": "X", "purchaseId": "X", "attendees": [], "note": '
+    + b"[" * 40 + b"]" * 40 + b"}",
+    "surrogate-escape": b'{"checkInCode": "\\ud800", "purchaseId": "\\udfff", '
+    b'"attendees": [{"firstName": "\\ud800", "lastName": "L", "email": "a@example.com"}]}',
+    "surrogate-in-a-key": b'{"\\udc00": 1, "checkInCode": "X", "purchaseId": "X", '
+    b'"attendees": []}',
+    "surrogate-bytes": b'{"checkInCode": "\xed\xa0\x80", "purchaseId": "\xed\xa0\x80", '
+    b'"attendees": [{"firstName": "\xed\xa0\x80", "lastName": "L", "email": "a@example.com"}]}',
+}
+
+
+@pytest.mark.parametrize("key", [None, "hostile-1"], ids=["no-key", "idempotency-key"])
+@pytest.mark.parametrize("body", list(HOSTILE_BODIES.values()), ids=list(HOSTILE_BODIES))
+@pytest.mark.parametrize("path", WRITE_PATHS, ids=["register", "finalize", "checkin"])
+def test_hostile_bodies_are_400_and_the_server_carries_on(
+    server_factory: ServerFactory, path: str, body: bytes, key: str | None
+) -> None:
+    server = server_factory(event_seed(EVENT))
+    headers = {"Content-Type": "application/json", **({"Idempotency-Key": key} if key else {})}
+    with api(server) as client:
+        response = client.post(path, content=body, headers=headers)
+        assert response.status_code == 400, response.text
+        assert_plain_message(response.json()["Message"])
+        assert "request body" in response.json()["Message"]
+        # Nothing stored, and the server answers the next request as usual.
+        assert count(client, EVENT) == 0
+        assert client.post(PATH, json={"attendees": [attendee(1)]}).json()["status"] == "Success"
 
 
 def test_nulls_and_omitted_fields_are_accepted(server_factory: ServerFactory) -> None:

@@ -1,0 +1,124 @@
+"""Connection limits uvicorn lacks: a deadline for each request, and a cap on connections.
+
+uvicorn (0.54, h11) times out only an idle keep-alive connection *after* a response. A
+client that opens a connection and sends nothing, or half a request line, or headers
+announcing a body it never sends (slow-loris), holds its socket forever, and enough of
+them exhaust the server's file descriptors. uvicorn's ``limit_concurrency`` would cap
+connections, but it answers with a plain-text 503 that bypasses the app.
+
+:func:`guarded_h11` makes a small subclass of uvicorn's own ``H11Protocol`` (passed as
+``http=`` to ``uvicorn.Config``, so it is used whatever HTTP libraries are installed):
+
+* from the moment a request is awaited (the connection opened, or its first byte arrived
+  after the keep-alive wait) it must arrive whole, headers and body, within
+  ``request_timeout``; if not, the server answers ``408 {"Message": ...}`` (when it has
+  not answered yet) and closes the connection. A connection that never sent a byte of
+  its request is just closed. Once a request is complete the deadline is off: a slow
+  write to the database is not the client's fault.
+* over ``max_connections`` open connections, a new connection's request is answered
+  ``503 {"Message": ...}`` with ``Connection: close``, by swapping the connection's app
+  before the request arrives.
+
+It relies on ``H11Protocol``'s attributes (``conn``, ``transport``, ``connections``,
+``timeout_keep_alive_task``, ``app``, ``loop``), stable through uvicorn 0.x;
+tests/server/test_server_connections.py fails if an upgrade changes them.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import h11
+from starlette.types import Receive, Scope, Send
+from uvicorn.protocols.http.h11_impl import H11Protocol
+
+from kiosk.server.gate import send_json
+from kiosk.server.wire import dumps
+
+log = logging.getLogger(__name__)
+
+REQUEST_TIMEOUT = 30.0
+MAX_CONNECTIONS = 1000
+BUSY = "The events server is busy. Please try again in a moment."
+TOO_SLOW = "The request did not arrive in time."
+_WAITING = (h11.IDLE, h11.SEND_BODY)  # the client's side, still sending a request
+
+
+async def _busy(scope: Scope, receive: Receive, send: Send) -> None:
+    await send_json(send, 503, BUSY, extra=[(b"connection", b"close"), (b"retry-after", b"1")])
+
+
+def _timeout_response() -> bytes:
+    body = dumps({"Message": TOO_SLOW})
+    head = (
+        "HTTP/1.1 408 Request Timeout\r\ncontent-type: application/json\r\n"
+        f"content-length: {len(body)}\r\nconnection: close\r\n\r\n"
+    )
+    return head.encode("ascii") + body
+
+
+class GuardedH11Protocol(H11Protocol):
+    """uvicorn's h11 protocol with a request deadline and a connection cap (see module)."""
+
+    request_timeout = REQUEST_TIMEOUT
+    max_connections = MAX_CONNECTIONS
+    _deadline: asyncio.TimerHandle | None = None
+
+    def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
+        super().connection_made(transport)
+        if len(self.connections) > self.max_connections:
+            if len(self.connections) == self.max_connections + 1:  # once per crowd, not a flood
+                log.warning("more than %d connections open: refusing new ones with 503",
+                            self.max_connections)
+            self.app = _busy
+        self._watch()
+
+    def data_received(self, data: bytes) -> None:
+        super().data_received(data)
+        self._watch()
+
+    def on_response_complete(self) -> None:
+        super().on_response_complete()
+        self._watch()
+
+    def connection_lost(self, exc: Exception | None) -> None:
+        self._stop_deadline()
+        super().connection_lost(exc)
+
+    def _watch(self) -> None:
+        """Run the deadline while a request is awaited and no keep-alive timer runs."""
+        awaited = self.conn.their_state in _WAITING and not self.transport.is_closing()
+        if awaited and self.timeout_keep_alive_task is None:
+            if self._deadline is None:
+                self._deadline = self.loop.call_later(self.request_timeout, self._expire)
+        else:
+            self._stop_deadline()
+
+    def _stop_deadline(self) -> None:
+        if self._deadline is not None:
+            self._deadline.cancel()
+            self._deadline = None
+
+    def _expire(self) -> None:
+        self._deadline = None
+        if self.transport.is_closing():
+            return
+        started = self.conn.their_state is h11.SEND_BODY or bool(self.conn.trailing_data[0])
+        if started and self.conn.our_state in (h11.IDLE, h11.SEND_RESPONSE):
+            self.transport.write(_timeout_response())
+        # Closing ends the request: an app still reading the body gets http.disconnect.
+        self.transport.close()
+
+
+def guarded_h11(
+    *, request_timeout: float = REQUEST_TIMEOUT, max_connections: int = MAX_CONNECTIONS
+) -> type[GuardedH11Protocol]:
+    """The protocol class to pass as ``uvicorn.Config(http=...)``, with these limits."""
+
+    class Guarded(GuardedH11Protocol):
+        pass
+
+    Guarded.request_timeout = request_timeout
+    Guarded.max_connections = max_connections
+    return Guarded
