@@ -433,7 +433,7 @@ class Kiosk:
 
     def close(self) -> None:
         self.window.stop()
-        self.window.close()
+        self.window.close_for_good()
         self.cleanup.close()
 
 

@@ -120,11 +120,11 @@ def run_kiosk(basedir: str) -> None:
             last = widget._last_events
             if rows and last is not None and not last.stale and "live_painted" not in MARKS:
                 MARKS["live_painted"] = time.time() - SPAWN
-                QTimer.singleShot(0, widget.close)
+                QTimer.singleShot(0, widget.close_for_good)
 
         keep.append(_paint_timer(screen.view.viewport(), painted))
         # A bound on a broken run: give up after 30 s.
-        QTimer.singleShot(30_000, widget.close)
+        QTimer.singleShot(30_000, widget.close_for_good)
 
     kiosk_app._show = show
     _mark_calls()

@@ -1,27 +1,35 @@
 """Composition root: command line and settings -> client -> services -> window.
 
 ``kiosk`` opens the kiosk on the configured events API; ``kiosk --demo`` first starts the
-local events server in-process with the demo data; ``kiosk check`` tests a connection.
+local events server in-process with the demo data; ``kiosk check`` tests a connection;
+``kiosk set-pin`` stores the staff PIN (hashed) in the settings file.
 """
 
 from __future__ import annotations
 
 import argparse
 import gc
+import getpass
 import logging
 import logging.handlers
+import os
+import re
 import signal
+import stat
 import sys
+import tomllib
 from collections.abc import Sequence
 from contextlib import ExitStack
 from datetime import UTC, datetime
+from io import TextIOWrapper
 from pathlib import Path
 from typing import Any
 
 from kiosk import check
 from kiosk.api.client import EventsApiClient
 from kiosk.api.errors import ConfigurationError
-from kiosk.config import KioskSettings, SettingsError, load_settings
+from kiosk.config import KioskSettings, SettingsError, default_config_file, load_settings
+from kiosk.ui.pin import StaffLock, StaffPin, hash_pin, pin_problem
 
 log = logging.getLogger("kiosk")
 
@@ -58,6 +66,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _api_arguments(check_parser)
     check_parser.add_argument("--event", metavar="READABLE_ID", help="also inspect this event")
+    pin_parser = commands.add_parser(
+        "set-pin",
+        help="set the staff PIN (stored as a salted hash in the settings file)",
+        description="Ask for the staff PIN twice (4 to 12 digits) and store its hash as "
+        "[screen] staff_pin_hash in the settings file.",
+    )
+    # SUPPRESS: `kiosk --config FILE set-pin` keeps the FILE given before the command.
+    pin_parser.add_argument(
+        "--config", type=Path, default=argparse.SUPPRESS, help="settings file (TOML)"
+    )
+    pin_parser.add_argument(
+        "--pin-stdin", action="store_true", help="read the PIN from one line of standard input"
+    )
     return parser
 
 
@@ -105,8 +126,48 @@ def make_client(settings: KioskSettings, **options: Any) -> EventsApiClient:
     return EventsApiClient(api.endpoint, api.token.get_secret_value(), api.origin, **tuning)
 
 
+def _private(path: Path) -> None:
+    """Take away what group and others may do with ``path`` (attendee data, logs)."""
+    try:
+        mode = stat.S_IMODE(path.stat().st_mode)
+        if mode & 0o077:
+            os.chmod(path, mode & 0o700)
+    except OSError as exc:
+        log.warning("%s cannot be made private: %s", path, exc.strerror)
+
+
+def _private_folder(path: Path) -> None:
+    """Create ``path`` readable by this user only, or tighten it and the files in it when
+    it exists (the operator may have made it, or copied files in, with looser modes)."""
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
+    _private(path)
+    for child in path.iterdir():
+        if child.is_file() and not child.is_symlink():
+            _private(child)
+
+
+def _private_open(path: str, flags: int) -> int:
+    """An ``opener`` creating files mode 0600 (the log names submissions and events)."""
+    return os.open(path, flags, 0o600)
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose every file, the ones rotation starts too, is mode 0600."""
+
+    def _open(self) -> TextIOWrapper:
+        # Appending, as the base class does with its default mode.
+        return open(  # noqa: SIM115 - the handler owns and closes the stream
+            self.baseFilename, "a", encoding=self.encoding, errors=self.errors,
+            opener=_private_open,
+        )
+
+
 def _configure_logging(data_dir: Path | None) -> None:
-    """Warnings to stderr; everything from INFO up to a rotating file in the data folder."""
+    """Warnings to stderr; everything from INFO up to a rotating file in the data folder.
+
+    The data folder, ``logs/`` and the files in them are this user's only (0700, 0600),
+    also when they already exist with looser modes.
+    """
     root = logging.getLogger()
     root.setLevel(logging.INFO)
     console = logging.StreamHandler()
@@ -116,9 +177,11 @@ def _configure_logging(data_dir: Path | None) -> None:
     if data_dir is None:
         return
     try:
-        (data_dir / "logs").mkdir(parents=True, exist_ok=True)
-        handler = logging.handlers.RotatingFileHandler(
-            data_dir / "logs" / "kiosk.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8"
+        _private_folder(data_dir)
+        _private_folder(data_dir / "logs")
+        handler = _PrivateRotatingFileHandler(
+            data_dir / "logs" / "kiosk.log", maxBytes=2_000_000, backupCount=5,
+            encoding="utf-8",
         )
     except OSError as exc:
         log.warning("no log file in %s: %s", data_dir, exc.strerror)
@@ -136,6 +199,97 @@ def run_check(args: argparse.Namespace) -> int:
         return check.EXIT_CONFIG
     with client:
         return check.run_check(client, args.event, sys.stdout, sys.stderr)
+
+
+def _read_new_pin(from_stdin: bool) -> str:
+    """The new PIN: one line of stdin for scripts, else asked twice without echo."""
+    if from_stdin:
+        return sys.stdin.readline().rstrip("\r\n")
+    first = getpass.getpass("New staff PIN (4 to 12 digits): ")
+    if pin_problem(first) is None and getpass.getpass("The same PIN again: ") != first:
+        raise ValueError("The two PINs differ.")
+    return first
+
+
+_TABLE = re.compile(r"^\s*\[")
+_SCREEN_TABLE = re.compile(r"^\s*\[\s*screen\s*\]\s*(#.*)?$")
+_PIN_KEY = re.compile(r"^\s*(staff_pin|staff_pin_hash)\s*=")
+
+
+def _with_pin_hash(settings_text: str, pin_hash: str) -> str:
+    """``settings_text`` with ``staff_pin_hash`` set in its [screen] table (added when
+    missing) and any ``staff_pin``/``staff_pin_hash`` line of that table dropped; every
+    other line, comments included, is kept as it was."""
+    lines = settings_text.splitlines()
+    entry = f'staff_pin_hash = "{pin_hash}"'
+    header = next((i for i, line in enumerate(lines) if _SCREEN_TABLE.match(line)), None)
+    if header is None:
+        body = "\n".join(lines).rstrip("\n")
+        return (body + "\n\n" if body else "") + f"[screen]\n{entry}\n"
+    end = next(
+        (i for i in range(header + 1, len(lines)) if _TABLE.match(lines[i])), len(lines)
+    )
+    table = [line for line in lines[header + 1:end] if not _PIN_KEY.match(line)]
+    return "\n".join([*lines[:header + 1], entry, *table, *lines[end:]]) + "\n"
+
+
+def run_set_pin(args: argparse.Namespace) -> int:
+    """``kiosk set-pin``: store the hash of a new staff PIN in the settings file (0600)."""
+    path: Path = getattr(args, "config", None) or default_config_file()
+    try:
+        pin = _read_new_pin(args.pin_stdin)
+    except (ValueError, EOFError) as exc:
+        sys.stderr.write(f"kiosk set-pin: {exc or 'no PIN given.'}\n")
+        return 1
+    problem = pin_problem(pin)
+    if problem is not None:
+        sys.stderr.write(f"kiosk set-pin: {problem}\n")
+        return 1
+    try:
+        current = path.read_text(encoding="utf-8") if path.exists() else ""
+        expected = tomllib.loads(current)
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        sys.stderr.write(f"kiosk set-pin: the settings file {path} cannot be read: {exc}\n")
+        return 2
+    pin_hash = hash_pin(pin)
+    updated = _with_pin_hash(current, pin_hash)
+    screen = expected.setdefault("screen", {})
+    screen.pop("staff_pin", None)
+    screen["staff_pin_hash"] = pin_hash
+    if tomllib.loads(updated) != expected:
+        # Dotted keys, an inline table, a multi-line string: too unusual to edit by line.
+        sys.stderr.write(
+            f"kiosk set-pin: cannot update {path} safely; set [screen] staff_pin_hash by hand "
+            "(remove staff_pin).\n"
+        )
+        return 2
+    try:
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        temporary = path.with_name(path.name + ".tmp")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w", encoding="utf-8") as handle:
+            handle.write(updated)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        sys.stderr.write(f"kiosk set-pin: cannot write {path}: {exc.strerror}\n")
+        return 2
+    sys.stdout.write(f"Staff PIN set in {path}. Restart the kiosk to use it.\n")
+    return 0
+
+
+def staff_lock(settings: KioskSettings, data_dir: Path) -> StaffLock | None:
+    """The PIN check the settings ask for, its lockout kept in the data folder; None
+    when no PIN is set."""
+    screen = settings.screen
+    if screen.staff_pin:
+        log.warning("staff_pin is stored in plain text; run `kiosk set-pin`")
+    if screen.staff_pin_hash:
+        return StaffLock(StaffPin(hashed=screen.staff_pin_hash), data_dir)
+    if screen.staff_pin:
+        return StaffLock(StaffPin(plain=screen.staff_pin), data_dir)
+    return None
 
 
 def _forget_stale_demo(path: Path) -> None:
@@ -266,10 +420,11 @@ def _quit_on_sigterm(app: Any) -> None:
     """systemd and friends stop the kiosk with SIGTERM: close cleanly (outbox, server)."""
     from PySide6.QtCore import QTimer
 
-    # quit() before the event loop runs does nothing: post it, so a stop that arrives
-    # during start-up still ends the loop as soon as it begins.
+    # Posted: a stop that arrives during start-up still ends the loop as soon as it begins.
+    # exit(), not quit(): quit() asks every window to close, and the kiosk window refuses
+    # a close nobody confirmed with the staff PIN.
     def stop(*_: object) -> None:
-        QTimer.singleShot(0, app.quit)
+        QTimer.singleShot(0, lambda: app.exit(0))
 
     signal.signal(signal.SIGTERM, stop)
     signal.signal(signal.SIGINT, stop)
@@ -329,11 +484,11 @@ def _build_window(
             confirmation_countdown_s=screen.confirmation_countdown_s,
             consent_text=screen.consent_text,
             consent_required=screen.consent_required,
-            staff_pin=screen.staff_pin,
             purge_after_h=screen.purge_after_h,
         ),
         clock,
         drainer,
+        staff_lock(settings, data_dir),
     )
     drainer.set_on_change(window.queue_changed.emit)
     drainer.start()
@@ -354,6 +509,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args)
+    if args.command == "set-pin":
+        return run_set_pin(args)
     return run_kiosk(args)
 
 

@@ -12,7 +12,9 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+
+from kiosk.ui.pin import check_pin_hash
 
 APP_NAME = "kiosk"
 ENV_PREFIX = "KIOSK_"
@@ -47,8 +49,18 @@ class ScreenSettings(BaseModel):
     consent_required: bool = True
     language: str | None = None  # e.g. "de"; default: the system locale
     windowed: bool = False
-    staff_pin: str = ""  # guards the staff view of the outbox; empty: shortcut only
+    # Guards the staff view and quitting: set with `kiosk set-pin` (a salted scrypt hash).
+    staff_pin_hash: str = ""
+    staff_pin: str = ""  # deprecated: the PIN in plain text (still honoured, with a warning)
     purge_after_h: float = Field(default=24, ge=0, le=24 * 90)
+
+    @field_validator("staff_pin_hash")
+    @classmethod
+    def _readable_hash(cls, value: str) -> str:
+        """A damaged hash is refused at start, not found out as "PIN not right" later."""
+        if value:
+            check_pin_hash(value)
+        return value
 
 
 class KioskSettings(BaseModel):

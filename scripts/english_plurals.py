@@ -1,7 +1,9 @@
 """Fill the English plural forms of a Qt .ts file ("%n seat(s) left" -> "1 seat left").
 
 Run by `make i18n-update` after lupdate; other messages stay untranslated (the source
-text is already English).
+text is already English). Every message with ``%n`` is a plural: PySide6's lupdate marks
+only ``self.tr(..., n)`` calls as such and drops the mark of ``translate(ctx, ..., n)``,
+so the mark is restored here rather than trusted.
 """
 
 from __future__ import annotations
@@ -14,13 +16,17 @@ def fill(path: str) -> int:
     tree = ET.parse(path)
     filled = 0
     for message in tree.iter("message"):
-        if message.get("numerus") != "yes":
-            continue
         source = message.findtext("source") or ""
+        if message.get("numerus") != "yes" and "%n" not in source:
+            continue
+        message.set("numerus", "yes")
         translation = message.find("translation")
         if translation is None:
-            continue
+            translation = ET.SubElement(message, "translation")
         forms = translation.findall("numerusform")
+        if len(forms) < 2:
+            translation.text = None
+            forms += [ET.SubElement(translation, "numerusform") for _ in range(2 - len(forms))]
         singular = source.replace("(s)", "")
         plural = source.replace("(s)", "s")
         for form, value in zip(forms, (singular, plural), strict=False):

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QImage, QMouseEvent, QPainter, QPaintEvent
+from PySide6.QtGui import (
+    QClipboard,
+    QColor,
+    QGuiApplication,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -27,6 +36,28 @@ TOUCH_TARGET = 56  # px: the smallest thing a finger must hit (DESIGN.md)
 def button_text(text: str) -> str:
     """Server text for a button or check box: "&" is shown, not taken as a shortcut key."""
     return text.replace("&", "&&")
+
+
+def guard_personal_field(edit: QLineEdit) -> None:
+    """For a field that holds a person's data (names, e-mail, answers, the staff PIN): no
+    context menu (its Undo and Paste would hand the last person's text to the next), and
+    the input method is told not to learn what is typed. Call after setting other hints."""
+    edit.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+    edit.setInputMethodHints(edit.inputMethodHints() | Qt.InputMethodHint.ImhSensitiveData)
+
+
+def wipe_field(edit: QLineEdit) -> None:
+    """Empty ``edit`` with its undo and redo history. ``clear()`` is undoable: Ctrl+Z
+    would give the next person the last one's text back; ``setText()`` starts afresh."""
+    edit.setText("")
+
+
+def forget_clipboard() -> None:
+    """Drop what a person may have copied or selected, so the next one cannot paste it."""
+    clipboard = QGuiApplication.clipboard()
+    clipboard.clear(QClipboard.Mode.Clipboard)
+    if clipboard.supportsSelection():
+        clipboard.clear(QClipboard.Mode.Selection)
 
 
 def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:

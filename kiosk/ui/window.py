@@ -1,4 +1,5 @@
-"""The kiosk window: four screens in a stack, the refresh timers, the idle reset and the banner.
+"""The kiosk window: five screens in a stack, the refresh timers, the idle reset, the banner,
+and the only way out (Ctrl+Shift+Q, then the staff PIN, then "Close the kiosk?").
 
 Every call into the services goes through the TaskRunner; this class only reacts to
 results. Results that arrive after the attendee has moved on (or walked away) are
@@ -22,7 +23,7 @@ from kiosk.api.models import RegistrationErrorCode, Speaker, Sponsorship
 from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.images import QrMatrix, qr_matrix
-from kiosk.services.outbox import Outbox, OutboxError
+from kiosk.services.outbox import Outbox, OutboxError, Submission
 from kiosk.services.registration import (
     RegistrationDraft,
     RegistrationService,
@@ -30,6 +31,7 @@ from kiosk.services.registration import (
 )
 from kiosk.ui import text
 from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.pin import StaffLock
 from kiosk.ui.screens.confirmation import ConfirmationScreen
 from kiosk.ui.screens.event import EventScreen
 from kiosk.ui.screens.events import EventsScreen
@@ -50,8 +52,8 @@ class WindowSettings:
     confirmation_countdown_s: int = 20
     consent_text: str = ""
     consent_required: bool = True
-    staff_pin: str = ""
     purge_after_h: float = 24
+    staff_idle_s: float = 120  # an unlocked staff view locks again after this long untouched
 
 
 class KioskWindow(QMainWindow):
@@ -70,6 +72,7 @@ class KioskWindow(QMainWindow):
         settings: WindowSettings,
         clock: Callable[[], datetime],
         drainer: OutboxDrainer | None = None,
+        staff_lock: StaffLock | None = None,
     ) -> None:
         super().__init__()
         self.setObjectName("kioskWindow")
@@ -81,6 +84,10 @@ class KioskWindow(QMainWindow):
         self.runner = runner
         self.settings = settings
         self.clock = clock
+        self.staff_lock = staff_lock
+        self._closing = False  # staff confirmed: the next close event is let through
+        self._catalog_notice: tuple[str, str] | None = None  # (message, level)
+        self._outbox_notice: str | None = None
         self._generation = 0  # bumped on every reset; stale results are dropped
         self._open_id: str | None = None
         self._last_events: EventsSnapshot | None = None
@@ -91,7 +98,9 @@ class KioskWindow(QMainWindow):
         self.event_screen = EventScreen(self)
         self.register_screen = RegisterScreen(settings.consent_text or self._default_consent())
         self.confirmation_screen = ConfirmationScreen(settings.confirmation_countdown_s, self)
-        self.staff_screen = StaffScreen(settings.staff_pin, self)
+        self.staff_screen = StaffScreen(
+            staff_lock, runner, int(settings.staff_idle_s * 1000), self
+        )
         for screen in (
             self.events_screen,
             self.event_screen,
@@ -135,7 +144,9 @@ class KioskWindow(QMainWindow):
         self.staff_screen.back.connect(self._on_staff_back)
         self.staff_screen.refresh_requested.connect(self.refresh_staff)
         self.staff_screen.retry_requested.connect(self._on_staff_retry_requested)
+        self.staff_screen.close_confirmed.connect(self.close_for_good)
         self.queue_changed.connect(self.refresh_queue_status)
+        self.queue_changed.connect(self._show_outbox_problem)
 
         self.events_timer = self._timer(settings.events_refresh_s, self.refresh_events)
         self.counts_timer = self._timer(settings.counts_refresh_s, self._refresh_open_event)
@@ -146,7 +157,7 @@ class KioskWindow(QMainWindow):
         self.idle.idle.connect(self._on_idle)
         # Staff's way out of full screen; deliberately nothing to tap for it.
         self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), self)
-        self.quit_shortcut.activated.connect(self.close)
+        self.quit_shortcut.activated.connect(self.request_close)
         self.staff_shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), self)
         self.staff_shortcut.activated.connect(self.open_staff)
 
@@ -170,6 +181,7 @@ class KioskWindow(QMainWindow):
         self.runner.run(self.catalog.stored_events, self._on_stored_events)
         self.refresh_events()
         self.refresh_queue_status()
+        self._show_outbox_problem()
         self.purge_personal_data()
         for timer in (self.events_timer, self.queue_timer, self.tick_timer, self.purge_timer):
             timer.start()
@@ -191,9 +203,29 @@ class KioskWindow(QMainWindow):
         self.idle.stop()
         self.confirmation_screen.stop()
 
+    @Slot()
+    def request_close(self) -> None:
+        """Staff want to close the kiosk: the PIN first (when set), then "Close the kiosk?"."""
+        self.confirmation_screen.stop()  # its countdown would pull the prompt away
+        self.staff_screen.open(for_closing=True)
+        self.stack.setCurrentWidget(self.staff_screen)
+
+    @Slot()
+    def close_for_good(self) -> None:
+        """Close without asking: staff confirmed it, or the program is shutting down."""
+        self._closing = True
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        self.stop()
-        super().closeEvent(event)
+        """A close from the window manager (Alt+F4, the title bar) is no way out for a
+        passer-by: ignored in full screen, and in a window it asks like Ctrl+Shift+Q."""
+        if self._closing:
+            self.stop()
+            super().closeEvent(event)
+            return
+        event.ignore()
+        if not self.isFullScreen():
+            self.request_close()
 
     # ------------------------------------------------------------------ navigation
 
@@ -312,21 +344,48 @@ class KioskWindow(QMainWindow):
         self._show_staleness(True, None, error if isinstance(error, ApiError) else None)
         self.events_screen.show_unavailable()
 
+    def _show_banner(self) -> None:
+        """One strip for two sources: a kiosk that cannot save registrations matters more
+        than catalog news, so it stays up until the outbox works again."""
+        if self._outbox_notice is not None:
+            self.banner.show_message(self._outbox_notice, "error")
+        elif self._catalog_notice is not None:
+            self.banner.show_message(*self._catalog_notice)
+        else:
+            self.banner.clear_message()
+
+    @Slot()
+    def _show_outbox_problem(self) -> None:
+        """The drainer says whether the outbox can record results; staff must act if not."""
+        if self.drainer is None:
+            return
+        notice = None if self.drainer.outbox_problem is None else self._cannot_save()
+        if notice != self._outbox_notice:
+            self._outbox_notice = notice
+            self._show_banner()
+
+    def _cannot_save(self) -> str:
+        return self.tr(
+            "This kiosk cannot save registrations right now. Staff: check the data folder."
+        )
+
     def _show_staleness(
         self, stale: bool, fetched_at: datetime | None, error: ApiError | None
     ) -> None:
         if not stale:
-            self.banner.clear_message()
+            self._catalog_notice = None
+            self._show_banner()
             return
         if isinstance(error, TokenRejectedError | OriginRejectedError):
             # Staff must act; attendees can still register (it waits in the outbox).
-            self.banner.show_message(
+            self._catalog_notice = (
                 self.tr(
                     "The events API does not accept this kiosk's settings (%1). New "
                     "registrations are saved on this kiosk. Staff: check the token and origin."
                 ).replace("%1", error.kind),
                 "error",
             )
+            self._show_banner()
             log.warning("catalog refresh refused: %s", error.kind)
             return
         if fetched_at is not None:
@@ -341,7 +400,8 @@ class KioskWindow(QMainWindow):
                 "The event information cannot be loaded right now. Please ask a staff member."
             )
         log.info("catalog stale (%s)", error.kind if error else "unknown")
-        self.banner.show_message(message, "warning")
+        self._catalog_notice = (message, "warning")
+        self._show_banner()
 
     @Slot()
     def _refresh_open_event(self) -> None:
@@ -445,7 +505,8 @@ class KioskWindow(QMainWindow):
         def submit() -> tuple[SubmissionOutcome, QrMatrix]:
             outcome = self.registration.submit(draft, details)
             code = outcome.check_in_code
-            return outcome, qr_matrix(code) if code else ()
+            # A repeat registration shows no code: the one typing may not be its owner.
+            return outcome, qr_matrix(code) if code and not outcome.already_registered else ()
 
         self.runner.run(
             submit,
@@ -510,10 +571,8 @@ class KioskWindow(QMainWindow):
     def _on_submit_failed(self, generation: int, error: BaseException) -> None:
         if isinstance(error, OutboxError):
             log.error("outbox unusable: %s", error)
-            self.banner.show_message(
-                self.tr("This kiosk cannot save registrations. Staff: check the data folder."),
-                "error",
-            )
+            self._outbox_notice = self._cannot_save()
+            self._show_banner()
         else:
             log.error("registration failed unexpectedly", exc_info=error)
         if generation == self._generation:
@@ -547,6 +606,7 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def open_staff(self) -> None:
+        self.confirmation_screen.stop()  # its countdown would pull the staff view away
         self.staff_screen.open()
         self.stack.setCurrentWidget(self.staff_screen)
 
@@ -557,20 +617,31 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def refresh_staff(self) -> None:
-        self.runner.run(
-            self.outbox.undelivered,
-            lambda rows: self.staff_screen.show_submissions(rows, self.clock()),
-        )
+        self.runner.run(self.outbox.undelivered, self._on_staff_rows)
+
+    def _on_staff_rows(self, rows: list[Submission]) -> None:
+        now = self.clock()
+        seen = self.staff_screen.show_submissions(rows, now)
+        if seen:
+            # Staff have seen these refusals: their attendee data may now be purged.
+            self.runner.run(lambda: self.outbox.mark_seen_by_staff(seen, now), lambda _: None)
 
     @Slot(list)
     def _on_staff_retry_requested(self, ids: list[str]) -> None:
-        def requeue() -> None:
-            for submission_id in ids or [s.id for s in self.outbox.undelivered()]:
+        def requeue() -> int:
+            wanted = set(ids)
+            chosen = [
+                s.id for s in self.outbox.undelivered()
+                if s.payload is not None and (not wanted or s.id in wanted)
+            ]
+            for submission_id in chosen:
                 self.outbox.requeue(submission_id)
+            return len(chosen)
 
-        def done(_: object) -> None:
+        def done(count: int) -> None:
             if self.drainer is not None:
                 self.drainer.wake()
+            self.staff_screen.show_retried(count)
             self.refresh_staff()
             self.refresh_queue_status()
 
@@ -582,7 +653,7 @@ class KioskWindow(QMainWindow):
         self.runner.run(lambda: self.outbox.purge_personal_data(cutoff), lambda _: None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if watched is self.queue_status and self.settings.staff_pin:
+        if watched is self.queue_status and self.staff_lock is not None:
             if event.type() == QEvent.Type.MouseButtonPress:
                 self._hold_timer.start()
             elif event.type() == QEvent.Type.MouseButtonRelease:

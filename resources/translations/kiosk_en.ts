@@ -3,67 +3,67 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="44" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="45" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="79" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="84" />
+        <source>Your check-in code is in your confirmation e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="99" />
         <source>Your registration is saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="82" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="102" />
         <source>The connection is down right now. Your registration is saved on this kiosk and will be sent automatically. You will get a confirmation e-mail once it has gone through.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="88" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="108" />
         <source>You are on the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="90" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="110" />
         <source>We will e-mail you if a place becomes free.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="83" />
         <source>You were already registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="94" />
-        <source>Nothing more to do: your place is kept.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="96" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="113" />
         <source>You are registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="97" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
         <source>See you there!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="102" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
         <source>Waitlisted for: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="109" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="125" />
         <source>Your check-in code: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="130" />
         <source>Your confirmation e-mail has your check-in code.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
         <source>Back to the start in %n second(s)</source>
         <translation>
             <numerusform>Back to the start in %n second</numerusform>
@@ -74,107 +74,107 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="103" />
+        <location filename="../../kiosk/ui/screens/event.py" line="105" />
         <source>‹ All events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="118" />
+        <location filename="../../kiosk/ui/screens/event.py" line="120" />
         <source>Scan to open on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="121" />
+        <location filename="../../kiosk/ui/screens/event.py" line="123" />
         <source>Loading the agenda…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="158" />
+        <location filename="../../kiosk/ui/screens/event.py" line="160" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="159" />
+        <location filename="../../kiosk/ui/screens/event.py" line="161" />
         <source>Speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="160" />
+        <location filename="../../kiosk/ui/screens/event.py" line="162" />
         <source>Sponsors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="161" />
+        <location filename="../../kiosk/ui/screens/event.py" line="163" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="197" />
+        <location filename="../../kiosk/ui/screens/event.py" line="200" />
         <source>The agenda has not been published yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="214" />
+        <location filename="../../kiosk/ui/screens/event.py" line="217" />
         <source>‹ All speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="225" />
+        <location filename="../../kiosk/ui/screens/event.py" line="228" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="272" />
+        <location filename="../../kiosk/ui/screens/event.py" line="275" />
         <source>Loading…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="300" />
+        <location filename="../../kiosk/ui/screens/event.py" line="303" />
         <source>No description.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="326" />
+        <location filename="../../kiosk/ui/screens/event.py" line="329" />
         <source>%1 of %2 seats taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="337" />
+        <location filename="../../kiosk/ui/screens/event.py" line="340" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="339" />
+        <location filename="../../kiosk/ui/screens/event.py" line="342" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="353" />
+        <location filename="../../kiosk/ui/screens/event.py" line="356" />
         <source>Wi-Fi available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="358" />
+        <location filename="../../kiosk/ui/screens/event.py" line="361" />
         <source>Step-free access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="360" />
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Accessible toilets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <location filename="../../kiosk/ui/screens/event.py" line="365" />
         <source>Accessible parking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="376" />
+        <location filename="../../kiosk/ui/screens/event.py" line="382" />
         <source>All tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="412" />
+        <location filename="../../kiosk/ui/screens/event.py" line="417" />
         <source>No sessions listed.</source>
         <translation type="unfinished" />
     </message>
@@ -210,77 +210,77 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="76" />
+        <location filename="../../kiosk/ui/window.py" line="79" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="161" />
+        <location filename="../../kiosk/ui/window.py" line="172" />
         <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="325" />
+        <location filename="../../kiosk/ui/window.py" line="369" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="383" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="336" />
+        <location filename="../../kiosk/ui/window.py" line="395" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="341" />
+        <location filename="../../kiosk/ui/window.py" line="400" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="370" />
+        <location filename="../../kiosk/ui/window.py" line="430" />
         <source>The agenda cannot be loaded right now. Please try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="482" />
+        <location filename="../../kiosk/ui/window.py" line="556" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="485" />
+        <location filename="../../kiosk/ui/window.py" line="559" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="488" />
+        <location filename="../../kiosk/ui/window.py" line="562" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="491" />
+        <location filename="../../kiosk/ui/window.py" line="565" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="494" />
+        <location filename="../../kiosk/ui/window.py" line="568" />
         <source>The registration was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="495" />
+        <location filename="../../kiosk/ui/window.py" line="569" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="501" />
-        <source>This kiosk cannot save registrations. Staff: check the data folder.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="509" />
+        <location filename="../../kiosk/ui/window.py" line="581" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="527" />
+        <location filename="../../kiosk/ui/window.py" line="599" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registration waiting to be sent</numerusform>
@@ -288,7 +288,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="529" />
+        <location filename="../../kiosk/ui/window.py" line="601" />
         <source>oldest %n min</source>
         <translation>
             <numerusform>oldest %n min</numerusform>
@@ -317,107 +317,107 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="176" />
+        <location filename="../../kiosk/ui/screens/register.py" line="196" />
         <source>‹ Back to the event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="182" />
+        <location filename="../../kiosk/ui/screens/register.py" line="202" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="183" />
+        <location filename="../../kiosk/ui/screens/register.py" line="203" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="184" />
+        <location filename="../../kiosk/ui/screens/register.py" line="204" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="196" />
+        <location filename="../../kiosk/ui/screens/register.py" line="218" />
         <source>Choose your sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="198" />
+        <location filename="../../kiosk/ui/screens/register.py" line="220" />
         <source>Optional. Full sessions put you on their waitlist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="204" />
+        <location filename="../../kiosk/ui/screens/register.py" line="234" />
         <source>Register me automatically if a place becomes free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="212" />
-        <location filename="../../kiosk/ui/screens/register.py" line="372" />
-        <location filename="../../kiosk/ui/screens/register.py" line="374" />
-        <location filename="../../kiosk/ui/screens/register.py" line="463" />
+        <location filename="../../kiosk/ui/screens/register.py" line="242" />
+        <location filename="../../kiosk/ui/screens/register.py" line="409" />
+        <location filename="../../kiosk/ui/screens/register.py" line="411" />
+        <location filename="../../kiosk/ui/screens/register.py" line="497" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="223" />
+        <location filename="../../kiosk/ui/screens/register.py" line="253" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="224" />
+        <location filename="../../kiosk/ui/screens/register.py" line="254" />
         <source>Last name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="225" />
+        <location filename="../../kiosk/ui/screens/register.py" line="255" />
         <source>E-mail *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="364" />
-        <location filename="../../kiosk/ui/screens/register.py" line="370" />
-        <location filename="../../kiosk/ui/screens/register.py" line="463" />
+        <location filename="../../kiosk/ui/screens/register.py" line="401" />
+        <location filename="../../kiosk/ui/screens/register.py" line="407" />
+        <location filename="../../kiosk/ui/screens/register.py" line="497" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="366" />
+        <location filename="../../kiosk/ui/screens/register.py" line="403" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="410" />
+        <location filename="../../kiosk/ui/screens/register.py" line="444" />
         <source>your first name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="412" />
+        <location filename="../../kiosk/ui/screens/register.py" line="446" />
         <source>your last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="414" />
+        <location filename="../../kiosk/ui/screens/register.py" line="448" />
         <source>your e-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="444" />
+        <location filename="../../kiosk/ui/screens/register.py" line="478" />
         <source>Please choose an answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="445" />
+        <location filename="../../kiosk/ui/screens/register.py" line="479" />
         <source>this answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="432" />
+        <location filename="../../kiosk/ui/screens/register.py" line="466" />
         <source>Please check the fields marked above.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="460" />
+        <location filename="../../kiosk/ui/screens/register.py" line="494" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
@@ -425,42 +425,77 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="187" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="190" />
         <source>Staff only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="201" />
+        <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="235" />
+        <source>Close the kiosk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="238" />
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="241" />
+        <source>Close the kiosk?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="244" />
+        <source>Attendees cannot register here until the kiosk is started again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <source>‹ Leave the staff view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="282" />
+        <source>Enter the staff PIN to close the kiosk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="284" />
         <source>Enter the staff PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="147" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="414" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
         <source>Retry selected now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="149" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="220" />
         <source>Retry all now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="156" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="227" />
         <source>Registrations not yet delivered</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="163" />
-        <source>‹ Close</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="187" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="339" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -468,15 +503,46 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="189" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
+        <source>%n stuck</source>
+        <translation>
+            <numerusform>%n stuck</numerusform>
+            <numerusform>%n stuck</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
         <source>%n refused by the server</source>
         <translation>
             <numerusform>%n refused by the server</numerusform>
             <numerusform>%n refused by the server</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="351" />
+        <source>Sent again: %n registration(s)</source>
+        <translation>
+            <numerusform>Sent again: %n registration</numerusform>
+            <numerusform>Sent again: %n registrations</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="200" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="353" />
+        <source>Nothing to send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <source>Tap a registration first, then Retry selected.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="375" />
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="398" />
         <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
@@ -527,7 +593,6 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="112" />
         <location filename="../../kiosk/ui/text.py" line="144" />
         <source>%n seat(s) left</source>
         <translation>
@@ -634,47 +699,57 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="80" />
+        <location filename="../../kiosk/ui/screens/register.py" line="83" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="81" />
+        <location filename="../../kiosk/ui/screens/register.py" line="84" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="69" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="93" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="70" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="94" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="71" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="95" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="72" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="96" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="73" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="97" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="94" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="98" />
+        <source>Submission</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="119" />
         <source>Refused</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="121" />
+        <source>Stuck</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="95" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="123" />
         <source>Waiting (%n attempt(s))</source>
         <translation>
             <numerusform>Waiting (%n attempt)</numerusform>

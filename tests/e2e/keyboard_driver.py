@@ -338,8 +338,7 @@ def main(argv: list[str]) -> int:
             result = {"ok": False, "error": str(exc)}
             QGuiApplication.primaryScreen().grabWindow(0).save(str(out_dir / "timeout.png"))
         finally:
-            window.stop()
-            window.close()
+            window.close_for_good()  # a plain close() is refused without the staff's say
             app.quit()
 
     try:

@@ -16,6 +16,7 @@ from kiosk.services.catalog_cache import CatalogCache
 from kiosk.services.drainer import OutboxDrainer, api_probe
 from kiosk.services.outbox import Outbox
 from kiosk.services.registration import RegistrationService
+from kiosk.ui.pin import StaffLock
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.window import KioskWindow, WindowSettings
 
@@ -37,9 +38,11 @@ def build_kiosk(
     settings: WindowSettings | None = None,
     *,
     drain: bool = False,
+    staff_lock: StaffLock | None = None,
 ) -> Iterator[Kiosk]:
     """The kiosk as the app assembles it; with ``drain``, an outbox drainer tuned for tests
-    (short backoff and probe interval, same code paths)."""
+    (short backoff, probe and outbox-health intervals, same code paths); ``staff_lock``
+    sets a staff PIN."""
     outbox = Outbox(folder / "outbox.sqlite3")
     cache = CatalogCache(folder / "catalog.sqlite3")
 
@@ -52,13 +55,14 @@ def build_kiosk(
     drainer = (
         OutboxDrainer(
             outbox, registration, probe=api_probe(client), base_delay=0.05, max_delay=0.5,
-            probe_interval=0.05, idle_poll=0.2, clock=clock,
+            probe_interval=0.05, idle_poll=0.2, health_interval=0.2, clock=clock,
         )
         if drain
         else None
     )
     window = KioskWindow(
-        catalog, registration, outbox, runner, settings or WindowSettings(), clock, drainer
+        catalog, registration, outbox, runner, settings or WindowSettings(), clock, drainer,
+        staff_lock,
     )
     if drainer is not None:
         drainer.set_on_change(window.queue_changed.emit)
@@ -72,8 +76,7 @@ def build_kiosk(
     finally:
         if drainer is not None:
             drainer.stop()
-        window.stop()
-        window.close()
+        window.close_for_good()
         runner.shutdown()
         cache.close()
         outbox.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from kiosk_harness import build_kiosk
@@ -15,6 +16,7 @@ from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
 from kiosk.server.runner import RunningServer, start_server
 from kiosk.services.availability import Availability
 from kiosk.services.outbox import SubmissionState
+from kiosk.ui.pin import StaffLock, StaffPin, hash_pin
 from kiosk.ui.window import WindowSettings
 
 
@@ -84,8 +86,8 @@ def test_staff_see_refused_submissions_behind_a_pin_and_can_retry(
     qtbot: QtBot, api: EventsApiClient, tmp_path: Path, english: None
 ) -> None:
     closed = _event(api, Availability.CLOSED)
-    settings = WindowSettings(staff_pin="2468")
-    with build_kiosk(qtbot, api, tmp_path / "kiosk", settings) as kiosk:
+    lock = StaffLock(StaffPin(hashed=hash_pin("2468")), tmp_path)
+    with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock) as kiosk:
         window = kiosk.window
         # A registration the server refuses after the attendee left (here: closed).
         payload = RegistrationData(
@@ -97,10 +99,11 @@ def test_staff_see_refused_submissions_behind_a_pin_and_can_retry(
 
         window.open_staff()
         staff = window.staff_screen
-        assert staff.pages.currentIndex() == 0  # locked
+        assert staff.pages.currentIndex() == staff.PIN_PAGE
         qtbot.keyClicks(staff.pin_edit, "1111")
         qtbot.keyClick(staff.pin_edit, Qt.Key.Key_Return)
-        assert staff.pin_error.text() == "That PIN is not right."
+        qtbot.waitUntil(lambda: staff.pin_error.text() == "That PIN is not right.",
+                        timeout=TIMEOUT)
         qtbot.keyClicks(staff.pin_edit, "2468")
         qtbot.keyClick(staff.pin_edit, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: staff.model.rowCount() == 1, timeout=TIMEOUT)
@@ -116,7 +119,7 @@ def test_staff_see_refused_submissions_behind_a_pin_and_can_retry(
         )
         window.reset_to_start()  # idle: the staff view locks again and forgets the rows
         assert staff.model.rowCount() == 0
-        assert staff.pages.currentIndex() == 0
+        assert staff.pages.currentIndex() == staff.PIN_PAGE
 
 
 def test_two_registrations_during_an_outage_survive_a_kiosk_restart(
@@ -156,3 +159,32 @@ def test_two_registrations_during_an_outage_survive_a_kiosk_restart(
             assert api.event_registration_count(event.readable_event_id) == before + 2
         finally:
             restarted.stop()
+
+
+def test_staff_see_a_red_banner_while_the_kiosk_cannot_save_registrations(
+    qtbot: QtBot, server: RunningServer, api: EventsApiClient, tmp_path: Path, english: None
+) -> None:
+    event = _event(api, Availability.OPEN)
+    folder = tmp_path / "kiosk"
+    problem = "This kiosk cannot save registrations right now. Staff: check the data folder."
+    with build_kiosk(qtbot, api, folder, drain=True) as kiosk:
+        window = kiosk.window
+        qtbot.waitUntil(lambda: window.events_screen.model.rowCount() > 0, timeout=TIMEOUT)
+        server.stop()  # the registration below stays queued: the drainer keeps at it
+        payload = RegistrationData(
+            attendees=[Attendee(first_name="Ines", last_name="Held", email="ines@example.org")]
+        )
+        kiosk.outbox.add(event.readable_event_id, event.event_name, payload)
+        # Another program takes the outbox file: no result can be recorded.
+        blocker = sqlite3.connect(folder / "outbox.sqlite3", isolation_level=None)
+        blocker.execute("BEGIN EXCLUSIVE")
+        try:
+            window.drainer.wake()
+            qtbot.waitUntil(lambda: window.banner.text() == problem, timeout=3 * TIMEOUT)
+            assert window.banner.isVisible()
+            assert window.banner.property("level") == "error"
+        finally:
+            blocker.execute("ROLLBACK")
+            blocker.close()
+        qtbot.waitUntil(lambda: window.banner.text() != problem, timeout=3 * TIMEOUT)
+        assert kiosk.outbox.queued_count()[0] == 1  # kept, to be sent when the API is back

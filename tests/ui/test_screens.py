@@ -380,3 +380,34 @@ def test_the_next_attendee_gets_the_same_form_cleared_not_rebuilt(
     assert not any(row.isChecked() for row in rows.values())
     assert screen.first_name.text() == ""
     assert all(q.answer() in (None, "", []) for q in screen._questions)
+
+
+def test_a_repeat_registration_shows_no_code_only_where_to_find_it(
+    kiosk: Kiosk, qtbot: QtBot, api: EventsApiClient
+) -> None:
+    """Whoever types a registered attendee's e-mail must not get their check-in code."""
+    event = _event(api, Availability.OPEN)
+    screen = _open_register(kiosk, qtbot, event.readable_event_id)
+    _fill(qtbot, screen, "Mara", "mara.vogt@example.org")
+    _submit(kiosk, qtbot)
+    _wait_confirmation(kiosk, qtbot)
+    confirmation = kiosk.window.confirmation_screen
+    assert confirmation.qr.has_code  # the owner, the first time, gets the code
+    qtbot.mouseClick(confirmation.done_button, Qt.MouseButton.LeftButton)
+
+    screen = _open_register(kiosk, qtbot, event.readable_event_id)
+    _fill(qtbot, screen, "Someone", "MARA.Vogt@Example.ORG")
+    _submit(kiosk, qtbot)
+    _wait_confirmation(kiosk, qtbot)
+    assert confirmation.title.text() == "You were already registered"
+    assert confirmation.message.text() == "Your check-in code is in your confirmation e-mail."
+    assert not confirmation.qr.has_code
+    assert not confirmation.qr.isVisible()
+    assert not confirmation.code.isVisible()
+    shown = " ".join(
+        label.text() for label in (
+            confirmation.title, confirmation.message, confirmation.who, confirmation.code
+        )
+    )
+    assert "Mara" not in shown  # only what this person typed
+    assert "Someone Vogt" in confirmation.who.text()

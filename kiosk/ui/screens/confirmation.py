@@ -76,6 +76,25 @@ class ConfirmationScreen(QWidget):
         session_names: list[str],
         qr_matrix: QrMatrix,
     ) -> None:
+        self.who.setText(f"{attendee_name}\n{event_name}")
+        if outcome.already_registered:
+            # Whoever typed this e-mail may not be its owner: nothing of the earlier
+            # registration (its code, waitlist, sessions) is shown, only where it went.
+            self.title.setText(self.tr("You were already registered"))
+            self.message.setText(self.tr("Your check-in code is in your confirmation e-mail."))
+            self.qr.set_matrix(())
+            self.qr.hide()
+            self.code.clear()
+            self.code.hide()
+        else:
+            self._show_new_outcome(outcome, session_names, qr_matrix)
+        self._remaining = self.countdown_seconds
+        self._show_remaining()
+        self._timer.start()
+
+    def _show_new_outcome(
+        self, outcome: SubmissionOutcome, session_names: list[str], qr_matrix: QrMatrix
+    ) -> None:
         if outcome.queued:
             self.title.setText(self.tr("Your registration is saved"))
             self.message.setText(
@@ -90,9 +109,6 @@ class ConfirmationScreen(QWidget):
             self.message.setText(
                 self.tr("We will e-mail you if a place becomes free.")
             )
-        elif outcome.already_registered:
-            self.title.setText(self.tr("You were already registered"))
-            self.message.setText(self.tr("Nothing more to do: your place is kept."))
         else:
             self.title.setText(self.tr("You are registered"))
             self.message.setText(self.tr("See you there!"))
@@ -102,7 +118,6 @@ class ConfirmationScreen(QWidget):
                 + "\n"
                 + self.tr("Waitlisted for: %1").replace("%1", ", ".join(session_names))
             )
-        self.who.setText(f"{attendee_name}\n{event_name}")
         self.qr.set_matrix(qr_matrix)
         self.qr.setVisible(bool(qr_matrix))
         if outcome.check_in_code and qr_matrix:
@@ -114,9 +129,6 @@ class ConfirmationScreen(QWidget):
         else:
             self.code.setText(self.tr("Your confirmation e-mail has your check-in code."))
         self.code.setVisible(bool(self.code.text()))
-        self._remaining = self.countdown_seconds
-        self._show_remaining()
-        self._timer.start()
 
     @property
     def remaining(self) -> int:

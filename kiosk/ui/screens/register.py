@@ -43,11 +43,14 @@ from kiosk.ui.widgets import (
     CheckRow,
     body_label,
     button_text,
+    forget_clipboard,
+    guard_personal_field,
     heading,
     primary_button,
     screen_layout,
     scroll_page,
     secondary_button,
+    wipe_field,
 )
 
 # Generous, so a long paste is reported as too long instead of being cut silently.
@@ -106,6 +109,7 @@ class _Question:
             self.edit.setMaxLength(TEXT_ANSWER_MAX + 10)
             self.edit.setMinimumHeight(TOUCH_TARGET)
             self.edit.setAccessibleName(label)
+            guard_personal_field(self.edit)
             layout.addWidget(self.edit)
         self.error = body_label()
         self.error.setObjectName("fieldError")
@@ -133,7 +137,7 @@ class _Question:
 
     def clear(self) -> None:
         if self.edit is not None:
-            self.edit.clear()
+            wipe_field(self.edit)
         for check in self.checks:
             check.setChecked(False)
         if self.group is not None:
@@ -203,6 +207,8 @@ class RegisterScreen(QWidget):
             | Qt.InputMethodHint.ImhNoAutoUppercase
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
+        for edit in (self.first_name, self.last_name, self.email):
+            guard_personal_field(edit)
         self.first_name_error = self._error_label()
         self.last_name_error = self._error_label()
         self.email_error = self._error_label()
@@ -495,9 +501,9 @@ class RegisterScreen(QWidget):
         return self._busy
 
     def clear(self) -> None:
-        """Forget everything the last person typed."""
+        """Forget everything the last person typed, undo history and clipboard included."""
         for edit in (self.first_name, self.last_name, self.email):
-            edit.clear()
+            wipe_field(edit)
         for question in self._questions:
             question.clear()
         for check in self._session_checks.values():
@@ -510,6 +516,7 @@ class RegisterScreen(QWidget):
         self.auto_register.setChecked(False)
         self.show_problems({})
         self.summary.hide()
+        forget_clipboard()
 
     def forget_event(self) -> None:
         """Idle reset: clear the form and drop the event, so the next form starts afresh."""

@@ -1,16 +1,29 @@
-"""Staff view of the outbox: queued and refused submissions, with "retry now".
+"""Staff view of the outbox: queued and refused submissions, with "retry now"; and the
+staff's way to close the kiosk.
 
-Attendee names appear here and nowhere else; the view can be locked behind a PIN.
+With a staff PIN the view asks for it, and only then shows attendee names (they appear
+here and nowhere else); it locks again after a while without a touch. Without a PIN it
+shows no names at all, only counts, times, events, statuses, reasons and ids.
 """
 
 from __future__ import annotations
 
+import math
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLineEdit,
@@ -22,27 +35,38 @@ from PySide6.QtWidgets import (
 
 from kiosk.services.outbox import Submission, SubmissionState
 from kiosk.ui import text
+from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.pin import Attempt, StaffLock, Verdict
+from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
     body_label,
     enable_kinetic_scrolling,
+    guard_personal_field,
     heading,
     primary_button,
     screen_layout,
     secondary_button,
+    wipe_field,
 )
 
 Index = QModelIndex | QPersistentModelIndex
 
+SHORT_ID = 8  # characters of a submission id shown: enough to find it in the log
+
 
 class QueueModel(QAbstractTableModel):
-    """Rows of undelivered submissions, oldest first."""
+    """Rows of undelivered submissions, oldest first; the attendee column only when
+    ``show_names`` (a staff member has given the PIN)."""
 
-    COLUMNS = ("time", "event", "attendee", "status", "reason")
-
-    def __init__(self, parent: Any = None) -> None:
+    def __init__(self, parent: Any = None, *, show_names: bool = False) -> None:
         super().__init__(parent)
         self._rows: list[Submission] = []
+        self.columns: tuple[str, ...] = (
+            ("time", "event", "attendee", "status", "reason", "id")
+            if show_names
+            else ("time", "event", "status", "reason", "id")
+        )
 
     def set_submissions(self, submissions: list[Submission]) -> None:
         self.beginResetModel()
@@ -56,14 +80,14 @@ class QueueModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self.COLUMNS)
+        return 0 if parent.isValid() else len(self.columns)
 
     def headerData(  # noqa: N802 - Qt API
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        if not 0 <= section < len(self.COLUMNS):
+        if not 0 <= section < len(self.columns):
             return None
         return {
             "time": text.translate("kiosk", "Time"),
@@ -71,17 +95,18 @@ class QueueModel(QAbstractTableModel):
             "attendee": text.translate("kiosk", "Attendee"),
             "status": text.translate("kiosk", "Status"),
             "reason": text.translate("kiosk", "Reason"),
-        }[self.COLUMNS[section]]
+            "id": text.translate("kiosk", "Submission"),
+        }[self.columns[section]]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        if not 0 <= index.column() < len(self.COLUMNS):
+        if not 0 <= index.column() < len(self.columns):
             return None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         submission = self._rows[index.row()]
-        column = self.COLUMNS[index.column()]
+        column = self.columns[index.column()]
         if column == "time":
             local = submission.created_at.astimezone()
             return f"{text.short_day(local.date())} {text.clock(local.replace(tzinfo=None))}"
@@ -92,49 +117,95 @@ class QueueModel(QAbstractTableModel):
         if column == "status":
             if submission.state is SubmissionState.REFUSED:
                 return text.translate("kiosk", "Refused")
-            return text.translate("kiosk", "Waiting (%n attempt(s))", None, submission.attempts)
+            if submission.stuck:
+                return text.translate("kiosk", "Stuck")
+            attempts = submission.attempts  # a plain name: lupdate skips ``a.b`` arguments
+            return text.translate("kiosk", "Waiting (%n attempt(s))", None, attempts)
+        if column == "id":
+            return submission.id[:SHORT_ID]
         return submission.last_error or ""
 
 
+def _minutes_seconds(seconds: float) -> str:
+    whole = max(math.ceil(seconds), 0)
+    return f"{whole // 60}:{whole % 60:02d}"
+
+
 class StaffScreen(QWidget):
-    """Signals:
+    """Three pages: the PIN pad, the queue, and "Close the kiosk?".
+
+    Signals:
         back(): leave the staff view.
         refresh_requested(): reload the list from the outbox.
         retry_requested(list): ids of submissions to send again now (empty: all).
+        close_confirmed(): staff chose to close the kiosk.
     """
 
     back = Signal()
     refresh_requested = Signal()
     retry_requested = Signal(list)
+    close_confirmed = Signal()
 
-    def __init__(self, pin: str = "", parent: QWidget | None = None) -> None:
+    PIN_PAGE, QUEUE_PAGE, CLOSE_PAGE = 0, 1, 2
+
+    def __init__(
+        self,
+        lock: StaffLock | None,
+        runner: TaskRunner,
+        idle_lock_ms: int = 120_000,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("staffScreen")
-        self._pin = pin
-        self.model = QueueModel(self)
+        self._lock = lock
+        self._runner = runner
+        self._unlocked = False  # the PIN was given (never true without a PIN)
+        self._showing_queue = False  # the queue page may hold rows
+        self._for_closing = False  # after the PIN: "Close the kiosk?" rather than the queue
+        self._checking = False
+        self._session = 0  # bumped by lock(): a PIN check still running is then ignored
+        self.model = QueueModel(self, show_names=lock is not None)
         self.pages = QStackedWidget(self)
+        # Unlocked, the view locks again after this long without a touch anywhere.
+        self.idle = IdleWatcher(idle_lock_ms, self)
+        self.idle.idle.connect(self._on_idle)
+        self._lockout_timer = QTimer(self)
+        self._lockout_timer.setInterval(1000)
+        self._lockout_timer.timeout.connect(self._show_lockout)
 
-        lock = QWidget(self)
-        self.pin_edit = QLineEdit(lock)
+        pad = QWidget(self)
+        self.pin_prompt = body_label()
+        self.pin_edit = QLineEdit(pad)
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        guard_personal_field(self.pin_edit)
         self.pin_edit.setMinimumHeight(TOUCH_TARGET)
         self.pin_edit.setMaximumWidth(360)
         self.pin_edit.returnPressed.connect(self._on_pin_entered)
         self.pin_error = body_label()
         self.pin_error.setObjectName("fieldError")
-        unlock = primary_button(self.tr("Unlock"), lock)
-        unlock.clicked.connect(self._on_pin_entered)
-        lock_layout = QVBoxLayout(lock)
-        lock_layout.addWidget(heading(self.tr("Staff only"), 1))
-        lock_layout.addWidget(body_label(self.tr("Enter the staff PIN.")))
-        lock_layout.addWidget(self.pin_edit)
-        lock_layout.addWidget(self.pin_error)
-        lock_layout.addWidget(unlock, 0, Qt.AlignmentFlag.AlignLeft)
-        lock_layout.addStretch(1)
+        self.unlock_button = primary_button(self.tr("Unlock"), pad)
+        self.unlock_button.clicked.connect(self._on_pin_entered)
+        pad_layout = QVBoxLayout(pad)
+        pad_layout.addWidget(heading(self.tr("Staff only"), 1))
+        pad_layout.addWidget(self.pin_prompt)
+        pad_layout.addWidget(self.pin_edit)
+        pad_layout.addWidget(self.pin_error)
+        pad_layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignLeft)
+        pad_layout.addStretch(1)
 
         queue = QWidget(self)
         self.summary = body_label()
+        self.no_pin_note = body_label(
+            self.tr(
+                "Attendee names are hidden because this kiosk has no staff PIN. To see "
+                "them, set a PIN on this computer with the command: kiosk set-pin"
+            )
+        )
+        self.no_pin_note.setObjectName("muted")
+        self.no_pin_note.setVisible(lock is None)
+        self.feedback = body_label()
+        self.feedback.setObjectName("emphasis")
         self.table = QTableView(queue)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -144,64 +215,214 @@ class StaffScreen(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_TARGET + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         enable_kinetic_scrolling(self.table)
-        retry_selected = primary_button(self.tr("Retry selected now"), queue)
-        retry_selected.clicked.connect(self._on_retry_selected)
-        retry_all = secondary_button(self.tr("Retry all now"), queue)
-        retry_all.clicked.connect(lambda: self.retry_requested.emit([]))
+        self.retry_selected_button = primary_button(self.tr("Retry selected now"), queue)
+        self.retry_selected_button.clicked.connect(self._on_retry_selected)
+        self.retry_all_button = secondary_button(self.tr("Retry all now"), queue)
+        self.retry_all_button.clicked.connect(lambda: self.retry_requested.emit([]))
         buttons = QHBoxLayout()
-        buttons.addWidget(retry_selected)
-        buttons.addWidget(retry_all)
+        buttons.addWidget(self.retry_selected_button)
+        buttons.addWidget(self.retry_all_button)
         buttons.addStretch(1)
         queue_layout = QVBoxLayout(queue)
         queue_layout.addWidget(heading(self.tr("Registrations not yet delivered"), 1))
         queue_layout.addWidget(self.summary)
+        queue_layout.addWidget(self.no_pin_note)
         queue_layout.addWidget(self.table, 1)
+        queue_layout.addWidget(self.feedback)
         queue_layout.addLayout(buttons)
-        self.pages.addWidget(lock)
-        self.pages.addWidget(queue)
 
-        close = secondary_button(self.tr("‹ Close"), self)
-        close.clicked.connect(self.back)
-        layout = screen_layout(self, close)
+        ask = QWidget(self)
+        self.close_button = primary_button(self.tr("Close the kiosk"), ask)
+        self.close_button.setMinimumWidth(320)
+        self.close_button.clicked.connect(self.close_confirmed)
+        self.cancel_button = secondary_button(self.tr("Cancel"), ask)
+        self.cancel_button.setMinimumSize(320, TOUCH_TARGET + 16)
+        self.cancel_button.clicked.connect(self.back)
+        question = heading(self.tr("Close the kiosk?"), 1)
+        question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        consequence = body_label(
+            self.tr("Attendees cannot register here until the kiosk is started again.")
+        )
+        consequence.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        answers = QHBoxLayout()
+        answers.setSpacing(32)
+        answers.addStretch(1)
+        answers.addWidget(self.cancel_button)
+        answers.addWidget(self.close_button)
+        answers.addStretch(1)
+        ask_layout = QVBoxLayout(ask)
+        ask_layout.setSpacing(24)
+        ask_layout.addStretch(1)
+        ask_layout.addWidget(question)
+        ask_layout.addWidget(consequence)
+        ask_layout.addSpacing(16)
+        ask_layout.addLayout(answers)
+        ask_layout.addStretch(2)
+
+        self.pages.addWidget(pad)
+        self.pages.addWidget(queue)
+        self.pages.addWidget(ask)
+
+        self.leave_button = secondary_button(self.tr("‹ Leave the staff view"), self)
+        self.leave_button.clicked.connect(self.back)
+        layout = screen_layout(self, self.leave_button)
         layout.addWidget(self.pages, 1)
 
-    def open(self) -> None:
-        """Show the PIN prompt when a PIN is set, else the queue."""
-        self.pin_edit.clear()
+    # ------------------------------------------------------------------ entering, leaving
+
+    def open(self, *, for_closing: bool = False) -> None:
+        """The PIN pad when a PIN is set (unless already given), then the queue, or with
+        ``for_closing`` the question "Close the kiosk?"."""
+        self._for_closing = for_closing
+        self.feedback.clear()
+        if self._lock is None or self._unlocked:
+            self._enter()
+            return
+        self.pin_prompt.setText(
+            self.tr("Enter the staff PIN to close the kiosk.")
+            if for_closing
+            else self.tr("Enter the staff PIN.")
+        )
+        wipe_field(self.pin_edit)
         self.pin_error.clear()
-        if self._pin:
-            self.pages.setCurrentIndex(0)
-            self.pin_edit.setFocus()
-        else:
-            self._unlocked()
+        self._go_to(self.PIN_PAGE)
+        self._show_lockout()
+        self.pin_edit.setFocus()
 
     def lock(self) -> None:
+        """Forget the PIN and every row shown: the next person starts at the PIN pad."""
+        self._session += 1
+        self._unlocked = False
+        self._showing_queue = False
+        self._checking = False
+        self._set_pad_enabled(True)
+        self.idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.idle)
         self.model.set_submissions([])
-        self.pages.setCurrentIndex(0 if self._pin else 1)
+        self.summary.clear()
+        self.feedback.clear()
+        wipe_field(self.pin_edit)
+        self.pin_error.clear()
+        self._lockout_timer.stop()
+        self._go_to(self.PIN_PAGE if self._lock is not None else self.QUEUE_PAGE)
 
-    def show_submissions(self, submissions: list[Submission], now: datetime) -> None:
-        self.model.set_submissions(submissions)
-        waiting = sum(1 for s in submissions if s.state is SubmissionState.QUEUED)
-        refused = len(submissions) - waiting
-        self.summary.setText(
-            self.tr("%n waiting to be sent", None, waiting)
-            + " · "
-            + self.tr("%n refused by the server", None, refused)
-        )
+    @property
+    def unlocked(self) -> bool:
+        return self._unlocked
 
-    def _unlocked(self) -> None:
-        self.pages.setCurrentIndex(1)
+    def _enter(self) -> None:
+        if self._for_closing:
+            self._go_to(self.CLOSE_PAGE)
+            return
+        self._showing_queue = True
+        self._go_to(self.QUEUE_PAGE)
         self.refresh_requested.emit()
 
-    def _on_pin_entered(self) -> None:
-        if self.pin_edit.text() == self._pin:
-            self._unlocked()
-        else:
-            self.pin_error.setText(self.tr("That PIN is not right."))
-            self.pin_edit.clear()
+    def _go_to(self, page: int) -> None:
+        self.pages.setCurrentIndex(page)
+        # "Cancel" is the way back from the question; one way is enough.
+        self.leave_button.setVisible(page != self.CLOSE_PAGE)
+
+    # ------------------------------------------------------------------ the queue
+
+    def show_submissions(self, submissions: list[Submission], now: datetime) -> list[str]:
+        """Show the rows (unless the view was locked meanwhile). Returns the ids of the
+        refused submissions an unlocked staff member now sees with names."""
+        if not self._showing_queue:
+            return []
+        self.model.set_submissions(submissions)
+        refused = [s for s in submissions if s.state is SubmissionState.REFUSED]
+        stuck = sum(1 for s in submissions if s.state is SubmissionState.QUEUED and s.stuck)
+        waiting = len(submissions) - len(refused) - stuck
+        parts = [self.tr("%n waiting to be sent", None, waiting)]
+        if stuck:
+            parts.append(self.tr("%n stuck", None, stuck))
+        parts.append(self.tr("%n refused by the server", None, len(refused)))
+        self.summary.setText(" · ".join(parts))
+        return [s.id for s in refused] if self._unlocked else []
+
+    def show_retried(self, count: int) -> None:
+        """Say what "retry" did: staff must see that the tap was taken."""
+        if not self._showing_queue:
+            return
+        self.feedback.setText(
+            self.tr("Sent again: %n registration(s)", None, count)
+            if count
+            else self.tr("Nothing to send again.")
+        )
 
     def _on_retry_selected(self) -> None:
         rows = {index.row() for index in self.table.selectionModel().selectedRows()}
         ids = [self.model.submission(row).id for row in sorted(rows)]
         if ids:
             self.retry_requested.emit(ids)
+        else:
+            self.feedback.setText(self.tr("Tap a registration first, then Retry selected."))
+
+    # ------------------------------------------------------------------ the PIN
+
+    def _on_pin_entered(self) -> None:
+        if self._lock is None or self._checking or not self.pin_edit.isEnabled():
+            return
+        pin = self.pin_edit.text()
+        wipe_field(self.pin_edit)
+        if not pin:
+            return
+        self._checking = True
+        self.unlock_button.setEnabled(False)
+        self.pin_error.setText(self.tr("Checking…"))
+        session = self._session
+        lock = self._lock
+        # The check is slow on purpose (about 60 ms): off the GUI thread.
+        self._runner.run(lambda: lock.attempt(pin), lambda done: self._on_checked(session, done))
+
+    def _on_checked(self, session: int, attempt: Attempt) -> None:
+        if session != self._session:
+            return  # locked meanwhile (idle reset): an old PIN opens nothing
+        self._checking = False
+        self.unlock_button.setEnabled(True)
+        if attempt.verdict is Verdict.ACCEPTED:
+            self.pin_error.clear()
+            self._unlocked = True
+            app = QApplication.instance()
+            if app is not None:
+                app.installEventFilter(self.idle)
+            self.idle.start()
+            self._enter()
+            return
+        if attempt.locked_for > 0:
+            self._show_lockout()
+        else:
+            self.pin_error.setText(self.tr("That PIN is not right."))
+        self.pin_edit.setFocus()
+
+    @Slot()
+    def _show_lockout(self) -> None:
+        """While too many wrong PINs lock the pad: say for how long, and take no input."""
+        remaining = self._lock.locked_for() if self._lock is not None else 0.0
+        if remaining <= 0:
+            if self._lockout_timer.isActive():
+                self._lockout_timer.stop()
+                self._set_pad_enabled(True)
+                self.pin_error.clear()
+                self.pin_edit.setFocus()
+            return
+        self._set_pad_enabled(False)
+        self.pin_error.setText(
+            self.tr("Too many wrong PINs. Try again in %1.").replace(
+                "%1", _minutes_seconds(remaining)
+            )
+        )
+        self._lockout_timer.start()
+
+    def _set_pad_enabled(self, enabled: bool) -> None:
+        self.pin_edit.setEnabled(enabled)
+        self.unlock_button.setEnabled(enabled)
+
+    @Slot()
+    def _on_idle(self) -> None:
+        """Two minutes without a touch: whoever comes next must give the PIN again."""
+        if self._unlocked:
+            self.lock()
