@@ -3,8 +3,16 @@
 Transient failures (network, timeout, 429, 5xx) back off exponentially with jitter,
 about 1 s up to 30 s, honouring ``Retry-After``. While backing off, a cheap probe asks
 whether the API answers again, so delivery resumes within a second or two of the API's
-return rather than at the end of a long backoff. Each resend reuses the submission's id
-as ``Idempotency-Key``, so nobody is registered twice.
+return rather than at the end of a long backoff. Each resend reuses the submission's
+``Idempotency-Key``, so nobody is registered twice.
+
+Each event's submissions go in order, but one the API keeps failing (it is "stuck", see
+:data:`~kiosk.services.outbox.STUCK_AFTER_ATTEMPTS`) no longer holds up those behind it:
+it is retried after them, on its own backoff of up to five minutes. It stays queued.
+
+When the outbox cannot record results (a full disk, a read-only file), the drainer stops
+sending, says so in :attr:`OutboxDrainer.outbox_problem`, checks the outbox every few
+seconds and carries on by itself once it can write again.
 """
 
 from __future__ import annotations
@@ -53,7 +61,8 @@ _PROBED_FAILURES = frozenset({ApiUnreachableError.kind, ApiTimeoutError.kind})
 
 class OutboxDrainer:
     """Sends what the outbox holds. ``on_change`` is called (from the drainer thread)
-    after every delivery attempt, so the UI can refresh its status line."""
+    after every delivery attempt and whenever :attr:`outbox_problem` changes, so the UI
+    can refresh its status line and its staff banner."""
 
     def __init__(
         self,
@@ -65,6 +74,8 @@ class OutboxDrainer:
         max_delay: float = 30.0,
         probe_interval: float = 1.0,
         idle_poll: float = 5.0,
+        stuck_max_delay: float = 300.0,
+        health_interval: float = 5.0,
         on_change: Callable[[], None] | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         rng: random.Random | None = None,
@@ -76,6 +87,8 @@ class OutboxDrainer:
         self._cap = max_delay
         self._probe_interval = probe_interval
         self._idle_poll = idle_poll
+        self._stuck_cap = stuck_max_delay
+        self._health_interval = health_interval
         self._on_change = on_change
         self._clock = clock
         self._rng = rng or random.Random()
@@ -83,6 +96,7 @@ class OutboxDrainer:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._failures = 0
+        self._problem: str | None = None
         self.delivered = 0  # attempts that ended the submission's time in the queue
 
     # ------------------------------------------------------------------ control
@@ -111,74 +125,115 @@ class OutboxDrainer:
     def running(self) -> bool:
         return self._thread is not None and self._thread.is_alive()
 
+    @property
+    def outbox_problem(self) -> str | None:
+        """Why the outbox cannot record results right now, for staff (sending is paused);
+        None when it can."""
+        return self._problem
+
     # ------------------------------------------------------------------ the loop
 
     def _run(self) -> None:
         log.info("outbox drainer started")
         while not self._stop.is_set():
             try:
-                self._step()
+                if self._problem is None:
+                    self._step()
+                else:
+                    self._check_outbox()
             except OutboxError as exc:
-                log.error("outbox unusable: %s", exc)
-                self._sleep(self._cap)
+                self._set_problem(exc.reason)
             except Exception:  # a bug must not stop delivery for good
                 log.exception("outbox drainer step failed")
                 self._sleep(self._base)
         log.info("outbox drainer stopped")
 
     def _step(self) -> None:
-        # Only the head: parsing the whole queue for every delivery made draining quadratic.
-        queued = self._outbox.queued(limit=1)
-        if not queued:
+        now = self._clock()
+        # One submission: parsing the whole queue for every delivery made draining quadratic.
+        chosen = self._outbox.next_to_send(now)
+        if chosen is None:
             self._failures = 0
             self._sleep(self._idle_poll)
             return
-        head = queued[0]
+        stuck = chosen.is_stuck(now)
         # Bounded: a wall clock set back (NTP at boot) must not park the queue for hours.
-        wait = min(self._seconds_until(head.next_attempt_at), self._cap * 4)
-        if wait > 0 and not self._wait_for_api(head, wait):
+        wait = min(self._seconds_until(chosen.next_attempt_at), self._bound(stuck))
+        if wait > 0 and not self._wait_for_api(chosen, wait, stuck):
             return
-        outcome = self._registration.send(head)
+        # A send whose result cannot be recorded would only be sent again later.
+        self._outbox.check_writable(durable=False)
+        outcome = self._registration.send(chosen)
         self._notify()
         if outcome.queued and outcome.error is None:
             # Another thread (the screen's first attempt) is sending it right now.
             self._sleep(0.2)
             return
         if outcome.queued:
-            self._failures += 1
-            delay = self._delay_after(outcome)
-            self._outbox.schedule(head.id, self._clock() + timedelta(seconds=delay))
+            if stuck:
+                delay = self._delay_after(outcome, chosen.failures + 1, self._stuck_cap)
+            else:
+                self._failures += 1
+                delay = self._delay_after(outcome, self._failures, self._cap)
+            self._outbox.schedule(chosen.id, self._clock() + timedelta(seconds=delay))
             log.info(
-                "submission %s still queued (%s); next try in %.1fs",
-                head.id, outcome.error.kind if outcome.error else "?", delay,
+                "submission %s still queued (%s%s); next try in %.1fs",
+                chosen.id, outcome.error.kind if outcome.error else "?",
+                ", stuck" if stuck else "", delay,
             )
         else:
             self._failures = 0
             self.delivered += 1
 
-    def _delay_after(self, outcome: SubmissionOutcome) -> float:
+    def _bound(self, stuck: bool) -> float:
+        return max(self._stuck_cap, self._cap * 4) if stuck else self._cap * 4
+
+    def _delay_after(self, outcome: SubmissionOutcome, failures: int, cap: float) -> float:
         error = outcome.error
         if isinstance(error, RateLimitedError | ServerError) and error.retry_after is not None:
-            return float(min(max(error.retry_after, 0.0), self._cap * 4))
-        ceiling = min(self._cap, self._base * 2.0 ** (self._failures - 1))
+            return float(min(max(error.retry_after, 0.0), max(cap, self._cap * 4)))
+        ceiling = min(cap, self._base * 2.0 ** (failures - 1))
         # "Equal jitter": never less than half the backoff, never in lock-step with others.
         return ceiling / 2 + self._rng.uniform(0, ceiling / 2)
 
-    def _wait_for_api(self, head: Submission, seconds: float) -> bool:
-        """Wait out a backoff, probing the API; True when it is time to send."""
+    def _wait_for_api(self, chosen: Submission, seconds: float, stuck: bool) -> bool:
+        """Wait out a backoff, probing the API; True when it is time to send.
+
+        Woken early (something was queued, staff pressed "retry", the API is back), a
+        stuck submission gives way: the caller chooses again.
+        """
         deadline = self._clock() + timedelta(seconds=seconds)
-        probe = self._probe if head.last_error in _PROBED_FAILURES else None
+        probe = self._probe if chosen.last_error in _PROBED_FAILURES else None
         while not self._stop.is_set():
             remaining = (deadline - self._clock()).total_seconds()
             if remaining <= 0:
                 return True
             woken = self._sleep(min(remaining, self._probe_interval))
             if woken:
-                return True
-            if probe is not None and probe(head.readable_event_id):
+                return not stuck
+            if probe is not None and probe(chosen.readable_event_id):
                 log.info("API answers again; resending now")
                 return True
         return False
+
+    def _check_outbox(self) -> None:
+        """While the outbox cannot record results: look again every few seconds (sooner
+        when woken); carry on once a real write works."""
+        self._sleep(self._health_interval)
+        if self._stop.is_set():
+            return
+        self._outbox.check_writable()
+        log.info("the outbox records results again; sending resumes")
+        self._problem = None
+        self._notify()
+
+    def _set_problem(self, reason: str) -> None:
+        """Pause sending; one log line when the problem starts, none while it lasts."""
+        if self._problem is None:
+            log.error("the outbox cannot record results (%s); sending is paused", reason)
+        if reason != self._problem:
+            self._problem = reason
+            self._notify()
 
     def _seconds_until(self, when: datetime | None) -> float:
         if when is None:

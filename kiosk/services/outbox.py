@@ -2,13 +2,20 @@
 
 SQLite in WAL mode with ``synchronous=FULL`` (in WAL, NORMAL does not fsync at commit),
 one transaction per change, the file created with mode 0600 because it holds attendee
-data. The submission id doubles as the ``Idempotency-Key``, so a resend after a crash or
-a lost answer never registers anyone twice.
+data. Each submission carries an ``Idempotency-Key`` (its id at first), so a resend after
+a crash or a lost answer never registers anyone twice.
+
+Personal data leaves the disk when it is purged: ``secure_delete`` overwrites freed content
+with zeros, ``auto_vacuum=FULL`` gives freed pages back, and a purge ends with a
+checkpoint that empties the WAL of old page images. Every SQLite or OS failure surfaces
+as :class:`OutboxError` with a plain reason for staff.
 """
 
 from __future__ import annotations
 
 import enum
+import errno
+import hashlib
 import json
 import logging
 import os
@@ -16,21 +23,36 @@ import sqlite3
 import threading
 import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from kiosk.api.identity import email_key
 from kiosk.api.models import RegistrationData, RegistrationResult
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+
+# A queued submission is "stuck" once the API has failed it this often, or for this long:
+# the drainer then lets younger submissions go first and retries it on its own backoff.
+STUCK_AFTER_ATTEMPTS = 5
+STUCK_AFTER = timedelta(minutes=5)
+
+_HASH_BYTES = 16
 
 
 class OutboxError(Exception):
-    """The outbox file cannot be used (unwritable, full, corrupt, or from a newer kiosk)."""
+    """The outbox file cannot be used (unwritable, full, corrupt, or from a newer kiosk).
+
+    ``reason`` is a short plain-language sentence for staff; it never holds attendee data.
+    """
+
+    def __init__(self, message: str, reason: str | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason or message
 
 
 class SubmissionState(enum.StrEnum):
@@ -52,6 +74,15 @@ class Submission:
     result: RegistrationResult | None = None
     delivered_at: datetime | None = None
     next_attempt_at: datetime | None = None
+    idempotency_key: str = ""  # sent as Idempotency-Key; the id unless staff retried a refusal
+    previous_keys: tuple[str, ...] = ()  # keys of earlier, refused attempts
+    failures: int = 0  # failed answers of the API since queued (network failures not counted)
+    first_failed_at: datetime | None = None
+    seen_by_staff_at: datetime | None = None  # refused ones: when staff first saw it
+
+    def __post_init__(self) -> None:
+        if not self.idempotency_key:
+            object.__setattr__(self, "idempotency_key", self.id)
 
     @property
     def attendee_label(self) -> str:
@@ -59,6 +90,18 @@ class Submission:
         if self.payload is None:
             return ""
         return ", ".join(f"{a.first_name} {a.last_name}".strip() for a in self.payload.attendees)
+
+    @property
+    def stuck(self) -> bool:
+        """Queued, and the API keeps failing it: staff see "Stuck" with ``last_error``."""
+        return self.is_stuck(datetime.now(UTC))
+
+    def is_stuck(self, now: datetime) -> bool:
+        if self.state is not SubmissionState.QUEUED:
+            return False
+        if self.failures >= STUCK_AFTER_ATTEMPTS:
+            return True
+        return self.first_failed_at is not None and now - self.first_failed_at > STUCK_AFTER
 
 
 def new_submission_id() -> str:
@@ -73,7 +116,13 @@ def _dt(value: float | None) -> datetime | None:
     return datetime.fromtimestamp(value, UTC) if value is not None else None
 
 
-_SCHEMA = """
+def _statements(script: str) -> list[str]:
+    # One statement at a time: executescript() would commit the migration's transaction.
+    return [s for s in script.split(";") if s.strip()]
+
+
+_MIGRATIONS: dict[int, str] = {
+    1: """
 CREATE TABLE IF NOT EXISTS submissions (
     id TEXT PRIMARY KEY,
     created_at REAL NOT NULL,
@@ -88,7 +137,29 @@ CREATE TABLE IF NOT EXISTS submissions (
     next_attempt_at REAL
 );
 CREATE INDEX IF NOT EXISTS submissions_queue ON submissions (state, created_at);
-"""
+""",
+    2: """
+ALTER TABLE submissions ADD COLUMN idempotency_key TEXT;
+ALTER TABLE submissions ADD COLUMN previous_keys TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE submissions ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE submissions ADD COLUMN first_failed_at REAL;
+ALTER TABLE submissions ADD COLUMN seen_by_staff_at REAL;
+ALTER TABLE submissions ADD COLUMN email_hash BLOB;
+CREATE INDEX submissions_email ON submissions (readable_event_id, email_hash);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE health (id INTEGER PRIMARY KEY, checked_at REAL, room BLOB);
+UPDATE submissions SET idempotency_key = id;
+UPDATE submissions SET failures = attempts,
+    first_failed_at = CASE WHEN attempts > 0 THEN created_at END
+    WHERE state = 'queued';
+""",
+}
+
+_COLUMNS = (
+    "id, created_at, readable_event_id, event_name, payload, state, attempts, last_error,"
+    " result, delivered_at, next_attempt_at, idempotency_key, previous_keys, failures,"
+    " first_failed_at, seen_by_staff_at"
+)
 
 
 def open_private_sqlite(path: Path) -> sqlite3.Connection:
@@ -112,6 +183,41 @@ def open_private_sqlite(path: Path) -> sqlite3.Connection:
     return connection
 
 
+DISK_FULL = "The disk is full"
+READ_ONLY = "The outbox file is read-only"
+
+
+def plain_reason(exc: BaseException) -> str:
+    """What went wrong with the outbox file, in words staff can act on."""
+    if isinstance(exc, sqlite3.Error):
+        name = getattr(exc, "sqlite_errorname", "") or ""
+        if name.startswith("SQLITE_FULL"):
+            return DISK_FULL
+        if name.startswith(("SQLITE_READONLY", "SQLITE_PERM", "SQLITE_AUTH")):
+            return READ_ONLY
+        if name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB")):
+            return "The outbox file is damaged"
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return "The outbox file is in use by another program"
+        if name.startswith("SQLITE_IOERR"):
+            return "The disk cannot be written (input/output error)"
+        return "The outbox file cannot be used"
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DISK_FULL
+        if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+            return READ_ONLY
+        return f"The outbox file cannot be used ({exc.strerror or exc})"
+    return "The outbox file cannot be used"
+
+
+def _detail(exc: BaseException) -> str:
+    """SQLite's or the OS's own words (no values: they never quote attendee data)."""
+    if isinstance(exc, OSError) and exc.strerror:
+        return exc.strerror
+    return str(exc)
+
+
 class Outbox:
     """Durable queue of registration submissions. Thread-safe (one connection, one lock)."""
 
@@ -120,36 +226,104 @@ class Outbox:
         self._lock = threading.Lock()
         try:
             self._db = open_private_sqlite(path)
+        except (sqlite3.Error, OSError) as exc:
+            raise self._open_error(exc) from None
+        try:
+            self._db.execute("PRAGMA secure_delete=ON")
             self._migrate()
-        except sqlite3.DatabaseError as exc:
-            raise OutboxError(f"The outbox {path} cannot be opened: {exc}") from None
-        except OSError as exc:
-            raise OutboxError(f"The outbox {path} cannot be created: {exc.strerror}") from None
+            self._salt = self._email_salt()
+            # A real write: a read-only file or a full disk is found now, not at the first
+            # registration.
+            self.check_writable()
+        except (sqlite3.Error, OSError) as exc:
+            self._db.close()
+            raise self._open_error(exc) from None
+        except OutboxError as exc:
+            self._db.close()
+            if exc.reason == READ_ONLY:
+                raise self._read_only_error() from None
+            raise
+
+    def _open_error(self, exc: sqlite3.Error | OSError) -> OutboxError:
+        reason = plain_reason(exc)
+        if reason == READ_ONLY:
+            return self._read_only_error()
+        if isinstance(exc, OSError):
+            return OutboxError(f"The outbox {self.path} cannot be created: {_detail(exc)}", reason)
+        return OutboxError(f"The outbox {self.path} cannot be opened: {exc}", reason)
+
+    def _read_only_error(self) -> OutboxError:
+        return OutboxError(
+            f"The outbox {self.path} is read-only: registrations cannot be saved. Check the "
+            "owner and permissions of the file and its folder, and that the disk is mounted "
+            "writable.",
+            READ_ONLY,
+        )
 
     def _migrate(self) -> None:
         version = self._db.execute("PRAGMA user_version").fetchone()[0]
         if version > SCHEMA_VERSION:
             raise OutboxError(
                 f"The outbox {self.path} was written by a newer kiosk (schema {version}); "
-                "update this kiosk or move the file aside."
+                "update this kiosk or move the file aside.",
+                "The outbox file was written by a newer kiosk",
             )
-        if version < 1:
-            with self._transaction() as db:
-                # One statement at a time: executescript() would commit our transaction.
-                for statement in filter(str.strip, _SCHEMA.split(";")):
-                    db.execute(statement)
+        if version < SCHEMA_VERSION:
+            with self._transaction("The outbox could not be updated") as db:
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    for statement in _statements(_MIGRATIONS[step]):
+                        db.execute(statement)
+                    if step == 2:
+                        self._migrate_2(db)
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+            log.info("outbox schema %d -> %d", version, SCHEMA_VERSION)
+        if self._db.execute("PRAGMA auto_vacuum").fetchone()[0] != 1:
+            # Freed pages go back to the file system; VACUUM also rewrites a file from an
+            # older kiosk, whose free pages may still hold purged attendee data.
+            with self._lock, self._mapped("The outbox could not be updated"):
+                self._db.execute("PRAGMA auto_vacuum=FULL")
+                self._db.execute("VACUUM")
+                self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @staticmethod
+    def _migrate_2(db: sqlite3.Connection) -> None:
+        """A fresh e-mail salt, and the e-mail hashes of the submissions already stored."""
+        salt = os.urandom(16)
+        db.execute("INSERT INTO meta (key, value) VALUES ('email_salt', ?)", (salt,))
+        rows = db.execute(
+            "SELECT id, payload FROM submissions WHERE payload IS NOT NULL"
+            " AND state IN ('queued', 'delivered')"
+        ).fetchall()
+        for sid, payload in rows:
+            hashed = _email_hash(salt, RegistrationData.model_validate(json.loads(payload)))
+            db.execute("UPDATE submissions SET email_hash = ? WHERE id = ?", (hashed, sid))
+
+    def _email_salt(self) -> bytes:
+        row = self._db.execute("SELECT value FROM meta WHERE key = 'email_salt'").fetchone()
+        return bytes(row[0])
 
     @contextmanager
-    def _transaction(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
+    def _mapped(self, action: str) -> Iterator[None]:
+        """SQLite and OS failures become OutboxError: ``action`` failed, and why."""
+        try:
+            yield
+        except (sqlite3.Error, OSError) as exc:
+            reason = plain_reason(exc)
+            raise OutboxError(f"{action}: {reason.lower()} ({_detail(exc)})", reason) from None
+
+    @contextmanager
+    def _transaction(self, action: str, *, commit: bool = True) -> Iterator[sqlite3.Connection]:
+        with self._lock, self._mapped(action):
             self._db.execute("BEGIN IMMEDIATE")
             try:
                 yield self._db
-            except BaseException:
-                self._db.execute("ROLLBACK")
-                raise
-            self._db.execute("COMMIT")
+                if commit:
+                    self._db.execute("COMMIT")
+            finally:
+                # SQLite rolls back by itself after some failures (a full disk at COMMIT).
+                if self._db.in_transaction:
+                    with suppress(sqlite3.Error):
+                        self._db.execute("ROLLBACK")
 
     def close(self) -> None:
         with self._lock:
@@ -175,22 +349,21 @@ class Outbox:
             payload=payload,
             state=SubmissionState.QUEUED,
         )
-        try:
-            with self._transaction() as db:
-                db.execute(
-                    "INSERT INTO submissions (id, created_at, readable_event_id, event_name,"
-                    " payload, state) VALUES (?, ?, ?, ?, ?, ?)",
-                    (
-                        submission.id,
-                        _ts(submission.created_at),
-                        readable_event_id,
-                        event_name,
-                        json.dumps(payload.to_wire(), ensure_ascii=False),
-                        SubmissionState.QUEUED.value,
-                    ),
-                )
-        except sqlite3.Error as exc:
-            raise OutboxError(f"The registration could not be saved on this kiosk: {exc}") from None
+        with self._transaction("The registration could not be saved on this kiosk") as db:
+            db.execute(
+                "INSERT INTO submissions (id, created_at, readable_event_id, event_name,"
+                " payload, state, idempotency_key, email_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    submission.id,
+                    _ts(submission.created_at),
+                    readable_event_id,
+                    event_name,
+                    json.dumps(payload.to_wire(), ensure_ascii=False),
+                    SubmissionState.QUEUED.value,
+                    submission.idempotency_key,
+                    _email_hash(self._salt, payload),
+                ),
+            )
         log.info("submission %s queued for event %s", submission.id, readable_event_id)
         return submission
 
@@ -216,7 +389,7 @@ class Outbox:
         reason: str | None,
         now: datetime | None,
     ) -> None:
-        with self._transaction() as db:
+        with self._transaction(f"Submission {submission_id} could not be marked {state}") as db:
             db.execute(
                 "UPDATE submissions SET state = ?, result = ?, last_error = ?, delivered_at = ?,"
                 " attempts = attempts + 1, next_attempt_at = NULL WHERE id = ?",
@@ -230,61 +403,177 @@ class Outbox:
             )
         log.info("submission %s %s", submission_id, state.value)
 
-    def record_failed_attempt(self, submission_id: str, error: str) -> None:
-        """A transient failure: the submission stays queued, with the reason staff will see."""
-        with self._transaction() as db:
+    def record_failed_attempt(
+        self,
+        submission_id: str,
+        error: str,
+        *,
+        counts_towards_stuck: bool = True,
+        now: datetime | None = None,
+    ) -> None:
+        """A transient failure: the submission stays queued, with the reason staff will see.
+
+        A network failure (``counts_towards_stuck=False``) says nothing about this
+        submission, so it does not make it stuck: every other one would fail the same way.
+        """
+        stuck_counts = 1 if counts_towards_stuck else 0
+        with self._transaction(f"The failure of submission {submission_id} was not saved") as db:
             db.execute(
-                "UPDATE submissions SET attempts = attempts + 1, last_error = ?"
+                "UPDATE submissions SET attempts = attempts + 1, last_error = ?,"
+                " failures = failures + ?,"
+                " first_failed_at = CASE WHEN ? THEN COALESCE(first_failed_at, ?)"
+                "  ELSE first_failed_at END"
                 " WHERE id = ? AND state = 'queued'",
-                (error, submission_id),
+                (error, stuck_counts, stuck_counts, _ts(now or datetime.now(UTC)), submission_id),
             )
 
     def schedule(self, submission_id: str, next_attempt_at: datetime | None) -> None:
         """When the drainer will try a queued submission again (shown to staff)."""
-        with self._transaction() as db:
+        with self._transaction(f"The next try of submission {submission_id} was not saved") as db:
             db.execute(
                 "UPDATE submissions SET next_attempt_at = ? WHERE id = ? AND state = 'queued'",
                 (_ts(next_attempt_at), submission_id),
             )
 
     def requeue(self, submission_id: str) -> None:
-        """Staff's "retry now": a refused or waiting submission goes back to the queue."""
-        with self._transaction() as db:
-            db.execute(
-                "UPDATE submissions SET state = 'queued', next_attempt_at = NULL"
-                " WHERE id = ? AND state != 'delivered' AND payload IS NOT NULL",
+        """Staff's "retry now": the submission is tried again at once.
+
+        A refused one is a new attempt with a new Idempotency-Key (the server would replay
+        its stored refusal to the old one forever); the old key is kept in
+        ``previous_keys``. A queued one keeps its key: the server may already have
+        registered it, and a new key would register the attendee twice.
+        """
+        with self._transaction(f"Submission {submission_id} could not be queued again") as db:
+            row = db.execute(
+                "SELECT state, idempotency_key, previous_keys FROM submissions"
+                " WHERE id = ? AND payload IS NOT NULL",
                 (submission_id,),
+            ).fetchone()
+            if row is None or row[0] == SubmissionState.DELIVERED:
+                return
+            if row[0] == SubmissionState.QUEUED:
+                db.execute(
+                    "UPDATE submissions SET next_attempt_at = NULL WHERE id = ?",
+                    (submission_id,),
+                )
+                return
+            key = new_submission_id()
+            previous = [*json.loads(row[2]), row[1] or submission_id]
+            db.execute(
+                "UPDATE submissions SET state = 'queued', next_attempt_at = NULL,"
+                " idempotency_key = ?, previous_keys = ?, result = NULL, failures = 0,"
+                " first_failed_at = NULL, seen_by_staff_at = NULL WHERE id = ?",
+                (key, json.dumps(previous), submission_id),
+            )
+        log.info("refused submission %s queued again with a new key", submission_id)
+
+    def mark_seen_by_staff(self, ids: list[str], now: datetime) -> None:
+        """Staff were shown these submissions: a refused one's data may be purged from now on
+        (the first time counts; other states are ignored)."""
+        if not ids:
+            return
+        with self._transaction("The staff view could not be recorded") as db:
+            db.executemany(
+                "UPDATE submissions SET seen_by_staff_at = ? WHERE id = ?"
+                " AND state = 'refused' AND seen_by_staff_at IS NULL",
+                [(_ts(now), sid) for sid in ids],
             )
 
-    def purge_personal_data(self, delivered_before: datetime) -> int:
-        """Forget attendee fields of submissions delivered before the cutoff; ids and
-        status stay for the record. Returns how many were purged."""
-        with self._transaction() as db:
-            cursor = db.execute(
-                "UPDATE submissions SET payload = NULL WHERE state = 'delivered'"
-                " AND payload IS NOT NULL AND delivered_at < ?",
-                (_ts(delivered_before),),
-            )
-            purged = cursor.rowcount
+    def purge_personal_data(self, cutoff: datetime) -> int:
+        """Forget attendee fields of submissions delivered before the cutoff, and of refused
+        ones staff saw before it; ids and status stay for the record. Queued ones are never
+        purged. The data is gone from the disk, not only from the table: freed content is
+        zeroed and the WAL emptied of old page images. Returns how many were purged."""
+        with self._transaction("Attendee data could not be purged") as db:
+            purged = db.execute(
+                "UPDATE submissions SET payload = NULL, email_hash = NULL"
+                " WHERE payload IS NOT NULL AND ((state = 'delivered' AND delivered_at < :cut)"
+                " OR (state = 'refused' AND seen_by_staff_at < :cut))",
+                {"cut": _ts(cutoff)},
+            ).rowcount
         if purged:
-            log.info("purged attendee data of %d delivered submission(s)", purged)
+            with self._lock, self._mapped("Purged attendee data could not be cleared from disk"):
+                busy = self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+            if busy:
+                log.warning("the outbox WAL is in use; purged data leaves it at the next purge")
+            log.info("purged attendee data of %d submission(s)", purged)
         return purged
+
+    def check_writable(self, *, durable: bool = True) -> None:
+        """Raise OutboxError unless a delivery result could be recorded now.
+
+        Adds a page's worth of data (a full database fails here) and, when ``durable``,
+        commits a tiny write (a read-only file or a disk that cannot take the commit fails
+        here); otherwise rolls back, costing no disk write at all.
+        """
+        page = self._db.execute("PRAGMA page_size").fetchone()[0]
+        with self._transaction("The outbox cannot be written", commit=durable) as db:
+            db.execute("INSERT OR REPLACE INTO health (id, room) VALUES (2, zeroblob(?))", (page,))
+            db.execute("DELETE FROM health WHERE id = 2")
+            db.execute(
+                "INSERT OR REPLACE INTO health (id, checked_at) VALUES (1, ?)",
+                (_ts(datetime.now(UTC)),),
+            )
 
     # ------------------------------------------------------------------ reading
 
     def get(self, submission_id: str) -> Submission | None:
-        with self._lock:
-            row = self._db.execute(
-                "SELECT * FROM submissions WHERE id = ?", (submission_id,)
-            ).fetchone()
-        return self._row(row) if row else None
+        rows = self._select("WHERE id = ?", (submission_id,))
+        return rows[0] if rows else None
 
-    def queued(self, limit: int | None = None) -> list[Submission]:
-        """Queued submissions, oldest first (the order they are sent in); at most ``limit``."""
-        clause = "WHERE state = 'queued' ORDER BY created_at, rowid"
-        if limit is not None:
-            clause += f" LIMIT {int(limit)}"
-        return self._select(clause)
+    def queued(self) -> list[Submission]:
+        """Queued submissions, oldest first."""
+        return self._select("WHERE state = 'queued' ORDER BY created_at, rowid")
+
+    def next_to_send(self, now: datetime) -> Submission | None:
+        """The submission the drainer should try next, or None when nothing is queued.
+
+        Each event's queue keeps its order, but a stuck submission steps out of it: first
+        the oldest due head of an event's queue that is not stuck, then the oldest due stuck
+        one, and when nothing is due, whichever of those is due soonest.
+        """
+        with self._lock, self._mapped("The outbox could not be read"):
+            row = self._db.execute(
+                """
+                WITH queue AS (
+                    SELECT rowid AS r, readable_event_id, created_at, next_attempt_at,
+                        (failures >= :attempts OR (first_failed_at IS NOT NULL
+                            AND first_failed_at < :since)) AS stuck
+                    FROM submissions WHERE state = 'queued'
+                ), ranked AS (
+                    SELECT *, ROW_NUMBER() OVER (
+                        PARTITION BY readable_event_id, stuck ORDER BY created_at, r) AS n
+                    FROM queue
+                )
+                SELECT r FROM ranked WHERE stuck OR n = 1
+                ORDER BY COALESCE(next_attempt_at > :now, 0),
+                    CASE WHEN next_attempt_at > :now THEN next_attempt_at END,
+                    stuck, created_at, r
+                LIMIT 1
+                """,
+                {
+                    "attempts": STUCK_AFTER_ATTEMPTS,
+                    "since": _ts(now - STUCK_AFTER),
+                    "now": _ts(now),
+                },
+            ).fetchone()
+        if row is None:
+            return None
+        rows = self._select("WHERE rowid = ?", (row[0],))
+        return rows[0] if rows else None
+
+    def registered_earlier(self, readable_event_id: str, email: str) -> Submission | None:
+        """The queued or delivered submission for this event whose attendee has the same
+        e-mail identity (:func:`email_key`), while its data is kept; None otherwise."""
+        key = email_key(email)
+        if key is None:
+            return None
+        rows = self._select(
+            "WHERE readable_event_id = ? AND email_hash = ? AND state IN ('queued', 'delivered')"
+            " ORDER BY created_at, rowid LIMIT 1",
+            (readable_event_id, _key_hash(self._salt, key)),
+        )
+        return rows[0] if rows else None
 
     def undelivered(self) -> list[Submission]:
         """Queued and refused submissions, for the staff view."""
@@ -292,22 +581,24 @@ class Outbox:
 
     def queued_count(self) -> tuple[int, datetime | None]:
         """How many are queued, and when the oldest of them was written."""
-        with self._lock:
+        with self._lock, self._mapped("The outbox could not be read"):
             count, oldest = self._db.execute(
                 "SELECT COUNT(*), MIN(created_at) FROM submissions WHERE state = 'queued'"
             ).fetchone()
         return int(count), _dt(oldest)
 
-    def _select(self, clause: str) -> list[Submission]:
-        with self._lock:
-            rows = self._db.execute(f"SELECT * FROM submissions {clause}").fetchall()
-        return [self._row(row) for row in rows]
+    def _select(self, clause: str, params: tuple[Any, ...] = ()) -> list[Submission]:
+        with self._lock, self._mapped("The outbox could not be read"):
+            rows = self._db.execute(f"SELECT {_COLUMNS} FROM submissions {clause}", params)
+            fetched = rows.fetchall()
+        return [self._row(row) for row in fetched]
 
     @staticmethod
     def _row(row: tuple[Any, ...]) -> Submission:
         (
             sid, created_at, rid, name, payload, state, attempts, last_error, result,
-            delivered_at, next_attempt_at,
+            delivered_at, next_attempt_at, key, previous_keys, failures, first_failed_at,
+            seen_by_staff_at,
         ) = row
         return Submission(
             id=sid,
@@ -321,4 +612,22 @@ class Outbox:
             result=RegistrationResult.model_validate(json.loads(result)) if result else None,
             delivered_at=_dt(delivered_at),
             next_attempt_at=_dt(next_attempt_at),
+            idempotency_key=key or sid,
+            previous_keys=tuple(json.loads(previous_keys)),
+            failures=failures,
+            first_failed_at=_dt(first_failed_at),
+            seen_by_staff_at=_dt(seen_by_staff_at),
         )
+
+
+def _key_hash(salt: bytes, key: str) -> bytes:
+    return hashlib.blake2b(key.encode(), key=salt, digest_size=_HASH_BYTES).digest()
+
+
+def _email_hash(salt: bytes, payload: RegistrationData) -> bytes | None:
+    """The keyed hash of the attendee's e-mail identity (one-attendee submissions, which
+    is what the kiosk sends); the address itself is only ever in the payload."""
+    if len(payload.attendees) != 1:
+        return None
+    key = email_key(payload.attendees[0].email)
+    return _key_hash(salt, key) if key is not None else None

@@ -15,15 +15,16 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
-from email_validator import EmailNotValidError, validate_email
-
 from kiosk.api.client import EventsApiClient
 from kiosk.api.errors import (
     ApiError,
     InvalidResponseError,
     OriginRejectedError,
+    RateLimitedError,
+    ServerError,
     TokenRejectedError,
 )
+from kiosk.api.identity import email_key
 from kiosk.api.models import (
     Attendee,
     AttendeeSessions,
@@ -133,18 +134,6 @@ def _has_control_characters(text: str) -> bool:
     return any(ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0 for ch in text)
 
 
-def normalised_email(text: str) -> str | None:
-    """The e-mail address as the server will match it, or None when it is not valid."""
-    candidate = text.strip()
-    if not candidate or len(candidate) > EMAIL_MAX:
-        return None
-    try:
-        # Syntax only: a kiosk at a venue may well be offline, and DNS proves little.
-        return validate_email(candidate, check_deliverability=False).normalized
-    except EmailNotValidError:
-        return None
-
-
 def validate(draft: RegistrationDraft, details: EventDetails, *, consent_required: bool) -> dict[
     str, Problem
 ]:
@@ -163,7 +152,7 @@ def validate(draft: RegistrationDraft, details: EventDetails, *, consent_require
         problems[EMAIL] = Problem.REQUIRED
     elif len(email) > EMAIL_MAX:
         problems[EMAIL] = Problem.TOO_LONG
-    elif normalised_email(email) is None:
+    elif email_key(email) is None:  # the identity the server matches on; syntax only
         problems[EMAIL] = Problem.INVALID_EMAIL
     for custom in details.fields:
         problem = _answer_problem(custom, draft.answers.get(custom.custom_registration_field_id))
@@ -292,6 +281,16 @@ def _keep_queued(error: ApiError) -> bool:
     )
 
 
+def _blames_submission(error: ApiError) -> bool:
+    """Whether a failure that keeps a submission queued counts towards making it stuck.
+
+    Only an API that answered, but not usefully (5xx, 429, an unreadable body), may be
+    failing this submission in particular. No connection, a timeout or a rejected token
+    fail every submission alike: skipping ahead would gain nothing.
+    """
+    return isinstance(error, ServerError | RateLimitedError | InvalidResponseError)
+
+
 def _waitlisted(payload: RegistrationData) -> bool:
     return any(a.waitlisted for a in payload.attendees)
 
@@ -327,7 +326,12 @@ class RegistrationService:
         return validate(draft, details, consent_required=self.consent_required)
 
     def submit(self, draft: RegistrationDraft, details: EventDetails) -> SubmissionOutcome:
-        """Validate, decide, store, send. Raises ValueError for a draft that is not valid."""
+        """Validate, decide, store, send. Raises ValueError for a draft that is not valid.
+
+        An attendee this kiosk already holds a queued or delivered submission for (same
+        event, same :func:`email_key`) is answered ``already_registered`` with that
+        submission's id and state, and nothing new is queued.
+        """
         problems = self.validate(draft, details)
         if problems:
             raise ValueError(f"draft has {len(problems)} problem(s)")
@@ -335,6 +339,14 @@ class RegistrationService:
         if plan.decision is Decision.REFUSE:
             raise ValueError(f"registration refused by the kiosk: {plan.refusal}")
         payload = build_payload(draft, details, plan)
+        earlier = self._outbox.registered_earlier(details.readable_id, draft.email)
+        if earlier is not None:
+            # Offline the server cannot catch a repeat: answer as it would, and queue
+            # nothing. Nothing of the earlier submission's data goes into the answer.
+            log.info("submission %s repeats an earlier one for the same attendee", earlier.id)
+            return SubmissionOutcome(
+                earlier.id, earlier.state, waitlisted=False, already_registered=True
+            )
         # Claimed before it is stored: the drainer must not pick it up and send it first,
         # or this attempt would only learn "someone else is sending it".
         submission_id = new_submission_id()
@@ -346,7 +358,7 @@ class RegistrationService:
             return self._attempt(submission, payload, _waitlisted(payload))
 
     def send(self, submission: Submission) -> SubmissionOutcome:
-        """One delivery attempt of a stored submission, reusing its id as Idempotency-Key.
+        """One delivery attempt of a stored submission, with its stored Idempotency-Key.
 
         Returns a queued outcome without an error when another thread is already sending
         it, and the stored outcome when it was settled meanwhile.
@@ -360,7 +372,8 @@ class RegistrationService:
             current = self._outbox.get(submission.id)
             if current is not None and current.state is not SubmissionState.QUEUED:
                 return self._stored_outcome(current, waitlisted)
-            return self._attempt(submission, submission.payload, waitlisted)
+            # The stored key: staff may have given a refused one a new key meanwhile.
+            return self._attempt(current or submission, submission.payload, waitlisted)
 
     @contextmanager
     def _claim(self, submission_id: str) -> Iterator[bool]:
@@ -393,11 +406,15 @@ class RegistrationService:
     ) -> SubmissionOutcome:
         try:
             result = self._client.register(
-                submission.readable_event_id, payload, idempotency_key=submission.id
+                submission.readable_event_id, payload,
+                idempotency_key=submission.idempotency_key,
             )
         except ApiError as exc:
             if _keep_queued(exc):
-                self._outbox.record_failed_attempt(submission.id, exc.kind)
+                self._outbox.record_failed_attempt(
+                    submission.id, exc.kind, counts_towards_stuck=_blames_submission(exc),
+                    now=self._clock(),
+                )
                 retry_after = getattr(exc, "retry_after", None)
                 if retry_after is not None:
                     # The drainer must not resend before the server said it may.
@@ -421,7 +438,7 @@ class RegistrationService:
             # A 200 without a status (``{}``, a portal-style ``{"error": ...}``) is not an
             # answer to act on; keep it and ask again with the same key.
             error = InvalidResponseError("the registration answer had no status")
-            self._outbox.record_failed_attempt(submission.id, error.kind)
+            self._outbox.record_failed_attempt(submission.id, error.kind, now=self._clock())
             return SubmissionOutcome(
                 submission.id, SubmissionState.QUEUED, waitlisted, error=error
             )

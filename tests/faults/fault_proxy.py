@@ -3,7 +3,8 @@
 The kiosk's client is pointed at the proxy; the proxy forwards each request to the real
 local events server on a fresh upstream connection and relays the answer, unless a fault
 was armed for it. Faults are armed per request (method and a path fragment, for the next
-``times`` matching requests) or for the whole listener (:meth:`FaultProxy.refuse`: the
+``times`` matching requests, optionally only those carrying one ``Idempotency-Key``) or
+for the whole listener (:meth:`FaultProxy.refuse`: the
 port is closed, so connecting is refused until :meth:`FaultProxy.restore`).
 
 Faults that *forward* the request first (``DROP``, ``RESET``, ``TRUNCATED``,
@@ -27,6 +28,7 @@ import socket
 import struct
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 _MAX_HEAD = 64 * 1024
@@ -55,9 +57,15 @@ class Rule:
     retry_after: str | None = None
     delay: float = 1.0
     forward: bool = False
+    key: str | None = None  # only requests with this Idempotency-Key
 
-    def matches(self, method: str, path: str) -> bool:
-        return self.times > 0 and method == self.method and self.path_contains in path
+    def matches(self, method: str, path: str, key: str | None) -> bool:
+        return (
+            self.times > 0
+            and method == self.method
+            and self.path_contains in path
+            and (self.key is None or self.key == key)
+        )
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,7 @@ class Exchange:
     forwarded: bool
     upstream_status: int | None = None
     replayed: bool = False  # the server answered from its Idempotency-Key store
+    key: str | None = None  # the request's Idempotency-Key (an id, not attendee data)
 
 
 @dataclass
@@ -84,6 +93,10 @@ class _Request:
     @property
     def path(self) -> str:
         return self.target.split("?", 1)[0]
+
+    @property
+    def key(self) -> str | None:
+        return self.headers.get("idempotency-key")
 
 
 @dataclass
@@ -115,6 +128,9 @@ class FaultProxy:
         self._listener: socket.socket | None = None
         self._acceptor: threading.Thread | None = None
         self.port = 0
+        # Called (in the proxy's thread) after the server answered a request and before
+        # the kiosk gets the answer: the test can change the kiosk's world in between.
+        self.after_forward: Callable[[Exchange], None] | None = None
         self._listen()
 
     # ------------------------------------------------------------------ control
@@ -134,11 +150,13 @@ class FaultProxy:
         retry_after: str | None = None,
         delay: float = 1.0,
         forward: bool | None = None,
+        key: str | None = None,
     ) -> Rule:
-        """Arm ``fault`` for the next ``times`` requests matching method and path."""
+        """Arm ``fault`` for the next ``times`` requests matching method and path (and
+        ``key``, the Idempotency-Key, when given)."""
         if forward is None:
             forward = fault not in (Fault.RATE_LIMIT, Fault.SERVER_ERROR)
-        rule = Rule(fault, method, path_contains, times, retry_after, delay, forward)
+        rule = Rule(fault, method, path_contains, times, retry_after, delay, forward, key)
         with self._lock:
             self._rules.append(rule)
         return rule
@@ -251,7 +269,7 @@ class FaultProxy:
     def _take_rule(self, request: _Request) -> Rule | None:
         with self._lock:
             for rule in self._rules:
-                if rule.matches(request.method, request.path):
+                if rule.matches(request.method, request.path, request.key):
                     rule.times -= 1
                     return rule
         return None
@@ -267,7 +285,9 @@ class FaultProxy:
         response: _Response | None = None
         if rule is None or rule.forward:
             response = self._forward(request)
-        self._record(at, request, fault, response)
+        exchange = self._record(at, request, fault, response)
+        if response is not None and self.after_forward is not None:
+            self.after_forward(exchange)
         if rule is None or rule.fault is Fault.DELAY:
             assert response is not None
             _send(client, _encode(response))
@@ -317,7 +337,7 @@ class FaultProxy:
 
     def _record(
         self, at: float, request: _Request, fault: Fault | None, response: _Response | None
-    ) -> None:
+    ) -> Exchange:
         exchange = Exchange(
             at=at,
             method=request.method,
@@ -326,9 +346,11 @@ class FaultProxy:
             forwarded=response is not None,
             upstream_status=response.status if response else None,
             replayed=bool(response and response.header("Idempotent-Replayed") == "true"),
+            key=request.key,
         )
         with self._lock:
             self.exchanges.append(exchange)
+        return exchange
 
     def _forward(self, request: _Request) -> _Response:
         """Send the request upstream on a new connection and read the whole answer."""

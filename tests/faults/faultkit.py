@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.api.client import EventsApiClient
+from kiosk.api.models import Attendee, RegistrationData
 from kiosk.services.catalog import Catalog, EventDetails
 from kiosk.services.catalog_cache import CatalogCache
 from kiosk.services.drainer import OutboxDrainer, api_probe
@@ -38,10 +39,12 @@ DRAINER_OPTIONS: dict[str, Any] = {
     "max_delay": 0.5,
     "probe_interval": 0.05,
     "idle_poll": 0.05,
+    "stuck_max_delay": 0.5,
+    "health_interval": 0.2,
 }
 
 
-def write_seed(path: Path, *, now: datetime | None = None) -> Path:
+def write_seed(path: Path, *, now: datetime | None = None, tiny_capacity: int = 1) -> Path:
     start = (now or datetime.now(UTC)).replace(microsecond=0) + timedelta(days=30)
     end = start + timedelta(hours=8)
 
@@ -57,9 +60,23 @@ def write_seed(path: Path, *, now: datetime | None = None) -> Path:
             "allowAnonymousRegistrations": True,
         }
 
-    seed = {"events": [event(EVENT, "Fault Fest", 100_000), event(TINY, "Tiny Fest", 1)]}
+    seed = {
+        "events": [event(EVENT, "Fault Fest", 100_000), event(TINY, "Tiny Fest", tiny_capacity)]
+    }
     path.write_text(json.dumps(seed), encoding="utf-8")
     return path
+
+
+def fill_tiny(server: Any) -> None:
+    """Another kiosk takes the only seat (straight to the server, not through the proxy)."""
+    with EventsApiClient(server.base_url_v2, TOKEN, ORIGIN) as other_kiosk:
+        result = other_kiosk.register(
+            TINY,
+            RegistrationData(attendees=[Attendee(first_name="Early", last_name="Bird",
+                                                 email="early.bird@faults.example")]),
+            idempotency_key="fill-the-only-seat",
+        )
+    assert result.succeeded
 
 
 def draft(n: int | str, *, first: str = "Ottilie", last: str = "Quenby") -> RegistrationDraft:

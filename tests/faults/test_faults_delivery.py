@@ -14,18 +14,16 @@ import pytest
 from fault_proxy import Fault, FaultProxy
 from faultkit import (
     EVENT,
-    ORIGIN,
     TINY,
-    TOKEN,
     Kiosk,
     assert_delivered_once,
     draft,
     event_registration_total,
+    fill_tiny,
     registrations_for,
     wait_until,
 )
 
-from kiosk.api.client import EventsApiClient
 from kiosk.api.errors import (
     ApiError,
     ApiTimeoutError,
@@ -34,7 +32,6 @@ from kiosk.api.errors import (
     RateLimitedError,
     ServerError,
 )
-from kiosk.api.models import Attendee, RegistrationData
 from kiosk.server.runner import RunningServer
 from kiosk.services.outbox import SubmissionState
 
@@ -215,23 +212,11 @@ def test_one_submission_through_every_fault_in_a_row_is_delivered_once(
 # --------------------------------------------------------------------------- real refusals
 
 
-def _fill_tiny(server: RunningServer) -> None:
-    """Another kiosk takes the only seat (straight to the server, not through the proxy)."""
-    with EventsApiClient(server.base_url_v2, TOKEN, ORIGIN) as other_kiosk:
-        result = other_kiosk.register(
-            TINY,
-            RegistrationData(attendees=[Attendee(first_name="Early", last_name="Bird",
-                                                 email="early.bird@faults.example")]),
-            idempotency_key="fill-the-only-seat",
-        )
-    assert result.succeeded
-
-
 def test_a_real_refusal_is_refused_with_the_servers_words(
     kiosk: Kiosk, proxy: FaultProxy, server: RunningServer
 ) -> None:
     details = kiosk.details(TINY)  # counted while the seat was still free
-    _fill_tiny(server)
+    fill_tiny(server)
     attendee = draft("late")
 
     outcome = kiosk.registration.submit(attendee, details)
@@ -249,7 +234,7 @@ def test_a_refusal_whose_answer_was_lost_is_queued_then_refused(
     kiosk: Kiosk, proxy: FaultProxy, server: RunningServer
 ) -> None:
     details = kiosk.details(TINY)
-    _fill_tiny(server)
+    fill_tiny(server)
     attendee = draft("late-and-unlucky")
     proxy.inject(Fault.DROP)
 

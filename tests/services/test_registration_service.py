@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import socket
+import unicodedata
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +22,7 @@ from kiosk.services.registration import (
     Plan,
     RegistrationDraft,
     RegistrationService,
+    SubmissionOutcome,
     build_payload,
 )
 
@@ -130,3 +133,55 @@ def test_the_drainer_cannot_take_a_submission_the_screen_is_about_to_send(
     assert seen == [SubmissionState.QUEUED]  # the drainer stood aside
     assert outcome.state is SubmissionState.DELIVERED
     assert outcome.check_in_code
+
+
+def _unreachable_port() -> int:
+    """A loopback port nobody listens on: connecting is refused at once."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def test_offline_the_kiosk_itself_knows_who_is_already_registered(
+    server: RunningServer, client: EventsApiClient, outbox: Outbox
+) -> None:
+    """One person is one e-mail identity (kiosk.api.identity.email_key), the same one the
+    server matches on: a repeat is answered "already registered" and nothing new is
+    queued, even with the server out of reach."""
+    details = _open_event(client)
+    online = RegistrationService(client, outbox).submit(_draft("früh@example.org"), details)
+    assert online.state is SubmissionState.DELIVERED
+    down = server.base_url_v2.replace(f":{server.port}/", f":{_unreachable_port()}/")
+    with EventsApiClient(down, DEMO_TOKEN, DEMO_ORIGIN) as offline_client:
+        service = RegistrationService(offline_client, outbox)
+
+        def submit(email: str) -> SubmissionOutcome:
+            return service.submit(_draft(email), details)
+
+        sharp_s = submit("straße@example.org")
+        double_s = submit("strasse@example.org")  # ß is not ss: two mailboxes, two people
+        nfc = submit(unicodedata.normalize("NFC", "josé@example.org"))
+        punycode = submit("a@xn--mller-kva.de")
+        firsts = (sharp_s, double_s, nfc, punycode)
+        assert [o.state for o in firsts] == [SubmissionState.QUEUED] * 4
+        assert not any(o.already_registered for o in firsts)
+        assert outbox.queued_count()[0] == 4
+
+        repeats = [
+            (submit(unicodedata.normalize("NFD", "josé@example.org")), nfc),
+            (submit("a@müller.de"), punycode),
+            (submit("Strasse@Example.ORG"), double_s),
+        ]
+        for repeat, first in repeats:
+            assert repeat.already_registered
+            assert repeat.state is SubmissionState.QUEUED
+            assert repeat.submission_id == first.submission_id
+            assert repeat.check_in_code is None
+        assert outbox.queued_count()[0] == 4  # nothing new was queued
+
+        delivered_repeat = submit("FRÜH@example.org")
+    assert delivered_repeat.already_registered
+    assert delivered_repeat.state is SubmissionState.DELIVERED
+    assert delivered_repeat.submission_id == online.submission_id
+    assert delivered_repeat.check_in_code is None
+    assert outbox.queued_count()[0] == 4
