@@ -379,7 +379,8 @@ def _run_window(
             if started and isinstance(started[-1], NoticeWindow):
                 started[-1].set_message(message)
                 return
-            notice = NoticeWindow(message, open_kiosk)
+            pin_set = bool(settings.screen.staff_pin or settings.screen.staff_pin_hash)
+            notice = NoticeWindow(message, open_kiosk, can_quit=not pin_set)
             started.append(notice)
             _show(notice, settings.screen.windowed)
             return
@@ -387,7 +388,7 @@ def _run_window(
         window = _build_window(settings, client, outbox, data_dir, cleanup)
         app.installEventFilter(window.idle)
         for widget in started:
-            widget.close()
+            widget.close_for_good()
         started.append(window)
         _show(window, settings.screen.windowed)
         window.start()

@@ -38,6 +38,8 @@ SCHEMA_VERSION = 2
 
 # A queued submission is "stuck" once the API has failed it this often, or for this long:
 # the drainer then lets younger submissions go first and retries it on its own backoff.
+# A refusal nobody unlocked the staff view to see is purged this long after the usual clock.
+REFUSED_UNSEEN_GRACE = timedelta(days=7)
 STUCK_AFTER_ATTEMPTS = 5
 STUCK_AFTER = timedelta(minutes=5)
 
@@ -481,15 +483,17 @@ class Outbox:
 
     def purge_personal_data(self, cutoff: datetime) -> int:
         """Forget attendee fields of submissions delivered before the cutoff, and of refused
-        ones staff saw before it; ids and status stay for the record. Queued ones are never
-        purged. The data is gone from the disk, not only from the table: freed content is
-        zeroed and the WAL emptied of old page images. Returns how many were purged."""
+        ones staff saw before it (or refused more than REFUSED_UNSEEN_GRACE before it, so a
+        kiosk without a PIN, whose staff view shows no names, does not keep them forever);
+        ids and status stay for the record. Queued ones are never purged. The data is gone
+        from the disk, not only from the table: freed content is zeroed and the WAL emptied
+        of old page images. Returns how many were purged."""
         with self._transaction("Attendee data could not be purged") as db:
             purged = db.execute(
                 "UPDATE submissions SET payload = NULL, email_hash = NULL"
                 " WHERE payload IS NOT NULL AND ((state = 'delivered' AND delivered_at < :cut)"
-                " OR (state = 'refused' AND seen_by_staff_at < :cut))",
-                {"cut": _ts(cutoff)},
+                " OR (state = 'refused' AND (seen_by_staff_at < :cut OR delivered_at < :unseen)))",
+                {"cut": _ts(cutoff), "unseen": _ts(cutoff - REFUSED_UNSEEN_GRACE)},
             ).rowcount
         if purged:
             with self._lock, self._mapped("Purged attendee data could not be cleared from disk"):

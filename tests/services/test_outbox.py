@@ -16,6 +16,7 @@ import pytest
 from kiosk.api.models import Attendee, RegistrationData, RegistrationResult
 from kiosk.services.outbox import (
     READ_ONLY,
+    REFUSED_UNSEEN_GRACE,
     SCHEMA_VERSION,
     STUCK_AFTER,
     STUCK_AFTER_ATTEMPTS,
@@ -262,6 +263,18 @@ def test_refused_data_is_purged_on_the_same_clock_once_staff_have_seen_it(
     assert early.state is SubmissionState.REFUSED
     assert early.seen_by_staff_at == start  # the first time staff saw it counts
     assert early.last_error == "full"
+
+
+def test_a_refusal_nobody_saw_is_purged_a_week_after_the_usual_clock(outbox: Outbox) -> None:
+    """Without a PIN the staff view shows no names, so nobody "sees" a refusal: its details
+    must still not stay on the kiosk forever."""
+    start = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    unseen = outbox.add("E", "E", _payload("Unseen"), now=start)
+    outbox.mark_refused(unseen.id, "full", now=start)
+
+    assert outbox.purge_personal_data(start + REFUSED_UNSEEN_GRACE - timedelta(minutes=1)) == 0
+    assert outbox.purge_personal_data(start + REFUSED_UNSEEN_GRACE + timedelta(minutes=1)) == 1
+    assert _get(outbox, unseen.id).payload is None
 
 
 # --------------------------------------------------------------------------- stuck

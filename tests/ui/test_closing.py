@@ -129,3 +129,31 @@ def test_the_confirmation_countdown_does_not_pull_the_close_prompt_away(
         assert not blocker.signal_triggered
         assert window.stack.currentWidget() is staff
         assert staff.pages.currentIndex() == staff.CLOSE_PAGE
+
+
+def test_the_staff_notice_is_no_way_out_when_a_pin_is_set(qtbot: QtBot) -> None:
+    """The notice that stands in for a kiosk that cannot open its outbox: with a PIN set,
+    neither Ctrl+Shift+Q nor the window manager closes it; the kiosk opening in its place
+    does. Without a PIN, Ctrl+Shift+Q quits as before."""
+    from PySide6.QtGui import QShortcut
+
+    from kiosk.ui.notice import NoticeWindow
+
+    guarded = NoticeWindow("The outbox is damaged.", lambda: None, can_quit=False)
+    qtbot.addWidget(guarded)
+    guarded.showFullScreen()
+    qtbot.waitExposed(guarded)
+    assert guarded.findChildren(QShortcut) == []  # no quit shortcut at all
+    guarded.close()
+    assert guarded.isVisible()
+    guarded.close_for_good()
+    assert not guarded.isVisible()
+
+    open_one = NoticeWindow("The outbox is damaged.", lambda: None, can_quit=True)
+    qtbot.addWidget(open_one)
+    open_one.showFullScreen()
+    qtbot.waitExposed(open_one)
+    open_one.activateWindow()
+    qtbot.waitUntil(open_one.isActiveWindow, timeout=TIMEOUT)
+    qtbot.keyClick(open_one, *QUIT)
+    qtbot.waitUntil(lambda: not open_one.isVisible(), timeout=TIMEOUT)
