@@ -39,7 +39,10 @@ from kiosk.api.errors import (
     redact,
 )
 from kiosk.api.models import (
+    AttendeeHit,
+    AttendeeRecord,
     Captcha,
+    CheckInList,
     CheckInRequest,
     CheckInResult,
     CustomRegistrationField,
@@ -89,6 +92,24 @@ class _RedactTokens(logging.Filter):
 _REDACTOR = _RedactTokens()
 for _name in ("httpx", "httpcore.connection", "httpcore.http11", "httpcore.http2"):
     logging.getLogger(_name).addFilter(_REDACTOR)
+
+STAFF_HEADER: Final = "X-Kiosk-Staff-Token"
+# A staff search's query string holds what staff typed: part of a name or an address.
+_SEARCH_QUERY = re.compile(r"(/attendees/*)\?[^\s\"']*")
+
+
+class _RedactSearchText(logging.Filter):
+    """Keeps the text of staff attendee searches out of httpx's log of every request URL."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = _SEARCH_QUERY.sub(r"\1?***", message)
+        if cleaned != message:
+            record.msg, record.args = cleaned, None
+        return True
+
+
+logging.getLogger("httpx").addFilter(_RedactSearchText())
 
 
 def normalise_endpoint(endpoint: str) -> str:
@@ -318,6 +339,54 @@ class EventsApiClient:
         data = self._post_json("checkins", request.to_wire(), result_statuses=(404, 409))
         return parse_object(CheckInResult, data, "check-in result")
 
+    # ------------------------------------------------------------------ staff (local server only)
+    #
+    # Extensions of the local events server behind the staff token (docs/local-server.md,
+    # "Staff extensions"). A Dynamics tenant has none of them: NotFoundError. A refused
+    # staff token is a TokenRejectedError whose message names the staff token.
+
+    def search_attendees(
+        self, readable_event_id: str, query: str, staff_token: str
+    ) -> list[AttendeeHit]:
+        """Up to 20 attendees whose first name, last name or e-mail starts with ``query``."""
+        path = f"{self._event_path(readable_event_id)}/attendees"
+        data = self._staff_get(path, staff_token, {"q": query})
+        return parse_list(AttendeeHit, data, "attendee hits")
+
+    def attendee(
+        self, readable_event_id: str, registration_id: str, staff_token: str
+    ) -> AttendeeRecord:
+        """The full registration, for staff who opened one search hit."""
+        path = f"{self._event_path(readable_event_id)}/attendees/{_segment(registration_id)}"
+        return parse_object(AttendeeRecord, self._staff_get(path, staff_token), "attendee")
+
+    def checkin_list(
+        self, readable_event_id: str, staff_token: str, since: str | None = None
+    ) -> CheckInList:
+        """The offline check-in list; with ``since`` (an earlier list's ``cursor``) only the
+        entries changed after it. A BadRequestError for ``since`` means: fetch it whole."""
+        path = f"{self._event_path(readable_event_id)}/checkin-list"
+        data = self._staff_get(path, staff_token, {"since": since} if since else None)
+        return parse_object(CheckInList, data, "check-in list")
+
+    def _staff_get(
+        self, path: str, staff_token: str, params: dict[str, str] | None = None
+    ) -> Any:
+        token = staff_token.strip()
+        if not token:
+            raise ConfigurationError("The staff token is empty.")
+        _REDACTOR.secrets.add(token)
+        response = self._send_get(path, {STAFF_HEADER: token}, params)
+        challenge = response.headers.get("WWW-Authenticate", "")
+        if response.status_code in (401, 403) and challenge.lower().startswith("kioskstafftoken"):
+            raise TokenRejectedError(
+                "The events server refused the staff token. Check the staff token in the "
+                "kiosk settings.",
+                server_message=self._server_message(response),
+                status_code=response.status_code,
+            )
+        return self._json_body(response)
+
     # ------------------------------------------------------------------ plumbing
 
     def _event_path(self, readable_event_id: str) -> str:
@@ -354,12 +423,17 @@ class EventsApiClient:
             )
         return response.content
 
-    def _send_get(self, path: str, headers: dict[str, str] | None) -> httpx.Response:
-        """GET with retries on connection failures, 429 and 5xx."""
+    def _send_get(
+        self, path: str, headers: dict[str, str] | None, params: dict[str, str] | None = None
+    ) -> httpx.Response:
+        """GET with retries on connection failures, 429 and 5xx.
+
+        ``params`` join the token in the query (httpx drops a query written into ``path``).
+        """
         for attempt in range(1, self._get_attempts + 1):
             delay: float | None = None
             try:
-                response = self._http.get(path, headers=headers)
+                response = self._http.get(path, headers=headers, params=params)
             except httpx.ReadTimeout:
                 # The server took the request and stalled: waiting again is rarely better.
                 raise self._transport_error(path, "read timeout", ApiTimeoutError) from None

@@ -708,3 +708,73 @@ def _json_kind(data: object) -> str:
     if isinstance(data, dict):
         return "an object"
     return type(data).__name__
+
+
+# --------------------------------------------------------------------------- staff extensions
+#
+# Local-server extensions behind the staff credential (``X-Kiosk-Staff-Token``); see
+# "Staff extensions" in docs/local-server.md. A Dynamics tenant has none of these
+# endpoints (404), so the kiosk offers attendee search and offline lists only on the
+# local server.
+
+
+class AttendeeState(enum.StrEnum):
+    """Where a registration stands (``AttendeeHit.state``, ``AttendeeRecord.state``)."""
+
+    REGISTERED = "Registered"
+    WAITLISTED = "Waitlisted"
+    PENDING_PAYMENT = "PendingPayment"
+
+
+class AttendeeHit(ContractModel):
+    """One result of a staff attendee search: enough to pick the person, no e-mail and no
+    full last name (the kiosk shows "Anna K." until staff open the record)."""
+
+    registration_id: Str = ""
+    first_name: Str = ""
+    last_name_initial: Str = ""
+    state: Str = ""
+    checked_in: Bool = False
+    checked_in_at: UtcDateTime | None = None
+    check_in_code: str | None = None
+
+
+class SessionCheckIn(ContractModel):
+    session_id: Str = ""
+    checked_in_at: UtcDateTime | None = None
+
+
+class AttendeeRecord(ContractModel):
+    """The full registration, for staff who opened one search hit."""
+
+    registration_id: Str = ""
+    first_name: Str = ""
+    last_name: Str = ""
+    email: Str = ""
+    state: Str = ""
+    check_in_code: str | None = None
+    checked_in: Bool = False
+    checked_in_at: UtcDateTime | None = None
+    sessions: Items[AttendeeSessions] = Field(default_factory=list)
+    session_check_ins: Items[SessionCheckIn] = Field(default_factory=list)
+
+
+class CheckInListEntry(ContractModel):
+    """One registration in the offline check-in list: the code only as a salted hash."""
+
+    registration_id: Str = ""
+    code_hash: Str = ""
+    first_name: Str = ""
+    last_name_initial: Str = ""
+    waitlisted: Bool = False
+    session_ids: Items[str] = Field(default_factory=list)
+    waitlisted_session_ids: Items[str] = Field(default_factory=list)
+    checked_in_at: UtcDateTime | None = None
+
+
+class CheckInList(ContractModel):
+    """The offline check-in list, whole or the changes since ``cursor`` of an earlier one."""
+
+    salt: Str = ""
+    cursor: Str = ""
+    entries: Items[CheckInListEntry] = Field(default_factory=list)

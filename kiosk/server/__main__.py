@@ -1,15 +1,17 @@
 """``kiosk-server`` / ``python -m kiosk.server``: run the local events server, or export data.
 
     kiosk-server [--host H] [--port P] [--db PATH] [--demo] [--seed FILE]
-                 [--web-app TOKEN ORIGIN]...
+                 [--web-app TOKEN ORIGIN]... [--staff-token TOKEN]...
     kiosk-server export --db PATH --event READABLE_ID [--out FILE]
     kiosk-server dump --db PATH [--event READABLE_ID]... [--out FILE]
 
 ``export`` writes one event's registrations as CSV; ``dump`` writes events back out as
-a seed file (the ``--seed`` format). Serving prints both base URLs and the web
-applications to use, then runs until Ctrl+C or SIGTERM. Printing the token is
-deliberate: this is the operator's own terminal at start-up, and they need it to
-configure the kiosks. Logs never carry it.
+a seed file (the ``--seed`` format). Serving prints both base URLs, the web
+applications to use and whether the staff extensions are on, then runs until Ctrl+C or
+SIGTERM. Printing the tokens given on this command line is deliberate: this is the
+operator's own terminal at start-up, and they need them to configure the kiosks. Staff
+tokens stored by an earlier start are only counted (the database holds their hashes).
+Logs never carry a token.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from kiosk.server.db import Database, DatabaseError
 from kiosk.server.dump import dump_seed
 from kiosk.server.export import UnknownEventError, export_event_csv
 from kiosk.server.loader import SeedError
-from kiosk.server.runner import binds_all_interfaces, start_server
+from kiosk.server.runner import RunningServer, binds_all_interfaces, start_server
 
 log = logging.getLogger("kiosk.server")
 
@@ -65,6 +67,9 @@ def _serve_parser() -> argparse.ArgumentParser:
     parser.add_argument("--web-app", nargs=2, action="append", default=[],
                         metavar=("TOKEN", "ORIGIN"),
                         help="register a web application (repeatable)")
+    parser.add_argument("--staff-token", action="append", default=[], metavar="TOKEN",
+                        help="add a staff token (repeatable; at least 16 characters): kiosks "
+                        "send it to search attendees and fetch the offline check-in list")
     parser.add_argument("--verbose", action="store_true", help="log every request")
     return parser
 
@@ -166,6 +171,29 @@ def _dump(argv: Sequence[str]) -> int:
     return 0
 
 
+def _print_start(server: RunningServer, args: argparse.Namespace, db_path: Path) -> None:
+    from kiosk.server import demo
+
+    print(f"Kiosk local events server on {server.root_url}  (database: {db_path})")
+    print(f"  organization id: {server.org_id}")
+    print(f"  base URL (v2.0): {server.base_url_v2}")
+    print(f"  base URL (v1.0): {server.base_url_v1}")
+    if args.demo:
+        print(f"  demo web application: token {demo.DEMO_TOKEN}  origin {demo.DEMO_ORIGIN}")
+    for token, origin in args.web_app:
+        print(f"  web application: token {token}  origin {origin}")
+    if not args.demo and not args.web_app:
+        print("  no web application given on the command line (use --web-app TOKEN ORIGIN)")
+    for token in args.staff_token:
+        print(f"  staff token: {token.strip()}")
+    if server.staff_token_count:
+        print(f"  staff endpoints enabled: {server.staff_token_count} staff token(s) in the "
+              "database")
+    else:
+        print("  staff endpoints disabled: no staff token (use --staff-token TOKEN)")
+    print("Press Ctrl+C to stop.", flush=True)
+
+
 def _serve(argv: Sequence[str]) -> int:
     args = _serve_parser().parse_args(argv)
     logging.basicConfig(
@@ -183,7 +211,8 @@ def _serve(argv: Sequence[str]) -> int:
     try:
         server = start_server(
             db_path, host=args.host, port=args.port, demo=args.demo, seed=args.seed,
-            web_apps=[(t, o) for t, o in args.web_app], access_log=args.verbose,
+            web_apps=[(t, o) for t, o in args.web_app], staff_tokens=args.staff_token,
+            access_log=args.verbose,
         )
     except (DatabaseError, SeedError, ValueError) as exc:
         print(f"kiosk-server: {exc}", file=sys.stderr)
@@ -193,20 +222,7 @@ def _serve(argv: Sequence[str]) -> int:
               file=sys.stderr)
         return 1
 
-    from kiosk.server import demo
-
-    print(f"Kiosk local events server on {server.root_url}  (database: {db_path})")
-    print(f"  organization id: {server.org_id}")
-    print(f"  base URL (v2.0): {server.base_url_v2}")
-    print(f"  base URL (v1.0): {server.base_url_v1}")
-    if args.demo:
-        print(f"  demo web application: token {demo.DEMO_TOKEN}  origin {demo.DEMO_ORIGIN}")
-    for token, origin in args.web_app:
-        print(f"  web application: token {token}  origin {origin}")
-    if not args.demo and not args.web_app:
-        print("  no web application given on the command line (use --web-app TOKEN ORIGIN)")
-    print("Press Ctrl+C to stop.", flush=True)
-
+    # Handlers first: a SIGTERM sent as soon as "Press Ctrl+C" appears still stops cleanly.
     stop = threading.Event()
 
     def on_signal(signum: int, frame: FrameType | None) -> None:
@@ -214,6 +230,7 @@ def _serve(argv: Sequence[str]) -> int:
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
+        _print_start(server, args, db_path)
         while not stop.is_set() and server.running:
             stop.wait(0.5)
     finally:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import secrets
 import sqlite3
 import threading
 import uuid
@@ -20,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from kiosk.api.identity import email_key
+from kiosk.server import attendees, staff
 
 log = logging.getLogger(__name__)
 
@@ -264,8 +266,77 @@ def _migration_2(conn: sqlite3.Connection) -> None:
                     kept)
 
 
+# One change counter for the offline check-in list: each change to an entry (a new
+# registration, a promotion, a finalized payment, an event check-in) takes the next
+# number, so "changed since N" is a range over registrations_by_change.
+_BUMP = """
+    UPDATE change_counter SET value = value + 1;
+    UPDATE registrations SET change_seq = (SELECT value FROM change_counter) WHERE id = {id};
+"""
+
+
+def _migration_3(conn: sqlite3.Connection) -> None:
+    """Staff extensions: hashed staff tokens, attendee search keys, the change counter.
+
+    Existing registrations get their search keys, and change numbers in the order they
+    were written, so the first check-in list after the upgrade already has them all.
+    """
+    _run_script(
+        conn,
+        f"""
+        CREATE TABLE staff_tokens (
+            token_hash TEXT PRIMARY KEY,
+            created_utc TEXT NOT NULL
+        );
+        CREATE TABLE attendee_search (
+            event_id TEXT NOT NULL,
+            key TEXT NOT NULL,
+            registration_id TEXT NOT NULL REFERENCES registrations(id) ON DELETE CASCADE,
+            PRIMARY KEY (event_id, key, registration_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX attendee_search_by_registration ON attendee_search(registration_id);
+        CREATE TABLE change_counter (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            value INTEGER NOT NULL
+        );
+        ALTER TABLE registrations ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0;
+        UPDATE registrations SET change_seq = rowid;
+        INSERT INTO change_counter (id, value)
+            SELECT 1, COALESCE(MAX(change_seq), 0) FROM registrations;
+        CREATE INDEX registrations_by_change ON registrations(event_id, change_seq);
+        CREATE TRIGGER registrations_changed_on_insert AFTER INSERT ON registrations BEGIN
+            {_BUMP.format(id="NEW.id")}
+        END;
+        CREATE TRIGGER registrations_changed AFTER UPDATE OF state, pending, check_in_code
+        ON registrations
+        WHEN OLD.state IS NOT NEW.state OR OLD.pending IS NOT NEW.pending
+            OR OLD.check_in_code IS NOT NEW.check_in_code
+        BEGIN
+            {_BUMP.format(id="NEW.id")}
+        END;
+        CREATE TRIGGER registrations_changed_on_check_in AFTER INSERT ON checkins
+        WHEN NEW.session_key = ''
+        BEGIN
+            {_BUMP.format(id="NEW.registration_id")}
+        END;
+        """,
+    )
+    conn.executemany(
+        "INSERT INTO meta (key, value) VALUES (?, ?)",
+        [(staff.SALT_KEY, secrets.token_hex(16)),
+         (attendees.SECRET_KEY, secrets.token_hex(32))],
+    )
+    for registration_id, event_id, first, last, key in conn.execute(
+        "SELECT r.id, r.event_id, c.first_name, c.last_name, c.email_key "
+        "FROM registrations r JOIN contacts c ON c.id = r.contact_id"
+    ).fetchall():
+        attendees.index_attendee(conn, registration_id, event_id, first, last, key)
+
+
 # Index i holds the migration that takes a database from user_version i to i + 1.
-MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_migration_1, _migration_2)
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
+    _migration_1, _migration_2, _migration_3,
+)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

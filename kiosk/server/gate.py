@@ -25,6 +25,7 @@ from urllib.parse import parse_qsl, urlsplit
 
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from kiosk.server import staff
 from kiosk.server.wire import dumps
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ _V1 = re.compile(r"^/api/v1\.0/orgs/([^/]+)/eventmanagement(?=/|$)", re.IGNORECA
 _PUBLIC_IMAGE = re.compile(r"^/(?:speakers/[^/]+/image|sponsorships/[^/]+/logo)$")
 
 ALLOW_METHODS = "GET, POST, OPTIONS"
-ALLOW_HEADERS = "Content-Type, Idempotency-Key, If-None-Match"
+ALLOW_HEADERS = f"Content-Type, Idempotency-Key, If-None-Match, {staff.HEADER}"
 EXPOSE_HEADERS = "ETag, Idempotent-Replayed"
 
 

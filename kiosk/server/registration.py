@@ -25,6 +25,7 @@ from typing import Any
 
 from email_validator import EmailNotValidError, validate_email
 
+from kiosk.api.codes import normalise_check_in_code
 from kiosk.api.identity import EMAIL_MAX, email_key
 from kiosk.api.models import (
     Attendee,
@@ -42,7 +43,8 @@ from kiosk.api.models import (
     RegistrationResult,
     RegistrationStatus,
 )
-from kiosk.server.codes import new_code, normalise_code
+from kiosk.server import attendees
+from kiosk.server.codes import new_code
 from kiosk.server.db import Database
 from kiosk.server.wire import dumps, parse_utc_text, utc_text
 
@@ -635,7 +637,7 @@ class Registrar:
             if plan.repeat:
                 outcomes.append(self._repeat_outcome())
                 continue
-            contact_id = self._contact(conn, plan, created)
+            contact_id, first_name, last_name = self._contact(conn, plan, created)
             registration_id = str(uuid.uuid4())
             code = None if purchase_id else _new_check_in_code(conn)
             conn.execute(
@@ -663,6 +665,10 @@ class Registrar:
                     (registration_id, session_id, 1 if waitlisted else 0, position)
                     for position, (session_id, waitlisted) in enumerate(plan.sessions)
                 ],
+            )
+            # The contact's name, which the first registration set, is what staff see.
+            attendees.index_attendee(
+                conn, registration_id, event_id, first_name, last_name, plan.email_key
             )
             outcomes.append(
                 AttendeeOutcome(
@@ -700,20 +706,24 @@ class Registrar:
         return AttendeeOutcome(already_registered=True)
 
     @staticmethod
-    def _contact(conn: sqlite3.Connection, plan: _Plan, created: str) -> str:
-        """One person is one contact, matched on :func:`kiosk.api.identity.email_key`."""
+    def _contact(conn: sqlite3.Connection, plan: _Plan, created: str) -> tuple[str, str, str]:
+        """One person is one contact, matched on :func:`kiosk.api.identity.email_key`.
+
+        Returns its id, first name and last name.
+        """
         row = conn.execute(
-            "SELECT id FROM contacts WHERE email_key = ?", (plan.email_key,)
+            "SELECT id, first_name, last_name FROM contacts WHERE email_key = ?",
+            (plan.email_key,),
         ).fetchone()
         if row is not None:
-            return str(row[0])
+            return str(row[0]), str(row[1]), str(row[2])
         contact_id = str(uuid.uuid4())
         conn.execute(
             "INSERT INTO contacts (id, email_key, email, first_name, last_name, created_utc) "
             "VALUES (?, ?, ?, ?, ?, ?)",
             (contact_id, plan.email_key, plan.email, plan.first_name, plan.last_name, created),
         )
-        return contact_id
+        return contact_id, plan.first_name, plan.last_name
 
     @staticmethod
     def _release_expired_holds(conn: sqlite3.Connection, now: datetime) -> None:
@@ -815,7 +825,7 @@ class Registrar:
     def _check_in_in(
         self, conn: sqlite3.Connection, request: CheckInRequest, now: datetime
     ) -> tuple[int, CheckInResult]:
-        code = normalise_code(request.check_in_code)
+        code = normalise_check_in_code(request.check_in_code)
         row = conn.execute(
             "SELECT r.id, r.state, e.readable_id, e.data, c.first_name, r.event_id "
             "FROM registrations r JOIN events e ON e.event_id = r.event_id "

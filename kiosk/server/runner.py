@@ -8,6 +8,7 @@ uvicorn in a daemon thread and returns once the server accepts connections.
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import threading
 import time
@@ -19,7 +20,7 @@ from pathlib import Path
 import uvicorn
 
 from kiosk.api.errors import redact
-from kiosk.server import catalog
+from kiosk.server import catalog, staff
 from kiosk.server.app import create_app
 from kiosk.server.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, guarded_h11
 from kiosk.server.db import Database
@@ -40,12 +41,18 @@ def _utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+# A staff search's query string holds what staff typed: part of a name or an address.
+_SEARCH_QUERY = re.compile(r"(/attendees/*)\?[^\s\"]*")
+
+
 class _RedactAccessLog(logging.Filter):
-    """The access log prints the query string, which carries the token: scrub it."""
+    """The access log prints the query string, which carries the token (and, on a staff
+    search, the text searched for): scrub them. It prints no headers, so the staff token
+    (a header) never reaches it."""
 
     def filter(self, record: logging.LogRecord) -> bool:
         message = record.getMessage()
-        cleaned = redact(message)
+        cleaned = _SEARCH_QUERY.sub(r"\1?***", redact(message))
         if cleaned != message:
             record.msg, record.args = cleaned, None
         return True
@@ -75,6 +82,7 @@ class RunningServer:
     _thread: threading.Thread = field(repr=False)
     _db: Database = field(repr=False)
     _writer: WriteQueue = field(repr=False)
+    staff_token_count: int = 0
     _stop_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _stopped: bool = field(default=False, repr=False)
 
@@ -140,9 +148,11 @@ def prepare_database(
     demo: bool = False,
     seed: Path | None = None,
     web_apps: Sequence[tuple[str, str]] = (),
+    staff_tokens: Sequence[str] = (),
     now: Callable[[], datetime] = _utc_now,
 ) -> Database:
-    """Open the database and load what was asked for; raises DatabaseError or SeedError."""
+    """Open the database and load what was asked for; raises DatabaseError or SeedError
+    (ValueError for an unusable web application or staff token)."""
     from kiosk.server import demo as demo_data  # pillow is only needed with --demo
 
     db = Database.open(db_path)
@@ -155,10 +165,12 @@ def prepare_database(
             apps.append((demo_data.DEMO_TOKEN, demo_data.DEMO_ORIGIN))
         if any(not token for token, _ in apps):
             raise ValueError("a web application token cannot be empty")
-        if apps:
-            with db.write() as conn:
+        if apps or staff_tokens:
+            with db.write() as conn:  # all or nothing: a short staff token stores no app
                 for token, origin in apps:
                     catalog.add_web_app(conn, token, origin, now())
+                for token in staff_tokens:
+                    staff.add(conn, token, now())
     except BaseException:
         db.close()
         raise
@@ -173,6 +185,7 @@ def start_server(
     demo: bool = False,
     seed: Path | None = None,
     web_apps: Sequence[tuple[str, str]] = (),
+    staff_tokens: Sequence[str] = (),
     now: Callable[[], datetime] | None = None,
     access_log: bool = False,
     request_timeout: float = REQUEST_TIMEOUT,
@@ -182,17 +195,21 @@ def start_server(
     """Start a server on ``db_path`` and return when it accepts connections.
 
     ``now`` replaces the clock (tests move time); ``web_apps`` are (token, origin) pairs
-    to register; ``demo`` loads the built-in demo into an empty database and registers
+    to register; ``staff_tokens`` are stored (hashed) to unlock the staff extensions;
+    ``demo`` loads the built-in demo into an empty database and registers
     the demo web application. A request must arrive whole within ``request_timeout``
     seconds, an idle keep-alive connection is closed after ``keep_alive_timeout``, and
     connections beyond ``max_connections`` are answered 503 (see connections.py).
     """
     clock = now or _utc_now
-    db = prepare_database(db_path, demo=demo, seed=seed, web_apps=web_apps, now=clock)
+    db = prepare_database(
+        db_path, demo=demo, seed=seed, web_apps=web_apps, staff_tokens=staff_tokens, now=clock
+    )
     try:
         with db.read() as conn:
             apps = WebApps(catalog.web_apps(conn))
-        app = create_app(db, apps, now=clock)
+            staff_hashes = staff.load(conn)
+        app = create_app(db, apps, now=clock, staff_tokens=staff_hashes)
     except BaseException:
         db.close()
         raise
@@ -242,7 +259,7 @@ def start_server(
         time.sleep(0.005)
     running = RunningServer(
         host=host, port=actual_port, org_id=db.org_id, _server=server, _thread=thread, _db=db,
-        _writer=writer,
+        _writer=writer, staff_token_count=len(staff_hashes),
     )
     log.info("events server listening on %s", running.root_url)
     return running

@@ -1,7 +1,8 @@
 """Fixtures for the local events server: real servers on loopback, real SQLite in tmp_path.
 
 * ``demo_server``: a fresh ``--demo`` server (demo web application registered).
-* ``server_factory``: start servers from seed events / options; all stopped at teardown.
+* ``server_factory``: start servers from seed events / options (the test staff token
+  registered unless told otherwise); all stopped at teardown.
 * ``clock``: a settable clock handed to the servers, so tests move time instead of sleeping.
 
 Helpers (clients, data builders) live in ``server_helpers.py`` beside this file. Other
@@ -23,7 +24,7 @@ _HERE = str(Path(__file__).parent)
 if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
-from server_helpers import WEB_APPS, Clock, ServerFactory  # noqa: E402
+from server_helpers import STAFF_TOKEN, WEB_APPS, Clock, ServerFactory  # noqa: E402
 
 from kiosk.server.runner import RunningServer, start_server  # noqa: E402
 
@@ -43,6 +44,7 @@ def server_factory(tmp_path: Path, clock: Clock) -> Iterator[ServerFactory]:
         demo: bool = False,
         db_name: str | None = None,
         web_apps: tuple[tuple[str, str], ...] = WEB_APPS,
+        staff_tokens: tuple[str, ...] = (STAFF_TOKEN,),
     ) -> RunningServer:
         seed_path = None
         if events:
@@ -53,6 +55,7 @@ def server_factory(tmp_path: Path, clock: Clock) -> Iterator[ServerFactory]:
             demo=demo,
             seed=seed_path,
             web_apps=web_apps,
+            staff_tokens=staff_tokens,
             now=clock,
         )
         started.append(server)

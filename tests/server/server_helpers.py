@@ -19,6 +19,8 @@ ORIGIN = "https://kiosk.test"
 OTHER_TOKEN = "other-token"
 OTHER_ORIGIN = "https://other.test"
 WEB_APPS = ((TOKEN, ORIGIN), (OTHER_TOKEN, OTHER_ORIGIN))
+STAFF_TOKEN = "staff-token-for-the-tests-0001"
+STAFF_HEADER = "X-Kiosk-Staff-Token"
 
 # A fixed "now" (a Wednesday morning in Berlin) so every date in the tests is predictable.
 NOW = datetime(2026, 3, 18, 8, 0, tzinfo=UTC)
@@ -106,6 +108,14 @@ def api(
     params = {"emApplicationtoken": token} if token is not None else {}
     headers = {"Origin": origin} if origin is not None else {}
     return httpx.Client(base_url=base, params=params, headers=headers, timeout=30.0)
+
+
+def staff_api(server: RunningServer, staff_token: str = STAFF_TOKEN) -> httpx.Client:
+    """A kiosk's client for the staff extensions: the web app's token and Origin plus the
+    staff token."""
+    client = api(server)
+    client.headers[STAFF_HEADER] = staff_token
+    return client
 
 
 def demo_api(server: RunningServer, form: str = "v2") -> httpx.Client:

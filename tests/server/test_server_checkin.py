@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections import Counter
+from collections.abc import Callable
+from contextlib import closing
 from datetime import timedelta
 from typing import Any
 
@@ -24,6 +29,7 @@ from server_helpers import (
 from kiosk.api.client import EventsApiClient
 from kiosk.api.models import CheckInRequest, CheckInStatus
 from kiosk.server.codes import ALPHABET, LENGTH
+from kiosk.server.runner import RunningServer
 
 EVENT = "Checkin_Event"
 
@@ -150,3 +156,62 @@ def test_codes_are_short_unambiguous_and_unique(server_factory: ServerFactory) -
         assert len(code) == LENGTH
         assert set(code) <= set(ALPHABET)
     assert not set("01OIL") & set(ALPHABET)
+
+
+# ---------------------------------------------------------------- several kiosks at once
+
+
+def _at_once(
+    server: RunningServer, kiosks: int, post: Callable[[httpx.Client, int], Any]
+) -> list[Any]:
+    """Each kiosk (its own client and connection) calls ``post`` at the same moment."""
+    results: list[Any] = [None] * kiosks
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(kiosks)
+
+    def kiosk(n: int) -> None:
+        try:
+            with api(server) as client:
+                client.get("events/published")  # connected before the race starts
+                barrier.wait(timeout=30)
+                results[n] = post(client, n)
+        except BaseException as exc:  # reported by the main thread
+            errors.append(exc)
+
+    threads = [threading.Thread(target=kiosk, args=(n,)) for n in range(kiosks)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors, errors
+    return results
+
+
+def _check_in_rows(server: RunningServer) -> int:
+    with closing(sqlite3.connect(server.db_path)) as db:
+        return int(db.execute("SELECT COUNT(*) FROM checkins").fetchone()[0])
+
+
+def test_twenty_kiosks_scanning_one_code_check_in_once(server_factory: ServerFactory) -> None:
+    server = _server(server_factory)
+    with api(server) as client:
+        code = register(client, EVENT, attendee(1))["attendees"][0]["checkInCode"]
+    answers = _at_once(server, 20, lambda client, n: client.post(
+        "checkins", json={"checkInCode": code}, headers={"Idempotency-Key": f"door-{n}"}))
+    assert {a.status_code for a in answers} == {200}
+    statuses = Counter(a.json()["status"] for a in answers)
+    assert statuses == {"CheckedIn": 1, "AlreadyCheckedIn": 19}
+    assert len({a.json()["checkedInAt"] for a in answers}) == 1  # every kiosk shows one time
+    assert _check_in_rows(server) == 1
+
+
+def test_one_key_from_two_kiosks_gets_one_answer(server_factory: ServerFactory) -> None:
+    server = _server(server_factory)
+    with api(server) as client:
+        code = register(client, EVENT, attendee(1))["attendees"][0]["checkInCode"]
+    answers = _at_once(server, 2, lambda client, n: client.post(
+        "checkins", json={"checkInCode": code}, headers={"Idempotency-Key": "shared-key"}))
+    assert answers[0].content == answers[1].content
+    assert answers[0].json()["status"] == "CheckedIn"
+    assert sorted(a.headers.get("Idempotent-Replayed", "") for a in answers) == ["", "true"]
+    assert _check_in_rows(server) == 1

@@ -78,6 +78,46 @@ def test_cli_serves_and_prints_real_urls(
     assert process.wait(timeout=30) == 0
 
 
+def _start_lines(db: Path, *args: str) -> list[str]:
+    """What ``python -m kiosk.server --port 0 --db DB ARGS`` prints up to "Press Ctrl+C"; the
+    server is then stopped with SIGTERM (and must exit 0)."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kiosk.server", "--port", "0", "--db", str(db), *args],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )
+    timer = threading.Timer(30, process.kill)  # never hang the suite on a stuck server
+    timer.start()
+    lines: list[str] = []
+    try:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.append(line)
+            if line.startswith("Press Ctrl+C"):
+                break
+        os.kill(process.pid, signal.SIGTERM)
+        assert process.wait(timeout=30) == 0
+    finally:
+        timer.cancel()
+        if process.poll() is None:
+            process.kill()
+        process.communicate(timeout=30)
+    return lines
+
+
+def test_cli_staff_tokens_print_once_and_stay_enabled(tmp_path: Path) -> None:
+    db = tmp_path / "staff.sqlite3"
+    token = "cli-staff-token-0123456789"
+    first = "".join(_start_lines(db, "--staff-token", token))
+    assert f"staff token: {token}" in first  # given here: the operator needs it
+    assert "staff endpoints enabled: 1 staff token(s)" in first
+    second = "".join(_start_lines(db))
+    assert "staff endpoints enabled: 1 staff token(s)" in second
+    assert token not in second  # only its hash is stored, and it was not given this time
+    third = "".join(_start_lines(tmp_path / "none.sqlite3"))
+    assert "staff endpoints disabled" in third
+
+
 def test_cli_refuses_a_bad_seed(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     seed = tmp_path / "seed.json"
     seed.write_text("[]", encoding="utf-8")

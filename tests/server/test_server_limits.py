@@ -23,6 +23,7 @@ from server_helpers import (
 from kiosk.server.app import create_app
 from kiosk.server.db import Database
 from kiosk.server.gate import MAX_BODY, WebApps
+from kiosk.server.staff import StaffTokens
 
 EVENT = "Limit_Event"
 PATH = f"events/{EVENT}/registrations"
@@ -155,7 +156,7 @@ def test_fastapi_telemetry_is_off(tmp_path: Path) -> None:
     # Spans would carry the query string (the token); logs, exception messages.
     db = Database.open(tmp_path / "events.sqlite3")
     try:
-        app = create_app(db, WebApps(), now=lambda: NOW)
+        app = create_app(db, WebApps(), now=lambda: NOW, staff_tokens=StaffTokens("", ()))
         config = getattr(app, "_telemetry", None)
         if config is not None:  # FastAPI versions with native OpenTelemetry
             assert (config["tracing"], config["metrics"], config["logs"]) == (False,) * 3
