@@ -334,9 +334,14 @@ class EventsApiClient:
         data = self._post_json(path, request.to_wire())
         return parse_object(RegistrationResult, data, "registration result")
 
-    def check_in(self, request: CheckInRequest) -> CheckInResult:
+    def check_in(
+        self, request: CheckInRequest, *, idempotency_key: str | None = None
+    ) -> CheckInResult:
         """Record a check-in. Unknown and already-used codes come back as a result."""
-        data = self._post_json("checkins", request.to_wire(), result_statuses=(404, 409))
+        headers = {"Idempotency-Key": idempotency_key} if idempotency_key else None
+        data = self._post_json(
+            "checkins", request.to_wire(), headers=headers, result_statuses=(404, 409)
+        )
         return parse_object(CheckInResult, data, "check-in result")
 
     # ------------------------------------------------------------------ staff (local server only)

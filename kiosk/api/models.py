@@ -583,11 +583,14 @@ class CheckInRequest(ContractModel):
     """Body of ``POST checkins``.
 
     The contract leaves the schema open (open question 14); this is the shape the local
-    server defines: the code from the attendee's confirmation, optionally for one session.
+    server defines: the code from the attendee's confirmation, optionally for one session,
+    and optionally the event the kiosk checks people in for (a code of another event is
+    then ``WrongEvent`` instead of a check-in).
     """
 
     check_in_code: Str = ""
     session_id: str | None = None
+    readable_event_id: str | None = None
 
 
 class CheckInStatus(enum.StrEnum):
@@ -596,16 +599,20 @@ class CheckInStatus(enum.StrEnum):
     UNKNOWN_CODE = "UnknownCode"
     NOT_REGISTERED_FOR_SESSION = "NotRegisteredForSession"
     WAITLISTED = "Waitlisted"
+    WRONG_EVENT = "WrongEvent"
 
 
 class CheckInResult(ContractModel):
     status: Str = ""
     message: str | None = None
     registration_id: str | None = None
-    readable_event_id: str | None = None
+    readable_event_id: str | None = None  # with WrongEvent: the event the code belongs to
+    event_name: str | None = None  # WrongEvent only: that event's name
     session_id: str | None = None
     first_name: str | None = None
     checked_in_at: UtcDateTime | None = None
+    # CheckedIn and AlreadyCheckedIn: the attendee's chosen sessions with a seat.
+    session_ids: Items[str] = Field(default_factory=list)
 
     @property
     def checked_in(self) -> bool:

@@ -847,6 +847,15 @@ class Registrar:
             session_id=session_id,
             first_name=first_name,
         )
+        wanted = (request.readable_event_id or "").strip()
+        if wanted and wanted != readable_id:
+            event_name = Event.model_validate_json(event_data).event_name
+            return 409, base.model_copy(update={
+                "status": CheckInStatus.WRONG_EVENT.value,
+                "event_name": event_name,
+                "message": f"This code is for another event: {event_name}. Please ask the "
+                "event staff.",
+            })
         if state == "waitlisted":
             return 409, base.model_copy(update={
                 "status": CheckInStatus.WAITLISTED.value,
@@ -861,6 +870,11 @@ class Registrar:
                 status, message = refusal
                 return 409, base.model_copy(update={"status": status, "message": message})
         session_key = session_id or ""
+        seated = [sid for (sid,) in conn.execute(
+            "SELECT session_id FROM session_registrations WHERE registration_id = ? "
+            "AND waitlisted = 0 ORDER BY position",
+            (registration_id,),
+        )]
         existing = conn.execute(
             "SELECT checked_in_utc FROM checkins WHERE registration_id = ? AND session_key = ?",
             (registration_id, session_key),
@@ -870,6 +884,7 @@ class Registrar:
                 "status": CheckInStatus.ALREADY_CHECKED_IN.value,
                 "message": "Already checked in.",
                 "checked_in_at": parse_utc_text(existing[0]),
+                "session_ids": seated,
             })
         conn.execute(
             "INSERT INTO checkins (registration_id, session_key, checked_in_utc) VALUES (?, ?, ?)",
@@ -880,6 +895,7 @@ class Registrar:
         return 200, base.model_copy(update={
             "status": CheckInStatus.CHECKED_IN.value,
             "checked_in_at": parse_utc_text(utc_text(now)),
+            "session_ids": seated,
         })
 
     @staticmethod

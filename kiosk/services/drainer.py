@@ -1,5 +1,8 @@
 """The outbox drainer: a background thread that delivers queued submissions, in order.
 
+Registrations and check-ins share one queue per event; each is handed to the
+:class:`Sender` of its kind (``RegistrationService``, ``CheckInService``).
+
 Transient failures (network, timeout, 429, 5xx) back off exponentially with jitter,
 about 1 s up to 30 s, honouring ``Retry-After``. While backing off, a cheap probe asks
 whether the API answers again, so delivery resumes within a second or two of the API's
@@ -22,6 +25,7 @@ import random
 import threading
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from kiosk.api.client import EventsApiClient
 from kiosk.api.errors import (
@@ -31,10 +35,32 @@ from kiosk.api.errors import (
     RateLimitedError,
     ServerError,
 )
-from kiosk.services.outbox import Outbox, OutboxError, Submission
-from kiosk.services.registration import RegistrationService, SubmissionOutcome
+from kiosk.services.outbox import Outbox, OutboxError, Submission, SubmissionKind
 
 log = logging.getLogger(__name__)
+
+
+class Delivery(Protocol):
+    """What one delivery attempt tells the drainer."""
+
+    @property
+    def queued(self) -> bool:
+        """Still in the queue (a transient failure, or another thread is sending it)."""
+
+    @property
+    def error(self) -> ApiError | None:
+        """Why it is still queued; None when another thread is sending it."""
+
+
+class Sender(Protocol):
+    """One delivery attempt of a stored submission, with its stored Idempotency-Key."""
+
+    def send(self, submission: Submission) -> Delivery: ...
+
+
+NO_SENDER = "no_sender"
+"""``last_error`` of a submission this drainer has no sender for (a check-in, when the
+drainer was built without ``checkin=``)."""
 
 Probe = Callable[[str], bool]
 """Given the head submission's event id: True when the API answers at all."""
@@ -67,8 +93,9 @@ class OutboxDrainer:
     def __init__(
         self,
         outbox: Outbox,
-        registration: RegistrationService,
+        registration: Sender,
         *,
+        checkin: Sender | None = None,
         probe: Probe | None = None,
         base_delay: float = 1.0,
         max_delay: float = 30.0,
@@ -81,7 +108,9 @@ class OutboxDrainer:
         rng: random.Random | None = None,
     ) -> None:
         self._outbox = outbox
-        self._registration = registration
+        self._senders: dict[SubmissionKind, Sender] = {SubmissionKind.REGISTRATION: registration}
+        if checkin is not None:
+            self._senders[SubmissionKind.CHECK_IN] = checkin
         self._probe = probe
         self._base = base_delay
         self._cap = max_delay
@@ -161,9 +190,18 @@ class OutboxDrainer:
         wait = min(self._seconds_until(chosen.next_attempt_at), self._bound(stuck))
         if wait > 0 and not self._wait_for_api(chosen, wait, stuck):
             return
+        sender = self._senders.get(chosen.kind)
+        if sender is None:
+            # It stays queued, steps out of line once stuck, and shows staff why.
+            log.error("no sender for %s submission %s", chosen.kind, chosen.id)
+            now = self._clock()
+            self._outbox.record_failed_attempt(chosen.id, NO_SENDER, now=now)
+            self._outbox.schedule(chosen.id, now + timedelta(seconds=self._stuck_cap))
+            self._notify()
+            return
         # A send whose result cannot be recorded would only be sent again later.
         self._outbox.check_writable(durable=False)
-        outcome = self._registration.send(chosen)
+        outcome = sender.send(chosen)
         self._notify()
         if outcome.queued and outcome.error is None:
             # Another thread (the screen's first attempt) is sending it right now.
@@ -188,7 +226,7 @@ class OutboxDrainer:
     def _bound(self, stuck: bool) -> float:
         return max(self._stuck_cap, self._cap * 4) if stuck else self._cap * 4
 
-    def _delay_after(self, outcome: SubmissionOutcome, failures: int, cap: float) -> float:
+    def _delay_after(self, outcome: Delivery, failures: int, cap: float) -> float:
         error = outcome.error
         if isinstance(error, RateLimitedError | ServerError) and error.retry_after is not None:
             return float(min(max(error.retry_after, 0.0), max(cap, self._cap * 4)))

@@ -1,9 +1,12 @@
-"""The outbox: every registration is written here, durably, before any network call.
+"""The outbox: every registration and check-in is written here, durably, before any
+network call.
 
 SQLite in WAL mode with ``synchronous=FULL`` (in WAL, NORMAL does not fsync at commit),
 one transaction per change, the file created with mode 0600 because it holds attendee
 data. Each submission carries an ``Idempotency-Key`` (its id at first), so a resend after
-a crash or a lost answer never registers anyone twice.
+a crash or a lost answer never registers or checks in anyone twice. A submission is of one
+:class:`SubmissionKind`: a registration (``RegistrationData``, names and an e-mail) or a
+check-in (``CheckInRequest``, a code and no name).
 
 Personal data leaves the disk when it is purged: ``secure_delete`` overwrites freed content
 with zeros, ``auto_vacuum=FULL`` gives freed pages back, and a purge ends with a
@@ -30,11 +33,16 @@ from pathlib import Path
 from typing import Any
 
 from kiosk.api.identity import email_key
-from kiosk.api.models import RegistrationData, RegistrationResult
+from kiosk.api.models import (
+    CheckInRequest,
+    CheckInResult,
+    RegistrationData,
+    RegistrationResult,
+)
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # A queued submission is "stuck" once the API has failed it this often, or for this long:
 # the drainer then lets younger submissions go first and retries it on its own backoff.
@@ -57,6 +65,15 @@ class OutboxError(Exception):
         self.reason = reason or message
 
 
+class SubmissionKind(enum.StrEnum):
+    REGISTRATION = "registration"  # payload RegistrationData, result RegistrationResult
+    CHECK_IN = "checkin"  # payload CheckInRequest, result CheckInResult
+
+
+Payload = RegistrationData | CheckInRequest
+Result = RegistrationResult | CheckInResult
+
+
 class SubmissionState(enum.StrEnum):
     QUEUED = "queued"  # written, not yet accepted by the API
     DELIVERED = "delivered"  # the API answered with a success or payment status
@@ -69,11 +86,11 @@ class Submission:
     created_at: datetime
     readable_event_id: str
     event_name: str
-    payload: RegistrationData | None  # None once personal data has been purged
+    payload: Payload | None  # None once personal data has been purged
     state: SubmissionState
     attempts: int = 0
     last_error: str | None = None
-    result: RegistrationResult | None = None
+    result: Result | None = None
     delivered_at: datetime | None = None
     next_attempt_at: datetime | None = None
     idempotency_key: str = ""  # sent as Idempotency-Key; the id unless staff retried a refusal
@@ -81,6 +98,7 @@ class Submission:
     failures: int = 0  # failed answers of the API since queued (network failures not counted)
     first_failed_at: datetime | None = None
     seen_by_staff_at: datetime | None = None  # refused ones: when staff first saw it
+    kind: SubmissionKind = SubmissionKind.REGISTRATION
 
     def __post_init__(self) -> None:
         if not self.idempotency_key:
@@ -88,8 +106,9 @@ class Submission:
 
     @property
     def attendee_label(self) -> str:
-        """Names for the staff view only; never log this."""
-        if self.payload is None:
+        """Names for the staff view only; never log this. Empty for a check-in, which holds
+        no name."""
+        if not isinstance(self.payload, RegistrationData):
             return ""
         return ", ".join(f"{a.first_name} {a.last_name}".strip() for a in self.payload.attendees)
 
@@ -155,12 +174,16 @@ UPDATE submissions SET failures = attempts,
     first_failed_at = CASE WHEN attempts > 0 THEN created_at END
     WHERE state = 'queued';
 """,
+    3: """
+ALTER TABLE submissions ADD COLUMN kind TEXT NOT NULL DEFAULT 'registration'
+    CHECK (kind IN ('registration', 'checkin'));
+""",
 }
 
 _COLUMNS = (
     "id, created_at, readable_event_id, event_name, payload, state, attempts, last_error,"
     " result, delivered_at, next_attempt_at, idempotency_key, previous_keys, failures,"
-    " first_failed_at, seen_by_staff_at"
+    " first_failed_at, seen_by_staff_at, kind"
 )
 
 
@@ -221,7 +244,8 @@ def _detail(exc: BaseException) -> str:
 
 
 class Outbox:
-    """Durable queue of registration submissions. Thread-safe (one connection, one lock)."""
+    """Durable queue of registration and check-in submissions. Thread-safe (one
+    connection, one lock)."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
@@ -337,12 +361,14 @@ class Outbox:
         self,
         readable_event_id: str,
         event_name: str,
-        payload: RegistrationData,
+        payload: Payload,
         *,
         submission_id: str | None = None,
         now: datetime | None = None,
     ) -> Submission:
-        """Store a new submission durably (fsync'd) and return it, still queued."""
+        """Store a new submission durably (fsync'd) and return it, still queued; its kind
+        follows from the payload."""
+        registration = isinstance(payload, RegistrationData)
         submission = Submission(
             id=submission_id or new_submission_id(),
             created_at=now or datetime.now(UTC),
@@ -350,11 +376,14 @@ class Outbox:
             event_name=event_name,
             payload=payload,
             state=SubmissionState.QUEUED,
+            kind=SubmissionKind.REGISTRATION if registration else SubmissionKind.CHECK_IN,
         )
-        with self._transaction("The registration could not be saved on this kiosk") as db:
+        what = "registration" if registration else "check-in"
+        with self._transaction(f"The {what} could not be saved on this kiosk") as db:
             db.execute(
                 "INSERT INTO submissions (id, created_at, readable_event_id, event_name,"
-                " payload, state, idempotency_key, email_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " payload, state, idempotency_key, email_hash, kind)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     submission.id,
                     _ts(submission.created_at),
@@ -363,14 +392,18 @@ class Outbox:
                     json.dumps(payload.to_wire(), ensure_ascii=False),
                     SubmissionState.QUEUED.value,
                     submission.idempotency_key,
-                    _email_hash(self._salt, payload),
+                    _email_hash(self._salt, payload)
+                    if isinstance(payload, RegistrationData) else None,
+                    submission.kind.value,
                 ),
             )
-        log.info("submission %s queued for event %s", submission.id, readable_event_id)
+        log.info(
+            "%s submission %s queued for event %s", what, submission.id, readable_event_id
+        )
         return submission
 
     def mark_delivered(
-        self, submission_id: str, result: RegistrationResult, now: datetime | None = None
+        self, submission_id: str, result: Result, now: datetime | None = None
     ) -> None:
         self._finish(submission_id, SubmissionState.DELIVERED, result, None, now)
 
@@ -378,7 +411,7 @@ class Outbox:
         self,
         submission_id: str,
         reason: str,
-        result: RegistrationResult | None = None,
+        result: Result | None = None,
         now: datetime | None = None,
     ) -> None:
         self._finish(submission_id, SubmissionState.REFUSED, result, reason, now)
@@ -387,7 +420,7 @@ class Outbox:
         self,
         submission_id: str,
         state: SubmissionState,
-        result: RegistrationResult | None,
+        result: Result | None,
         reason: str | None,
         now: datetime | None,
     ) -> None:
@@ -485,12 +518,16 @@ class Outbox:
         """Forget attendee fields of submissions delivered before the cutoff, and of refused
         ones staff saw before it (or refused more than REFUSED_UNSEEN_GRACE before it, so a
         kiosk without a PIN, whose staff view shows no names, does not keep them forever);
-        ids and status stay for the record. Queued ones are never purged. The data is gone
-        from the disk, not only from the table: freed content is zeroed and the WAL emptied
-        of old page images. Returns how many were purged."""
+        ids and status stay for the record. Queued ones are never purged. A check-in's code
+        goes the same way, and so does its answer (it holds the attendee's first name), and
+        so does a delivered registration's answer (it holds the check-in code). The
+        data is gone from the disk, not only from the table: freed content is zeroed and the
+        WAL emptied of old page images. Returns how many were purged."""
         with self._transaction("Attendee data could not be purged") as db:
             purged = db.execute(
-                "UPDATE submissions SET payload = NULL, email_hash = NULL"
+                "UPDATE submissions SET payload = NULL, email_hash = NULL,"
+                " result = CASE WHEN kind = 'checkin' OR state = 'delivered' THEN NULL"
+                " ELSE result END"
                 " WHERE payload IS NOT NULL AND ((state = 'delivered' AND delivered_at < :cut)"
                 " OR (state = 'refused' AND (seen_by_staff_at < :cut OR delivered_at < :unseen)))",
                 {"cut": _ts(cutoff), "unseen": _ts(cutoff - REFUSED_UNSEEN_GRACE)},
@@ -573,8 +610,8 @@ class Outbox:
         if key is None:
             return None
         rows = self._select(
-            "WHERE readable_event_id = ? AND email_hash = ? AND state IN ('queued', 'delivered')"
-            " ORDER BY created_at, rowid LIMIT 1",
+            "WHERE readable_event_id = ? AND email_hash = ? AND kind = 'registration'"
+            " AND state IN ('queued', 'delivered') ORDER BY created_at, rowid LIMIT 1",
             (readable_event_id, _key_hash(self._salt, key)),
         )
         return rows[0] if rows else None
@@ -602,18 +639,24 @@ class Outbox:
         (
             sid, created_at, rid, name, payload, state, attempts, last_error, result,
             delivered_at, next_attempt_at, key, previous_keys, failures, first_failed_at,
-            seen_by_staff_at,
+            seen_by_staff_at, kind,
         ) = row
+        payload_type: type[Payload]
+        result_type: type[Result]
+        if kind == SubmissionKind.CHECK_IN:
+            payload_type, result_type = CheckInRequest, CheckInResult
+        else:
+            payload_type, result_type = RegistrationData, RegistrationResult
         return Submission(
             id=sid,
             created_at=_dt(created_at) or datetime.now(UTC),
             readable_event_id=rid,
             event_name=name,
-            payload=RegistrationData.model_validate(json.loads(payload)) if payload else None,
+            payload=payload_type.model_validate(json.loads(payload)) if payload else None,
             state=SubmissionState(state),
             attempts=attempts,
             last_error=last_error,
-            result=RegistrationResult.model_validate(json.loads(result)) if result else None,
+            result=result_type.model_validate(json.loads(result)) if result else None,
             delivered_at=_dt(delivered_at),
             next_attempt_at=_dt(next_attempt_at),
             idempotency_key=key or sid,
@@ -621,6 +664,7 @@ class Outbox:
             failures=failures,
             first_failed_at=_dt(first_failed_at),
             seen_by_staff_at=_dt(seen_by_staff_at),
+            kind=SubmissionKind(kind),
         )
 
 

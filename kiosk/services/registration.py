@@ -363,8 +363,8 @@ class RegistrationService:
         Returns a queued outcome without an error when another thread is already sending
         it, and the stored outcome when it was settled meanwhile.
         """
-        if submission.payload is None:
-            raise ValueError(f"submission {submission.id} has no payload left to send")
+        if not isinstance(submission.payload, RegistrationData):
+            raise ValueError(f"submission {submission.id} has no registration left to send")
         waitlisted = _waitlisted(submission.payload)
         with self._claim(submission.id) as claimed:
             if not claimed:
@@ -390,7 +390,7 @@ class RegistrationService:
                 self._in_flight.discard(submission_id)
 
     def _stored_outcome(self, submission: Submission, waitlisted: bool) -> SubmissionOutcome:
-        result = submission.result
+        result = submission.result if isinstance(submission.result, RegistrationResult) else None
         if submission.state is SubmissionState.REFUSED:
             return SubmissionOutcome(
                 submission.id,
@@ -462,9 +462,10 @@ class RegistrationService:
         # The local server reports each attendee's outcome; the cloud service does not, so
         # fall back to what was asked for.
         outcome = result.attendees[0] if result.attendees else None
+        payload = submission.payload
         asked_sessions = frozenset(
             s.session_id
-            for a in (submission.payload.attendees if submission.payload else ())
+            for a in (payload.attendees if isinstance(payload, RegistrationData) else ())
             for s in a.attendee_sessions
             if s.waitlisted
         )

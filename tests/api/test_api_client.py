@@ -899,7 +899,9 @@ def test_check_in_returns_results_for_404_and_409(
     result = client.check_in(CheckInRequest(check_in_code="K-123", session_id=SESSION_ID))
     assert result.status == body["status"]
     assert result.checked_in is checked_in
-    assert server.requests[-1].json == {"checkInCode": "K-123", "sessionId": SESSION_ID}
+    assert server.requests[-1].json == {
+        "checkInCode": "K-123", "sessionId": SESSION_ID, "readableEventId": None,
+    }
 
 
 @pytest.mark.parametrize(

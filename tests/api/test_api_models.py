@@ -738,6 +738,7 @@ def test_check_in_models() -> None:
     assert CheckInRequest(check_in_code="K-123").to_wire() == {
         "checkInCode": "K-123",
         "sessionId": None,
+        "readableEventId": None,
     }
     result = parse_object(
         CheckInResult,

@@ -1,5 +1,6 @@
 """Fixtures for the fault tests: a real local events server, a fault proxy in front of it,
-and the kiosk's service layer (client, outbox, registration, catalog, drainer) behind it."""
+and the kiosk's service layer (client, outbox, registration, check-in, catalog, drainer)
+behind it. The server knows the staff token ``STAFF_TOKEN`` (offline check-in lists)."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ if _HERE not in sys.path:
     sys.path.insert(0, _HERE)
 
 from fault_proxy import FaultProxy  # noqa: E402
-from faultkit import ORIGIN, TOKEN, Kiosk, write_seed  # noqa: E402
+from faultkit import ORIGIN, STAFF_TOKEN, TOKEN, Kiosk, write_seed  # noqa: E402
 
 from kiosk.server.runner import RunningServer, start_server  # noqa: E402
 
@@ -25,7 +26,7 @@ def server(tmp_path: Path) -> Iterator[RunningServer]:
     seed = write_seed(tmp_path / "seed.json")
     running = start_server(
         tmp_path / "server.sqlite3", host="127.0.0.1", port=0, seed=seed,
-        web_apps=[(TOKEN, ORIGIN)],
+        web_apps=[(TOKEN, ORIGIN)], staff_tokens=[STAFF_TOKEN],
     )
     try:
         yield running

@@ -1,9 +1,11 @@
-"""Crash-test driver: submits registrations through the kiosk's service layer until killed.
+"""Crash-test driver: submits registrations or check-ins through the kiosk's service layer
+until killed.
 
 Run by ``test_faults_crash.py`` with ``sys.executable``; the test SIGKILLs it at random
 points and starts it again. Usage::
 
     crash_driver.py submit OUTBOX ENDPOINT EVENT TOTAL   (token, origin in the environment)
+    crash_driver.py checkin OUTBOX ENDPOINT EVENT CODES
     crash_driver.py drain OUTBOX ENDPOINT
 
 ``submit``: registration ``n`` is for ``crash.<n>@faults.example``. On start the driver
@@ -12,6 +14,9 @@ job), and submits the rest in order with ``RegistrationService.submit``. Each su
 id is printed on its own line *after* ``Outbox.add`` returned, i.e. once it is durable; a
 kill before that may lose a submission nobody was told about, and the next run resubmits
 it. The last line of a run that was not killed is ``done``.
+
+``checkin``: the same with ``CheckInService.check_in`` for each code in the file CODES (one
+a line), skipping the codes the outbox already holds.
 
 ``drain``: runs the real ``OutboxDrainer`` until the queue is empty, printing ``attempt``
 after every delivery attempt (so the test can kill it in the middle of draining).
@@ -30,11 +35,13 @@ from typing import Any
 
 from kiosk.api.client import EventsApiClient
 from kiosk.services.catalog import Catalog
+from kiosk.services.checkin import CheckInService
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import Outbox, Submission
 from kiosk.services.registration import RegistrationDraft, RegistrationService
 
 _EMAIL = re.compile(r'"email":\s*"crash\.(\d+)@faults\.example"')
+_CODE = re.compile(r'"checkInCode":\s*"(\w+)"')
 
 
 def email(n: int) -> str:
@@ -50,13 +57,18 @@ class PrintingOutbox(Outbox):
         return submission
 
 
-def stored_numbers(path: Path) -> set[int]:
-    """Which registrations the outbox already holds, in any state."""
+def _stored(path: Path, pattern: re.Pattern[str]) -> set[str]:
+    """What ``pattern`` finds in the payloads the outbox already holds, in any state."""
     if not path.exists():
         return set()
     with closing(sqlite3.connect(path)) as conn:
         rows = conn.execute("SELECT payload FROM submissions").fetchall()
-    return {int(m.group(1)) for (payload,) in rows if (m := _EMAIL.search(payload or ""))}
+    return {m.group(1) for (payload,) in rows if (m := pattern.search(payload or ""))}
+
+
+def stored_numbers(path: Path) -> set[int]:
+    """Which registrations the outbox already holds, in any state."""
+    return {int(n) for n in _stored(path, _EMAIL)}
 
 
 def submit(outbox_path: Path, client: EventsApiClient, event: str, total: int) -> None:
@@ -76,11 +88,24 @@ def submit(outbox_path: Path, client: EventsApiClient, event: str, total: int) -
         outbox.close()
 
 
+def check_in(outbox_path: Path, client: EventsApiClient, event: str, codes: Path) -> None:
+    done = _stored(outbox_path, _CODE)
+    outbox = PrintingOutbox(outbox_path)
+    try:
+        service = CheckInService(client, outbox)
+        for code in codes.read_text(encoding="utf-8").split():
+            if code not in done:
+                service.check_in(code, event)
+    finally:
+        outbox.close()
+
+
 def drain(outbox_path: Path, client: EventsApiClient, timeout: float = 60.0) -> None:
     outbox = Outbox(outbox_path)
     drainer = OutboxDrainer(
         outbox,
         RegistrationService(client, outbox),
+        checkin=CheckInService(client, outbox),
         base_delay=0.05,
         max_delay=0.5,
         idle_poll=0.05,
@@ -104,6 +129,8 @@ def main(argv: list[str]) -> int:
     ) as client:
         if mode == "submit":
             submit(outbox_path, client, argv[4], int(argv[5]))
+        elif mode == "checkin":
+            check_in(outbox_path, client, argv[4], Path(argv[5]))
         else:
             drain(outbox_path, client)
     print("done", flush=True)

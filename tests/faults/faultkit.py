@@ -1,5 +1,6 @@
-"""Shared pieces of the fault tests: the seed, the kiosk's service layer wired to an
-endpoint, polling with a deadline, and exactly-once checks against the server's database."""
+"""Shared pieces of the fault tests: the seed, the spoiled answers, the kiosk's service
+layer wired to an endpoint, polling with a deadline, and exactly-once checks against the
+server's database."""
 
 from __future__ import annotations
 
@@ -12,16 +13,23 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+from fault_proxy import Fault
+
 from kiosk.api.client import EventsApiClient
-from kiosk.api.models import Attendee, RegistrationData
+from kiosk.api.errors import ApiTimeoutError, ApiUnreachableError, InvalidResponseError, ServerError
+from kiosk.api.models import Attendee, AttendeeOutcome, RegistrationData
 from kiosk.services.catalog import Catalog, EventDetails
 from kiosk.services.catalog_cache import CatalogCache
+from kiosk.services.checkin import CheckInService
+from kiosk.services.checkin_list import FILE_NAME, CheckInListStore
 from kiosk.services.drainer import OutboxDrainer, api_probe
 from kiosk.services.outbox import Outbox, Submission, SubmissionState
 from kiosk.services.registration import RegistrationDraft, RegistrationService
 
 # Distinctive, so a leak into a log is easy to spot.
 TOKEN = "tok-FAULT-5ecret-9f3b"
+STAFF_TOKEN = "staff-FAULT-5ecret-token-77c1"
 ORIGIN = "http://kiosk.faults.example"
 EVENT = "FaultFest"
 TINY = "TinyFest"  # capacity 1: for a real refusal
@@ -42,6 +50,18 @@ DRAINER_OPTIONS: dict[str, Any] = {
     "stuck_max_delay": 0.5,
     "health_interval": 0.2,
 }
+
+# fault, does the server see (and commit) the spoiled request, what the kiosk is told
+SPOILED = [
+    pytest.param(Fault.DELAY, True, ApiTimeoutError, id="delay-past-timeout"),
+    pytest.param(Fault.RESET, True, ApiUnreachableError, id="reset-mid-response"),
+    pytest.param(Fault.DROP, True, ApiUnreachableError, id="answer-dropped-after-commit"),
+    pytest.param(Fault.SERVER_ERROR, False, ServerError, id="500"),
+    pytest.param(Fault.MALFORMED_JSON, True, InvalidResponseError, id="malformed-json"),
+    pytest.param(Fault.HTML_PAGE, True, InvalidResponseError, id="html-instead-of-json"),
+    pytest.param(Fault.TRUNCATED, True, ApiUnreachableError, id="truncated-body"),
+    pytest.param(Fault.BAD_ENCODING, True, InvalidResponseError, id="corrupt-gzip"),
+]
 
 
 def write_seed(path: Path, *, now: datetime | None = None, tiny_capacity: int = 1) -> Path:
@@ -99,10 +119,27 @@ def wait_until(predicate: Callable[[], bool], timeout: float, interval: float = 
         time.sleep(interval)
 
 
-class Kiosk:
-    """The kiosk's service layer against one endpoint, with its own data folder."""
+def register_directly(server: Any, n: int | str, readable_id: str = EVENT) -> AttendeeOutcome:
+    """Someone registered earlier (at another kiosk, straight to the server): their outcome,
+    with the registration id and the check-in code."""
+    with EventsApiClient(server.base_url_v2, TOKEN, ORIGIN) as elsewhere:
+        result = elsewhere.register(
+            readable_id,
+            RegistrationData(attendees=[Attendee(first_name=f"Guest{n}", last_name="Early",
+                                                 email=f"guest.{n}@faults.example")]),
+        )
+    (outcome,) = result.attendees
+    assert outcome.check_in_code
+    return outcome
 
-    def __init__(self, endpoint: str, data_dir: Path, server: Any = None) -> None:
+
+class Kiosk:
+    """The kiosk's service layer against one endpoint, with its own data folder; with a
+    staff token, an offline check-in list too."""
+
+    def __init__(
+        self, endpoint: str, data_dir: Path, server: Any = None, staff_token: str | None = None
+    ) -> None:
         data_dir.mkdir(parents=True, exist_ok=True)
         self.endpoint = endpoint
         self.server = server
@@ -114,6 +151,10 @@ class Kiosk:
         self.cache = CatalogCache(data_dir / "catalog.sqlite3")
         self.catalog = Catalog(self.client, cache=self.cache)
         self.registration = RegistrationService(self.client, self.outbox)
+        self.check_in_list = CheckInListStore(data_dir / FILE_NAME) if staff_token else None
+        self.checkin = CheckInService(
+            self.client, self.outbox, staff_token=staff_token, check_in_list=self.check_in_list
+        )
         self.drainer: OutboxDrainer | None = None
 
     def details(self, readable_id: str = EVENT) -> EventDetails:
@@ -123,7 +164,8 @@ class Kiosk:
         assert self.drainer is None
         settings = {**DRAINER_OPTIONS, **options}
         self.drainer = OutboxDrainer(
-            self.outbox, self.registration, probe=api_probe(self.probe_client), **settings
+            self.outbox, self.registration, checkin=self.checkin,
+            probe=api_probe(self.probe_client), **settings,
         )
         self.drainer.start()
         return self.drainer
@@ -142,6 +184,8 @@ class Kiosk:
             self.drainer.stop()
             assert not self.drainer.running
         self.cache.close()
+        if self.check_in_list is not None:
+            self.check_in_list.close()
         self.outbox.close()
         self.probe_client.close()
         self.client.close()
@@ -172,6 +216,18 @@ def registrations_for(db_path: Path, email: str) -> list[tuple[str, str]]:
             (email,),
         ).fetchall()
     return [(row[0], row[1]) for row in rows]
+
+
+def check_in_rows(db_path: Path, registration_id: str | None = None) -> int:
+    """Check-ins the server recorded (for one registration, or all)."""
+    with read_only_db(db_path) as conn:
+        if registration_id is None:
+            row = conn.execute("SELECT COUNT(*) FROM checkins")
+        else:
+            row = conn.execute(
+                "SELECT COUNT(*) FROM checkins WHERE registration_id = ?", (registration_id,)
+            )
+        return int(row.fetchone()[0])
 
 
 def key_count(db_path: Path, key: str) -> int:

@@ -10,6 +10,9 @@ driver a few times too. Finally, as a restarted kiosk would, the real drainer de
 what was left queued. The server's database must hold 200 registrations for 200 distinct
 e-mails, each from exactly one Idempotency-Key, and every submission the driver reported
 as stored must be delivered.
+
+Check-ins go through the same ordeal: 100 people registered earlier are checked in by a
+driver killed at random points, then drained; the server records each once.
 """
 
 from __future__ import annotations
@@ -30,12 +33,15 @@ from faultkit import (
     ORIGIN,
     TOKEN,
     Kiosk,
+    check_in_rows,
     event_registration_total,
     key_count,
     read_only_db,
     registrations_for,
 )
 
+from kiosk.api.client import EventsApiClient
+from kiosk.api.models import Attendee, CheckInResult, CheckInStatus, RegistrationData
 from kiosk.server.runner import RunningServer
 from kiosk.services.outbox import SubmissionState
 
@@ -49,9 +55,11 @@ RUN_TIMEOUT = 60.0
 class Driver:
     """One run of the driver, reading the ids it prints without blocking forever."""
 
-    def __init__(self, mode: str, outbox: Path, endpoint: str) -> None:
+    def __init__(
+        self, mode: str, outbox: Path, endpoint: str, extra: tuple[str, ...] = ()
+    ) -> None:
         env = {**os.environ, "KIOSK_FAULT_TOKEN": TOKEN, "KIOSK_FAULT_ORIGIN": ORIGIN}
-        args = [str(DRIVER), mode, str(outbox), endpoint]
+        args = [str(DRIVER), mode, str(outbox), endpoint, *extra]
         if mode == "submit":
             args += [EVENT, str(TOTAL)]
         self.process = subprocess.Popen(
@@ -191,3 +199,94 @@ def test_sigkill_at_random_points_loses_nothing_and_duplicates_nothing(
     assert len(emails) == len(set(emails)) == TOTAL
     assert {e for (e,) in emails} == {f"crash.{n}@faults.example" for n in range(TOTAL)}
     assert keys == TOTAL
+
+
+# --------------------------------------------------------------------------- check-ins
+
+CHECK_INS = 100
+
+
+def _registered_codes(server: RunningServer, count: int) -> dict[str, str]:
+    """``count`` people registered earlier, straight at the server: code -> registration id."""
+    codes: dict[str, str] = {}
+    with EventsApiClient(server.base_url_v2, TOKEN, ORIGIN) as elsewhere:
+        for n in range(count):
+            person = Attendee(first_name="Door", last_name=f"Guest{n}",
+                              email=f"door.{n}@faults.example")
+            (outcome,) = elsewhere.register(EVENT, RegistrationData(attendees=[person])).attendees
+            assert outcome.check_in_code
+            assert outcome.registration_id
+            codes[outcome.check_in_code] = outcome.registration_id
+    return codes
+
+
+@pytest.mark.parametrize("seed", [5, 41])
+def test_sigkill_while_checking_in_records_each_check_in_once(
+    server: RunningServer, tmp_path: Path, seed: int
+) -> None:
+    rng = random.Random(seed)
+    codes = _registered_codes(server, CHECK_INS)
+    codes_file = tmp_path / "codes.txt"
+    codes_file.write_text("\n".join(codes), encoding="utf-8")
+    data_dir = tmp_path / "kiosk"
+    data_dir.mkdir()
+    outbox_path = data_dir / "outbox.sqlite3"
+    printed: list[str] = []
+    with FaultProxy(server.port) as proxy:
+        endpoint = proxy.url_for(server.base_url_v2)
+        for run in range(KILLS):
+            driver = Driver("checkin", outbox_path, endpoint, (EVENT, str(codes_file)))
+            try:
+                driver.read_lines(rng.randint(3, 10), RUN_TIMEOUT)
+                if run % 2:
+                    proxy.refuse()  # offline: what follows is accepted and stays queued
+                    driver.read_lines(rng.randint(3, 8), RUN_TIMEOUT)
+                time.sleep(rng.uniform(0.0, 0.004))
+            finally:
+                driver.kill()
+                proxy.restore()
+            printed += driver.lines
+        driver = Driver("checkin", outbox_path, endpoint, (EVENT, str(codes_file)))
+        driver.finish(RUN_TIMEOUT)
+        printed += driver.lines
+        for _ in range(DRAIN_KILLS):
+            driver = Driver("drain", outbox_path, endpoint)
+            try:
+                driver.read_lines(rng.randint(1, 5), RUN_TIMEOUT)
+                time.sleep(rng.uniform(0.0, 0.004))
+            finally:
+                driver.kill()
+
+    # The restarted kiosk's drainer delivers the rest, through a proxy without faults.
+    with FaultProxy(server.port) as proxy, Kiosk(
+        proxy.url_for(server.base_url_v2), data_dir, server
+    ) as kiosk:
+        left = kiosk.queued()
+        kiosk.start_drainer()
+        kiosk.wait_drained(timeout=30.0)
+        assert kiosk.outbox.undelivered() == []
+        with read_only_db(kiosk.outbox.path) as outbox_db:
+            stored = outbox_db.execute(
+                "SELECT id FROM submissions WHERE kind = 'checkin'"
+            ).fetchall()
+        submissions = [kiosk.outbox.get(sid) for (sid,) in stored]
+        posts = [e for e in proxy.exchanges if e.method == "POST"]
+    replays = sum(e.replayed for e in posts)
+    print(f"seed {seed}: {left} queued at restart, {replays} of them already on the server")
+    assert len(posts) == left
+    assert replays <= KILLS + DRAIN_KILLS
+
+    assert len(printed) == len(set(printed)) <= CHECK_INS
+    assert set(printed) <= {s.id for s in submissions if s is not None}
+    assert len(submissions) == CHECK_INS  # one submission per code, none lost
+    checked_in: set[str] = set()
+    for submission in submissions:
+        assert submission is not None
+        assert isinstance(submission.result, CheckInResult)
+        # The first answer, replayed to a resend: nobody's check-in was a second one.
+        assert submission.result.status == CheckInStatus.CHECKED_IN
+        assert key_count(server.db_path, submission.id) == 1
+        assert submission.result.registration_id is not None
+        checked_in.add(submission.result.registration_id)
+    assert checked_in == set(codes.values())
+    assert check_in_rows(server.db_path) == CHECK_INS

@@ -14,6 +14,7 @@ import pytest
 from fault_proxy import Fault, FaultProxy
 from faultkit import (
     EVENT,
+    SPOILED,
     TINY,
     Kiosk,
     assert_delivered_once,
@@ -26,9 +27,7 @@ from faultkit import (
 
 from kiosk.api.errors import (
     ApiError,
-    ApiTimeoutError,
     ApiUnreachableError,
-    InvalidResponseError,
     RateLimitedError,
     ServerError,
 )
@@ -40,19 +39,6 @@ def _writes(proxy: FaultProxy) -> tuple[int, int]:
     """(first writes, replayed answers) among the registration POSTs the server saw."""
     posts = [e for e in proxy.exchanges if e.forwarded and e.method == "POST"]
     return sum(not e.replayed for e in posts), sum(e.replayed for e in posts)
-
-
-# fault, does the server see (and commit) the spoiled request, what the kiosk is told
-SPOILED = [
-    pytest.param(Fault.DELAY, True, ApiTimeoutError, id="delay-past-timeout"),
-    pytest.param(Fault.RESET, True, ApiUnreachableError, id="reset-mid-response"),
-    pytest.param(Fault.DROP, True, ApiUnreachableError, id="answer-dropped-after-commit"),
-    pytest.param(Fault.SERVER_ERROR, False, ServerError, id="500"),
-    pytest.param(Fault.MALFORMED_JSON, True, InvalidResponseError, id="malformed-json"),
-    pytest.param(Fault.HTML_PAGE, True, InvalidResponseError, id="html-instead-of-json"),
-    pytest.param(Fault.TRUNCATED, True, ApiUnreachableError, id="truncated-body"),
-    pytest.param(Fault.BAD_ENCODING, True, InvalidResponseError, id="corrupt-gzip"),
-]
 
 
 @pytest.mark.parametrize(("fault", "reaches_server", "error_type"), SPOILED)

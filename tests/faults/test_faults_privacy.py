@@ -107,7 +107,8 @@ def test_purged_attendee_data_is_gone_from_the_disk_while_the_kiosk_runs(
     kiosk: Kiosk, server: RunningServer
 ) -> None:
     """Delivered, and refused-and-seen-by-staff: after the purge neither the outbox file
-    nor its WAL holds the name or the address. Refused but not yet seen: kept."""
+    nor its WAL holds the name, the address or the check-in code (a credential: whoever
+    holds it can check in as that person). Refused but not yet seen: kept."""
     people = {
         "delivered": ("Zoë", "Ångström-Quillfeather", "zoe.angstrom@privacy.example"),
         "seen": ("Ignatius", "Brämblewood", "ignatius.bramblewood@privacy.example"),
@@ -120,6 +121,7 @@ def test_purged_attendee_data_is_gone_from_the_disk_while_the_kiosk_runs(
 
     delivered = kiosk.registration.submit(draft_of("delivered"), kiosk.details())
     assert delivered.state is SubmissionState.DELIVERED
+    assert delivered.check_in_code
     tiny = kiosk.details(TINY)
     fill_tiny(server)
     seen = kiosk.registration.submit(draft_of("seen"), tiny)
@@ -133,7 +135,7 @@ def test_purged_attendee_data_is_gone_from_the_disk_while_the_kiosk_runs(
     kiosk.outbox.mark_seen_by_staff([delivered.submission_id, seen.submission_id], now)
     assert kiosk.outbox.purge_personal_data(now + timedelta(hours=1)) == 2
 
-    assert _on_disk(path, *people["delivered"], *people["seen"]) == set()
+    assert _on_disk(path, *people["delivered"], *people["seen"], delivered.check_in_code) == set()
     for gone in (delivered, seen):
         stored = kiosk.outbox.get(gone.submission_id)
         assert stored is not None

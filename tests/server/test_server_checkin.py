@@ -215,3 +215,60 @@ def test_one_key_from_two_kiosks_gets_one_answer(server_factory: ServerFactory) 
     assert answers[0].json()["status"] == "CheckedIn"
     assert sorted(a.headers.get("Idempotent-Replayed", "") for a in answers) == ["", "true"]
     assert _check_in_rows(server) == 1
+
+
+# ---------------------------------------------------------------- the kiosk's event
+
+
+def test_a_code_of_another_event_is_wrong_event_and_checks_nobody_in(
+    server_factory: ServerFactory,
+) -> None:
+    """A door kiosk for one event must send a guest of another event on, not admit them."""
+    other = event_seed("Other_Event", eventName="The Other Gathering")
+    server = server_factory(event_seed(EVENT), other)
+    with api(server) as client:
+        code = register(client, "Other_Event", attendee(1))["attendees"][0]["checkInCode"]
+        response = client.post(
+            "checkins", json={"checkInCode": code, "readableEventId": EVENT}
+        )
+        assert response.status_code == 409
+        body = response.json()
+        assert body["status"] == "WrongEvent"
+        assert body["readableEventId"] == "Other_Event"
+        assert body["eventName"] == "The Other Gathering"
+        assert_plain_message(body["message"])
+        assert _check_in_rows(server) == 0
+        # At its own event's kiosk the same code checks in.
+        own = client.post("checkins", json={"checkInCode": code, "readableEventId": "Other_Event"})
+        assert own.json()["status"] == "CheckedIn"
+
+
+def test_the_answer_lists_the_sessions_with_a_seat(server_factory: ServerFactory) -> None:
+    """The kiosk greets with "your sessions today": seats only, in the order chosen."""
+    server = _server(server_factory, allowCustomAgenda=True, showWaitlist=True, sessions=[
+        session_seed(1), session_seed(2, maxCapacity=1, isCapacityRestricted=True),
+        session_seed(3)])
+    with api(server) as client:
+        register(client, EVENT, attendee(9, attendeeSessions=[{"sessionId": guid(2, "5")}]))
+        code = register(client, EVENT, attendee(1, attendeeSessions=[
+            {"sessionId": guid(3, "5")}, {"sessionId": guid(2, "5"), "waitlisted": True},
+            {"sessionId": guid(1, "5")},
+        ]))["attendees"][0]["checkInCode"]
+        first = _check_in(client, code).json()
+        again = _check_in(client, code).json()
+    assert first["sessionIds"] == again["sessionIds"] == [guid(3, "5"), guid(1, "5")]
+    assert again["status"] == "AlreadyCheckedIn"
+
+
+def test_the_project_client_reads_wrong_event_and_sessions(server_factory: ServerFactory) -> None:
+    server = server_factory(event_seed(EVENT), event_seed("Other_Event"))
+    with api(server) as client:
+        code = register(client, "Other_Event", attendee(1))["attendees"][0]["checkInCode"]
+    with EventsApiClient(server.base_url_v1, TOKEN, ORIGIN) as kiosk:
+        wrong = kiosk.check_in(CheckInRequest(check_in_code=code, readable_event_id=EVENT))
+        right = kiosk.check_in(CheckInRequest(check_in_code=code))
+    assert wrong.status == CheckInStatus.WRONG_EVENT
+    assert (wrong.readable_event_id, wrong.event_name) == ("Other_Event", "Other Event")
+    assert not wrong.checked_in
+    assert right.status == CheckInStatus.CHECKED_IN  # no event given: any event's code
+    assert right.session_ids == []

@@ -8,12 +8,19 @@ import sqlite3
 import stat
 import subprocess
 import sys
+from contextlib import closing
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
-from kiosk.api.models import Attendee, RegistrationData, RegistrationResult
+from kiosk.api.models import (
+    Attendee,
+    CheckInRequest,
+    CheckInResult,
+    RegistrationData,
+    RegistrationResult,
+)
 from kiosk.services.outbox import (
     READ_ONLY,
     REFUSED_UNSEEN_GRACE,
@@ -23,6 +30,7 @@ from kiosk.services.outbox import (
     Outbox,
     OutboxError,
     Submission,
+    SubmissionKind,
     SubmissionState,
 )
 
@@ -236,6 +244,80 @@ def test_an_outbox_written_by_the_previous_kiosk_is_migrated_in_place(tmp_path: 
         assert check.execute("PRAGMA auto_vacuum").fetchone()[0] == 1  # FULL
     finally:
         check.close()
+
+
+# --------------------------------------------------------------------------- schema 2 files
+
+_SCHEMA_2 = _SCHEMA_1.replace("PRAGMA user_version=1;", "") + """
+ALTER TABLE submissions ADD COLUMN idempotency_key TEXT;
+ALTER TABLE submissions ADD COLUMN previous_keys TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE submissions ADD COLUMN failures INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE submissions ADD COLUMN first_failed_at REAL;
+ALTER TABLE submissions ADD COLUMN seen_by_staff_at REAL;
+ALTER TABLE submissions ADD COLUMN email_hash BLOB;
+CREATE INDEX submissions_email ON submissions (readable_event_id, email_hash);
+CREATE TABLE meta (key TEXT PRIMARY KEY, value BLOB NOT NULL);
+CREATE TABLE health (id INTEGER PRIMARY KEY, checked_at REAL, room BLOB);
+PRAGMA user_version=2;
+"""
+
+
+def test_a_version_2_outbox_keeps_its_registrations_and_takes_check_ins(tmp_path: Path) -> None:
+    """A kiosk updated to check-ins still sends the registrations it had queued, still
+    knows who registered, and can queue check-ins beside them."""
+    path = tmp_path / "outbox.sqlite3"
+    old = sqlite3.connect(path)
+    old.executescript(_SCHEMA_2)
+    old.execute("INSERT INTO meta (key, value) VALUES ('email_salt', ?)", (b"s" * 16,))
+    old.execute(
+        "INSERT INTO submissions (id, created_at, readable_event_id, event_name, payload,"
+        " state, idempotency_key, email_hash) VALUES ('waiting', 2.0, 'E', 'E', ?, 'queued',"
+        " 'waiting', NULL)",
+        (json.dumps(_payload().to_wire()),),
+    )
+    old.commit()
+    old.close()
+
+    box = Outbox(path)
+    try:
+        waiting = _get(box, "waiting")
+        assert waiting.kind is SubmissionKind.REGISTRATION
+        assert waiting.payload == _payload()
+        assert waiting.attendee_label == "Lena Vogt"
+        check_in = box.add("E", "E", CheckInRequest(check_in_code="7KQ4M2ZP"))
+        assert [s.id for s in box.queued()] == ["waiting", check_in.id]
+        assert _get(box, check_in.id).kind is SubmissionKind.CHECK_IN
+    finally:
+        box.close()
+    with closing(sqlite3.connect(path)) as check:
+        assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+
+
+def test_a_check_in_holds_no_name_and_its_code_is_purged_like_attendee_data(
+    outbox: Outbox,
+) -> None:
+    """A check-in's code and the first name in its answer leave with delivered registrations;
+    it never counts as someone registered (the offline duplicate check)."""
+    start = datetime(2026, 11, 26, 9, 0, tzinfo=UTC)
+    request = CheckInRequest(check_in_code="7KQ4M2ZP", readable_event_id="E")
+    check_in = outbox.add("E", "E", request, now=start)
+    outbox.mark_delivered(
+        check_in.id, CheckInResult(status="CheckedIn", first_name="Lena"), now=start
+    )
+    stored = _get(outbox, check_in.id)
+    assert (stored.kind, stored.payload, stored.attendee_label) == (
+        SubmissionKind.CHECK_IN, request, "")
+    assert isinstance(stored.result, CheckInResult)
+    assert outbox.registered_earlier("E", "lena@example.org") is None
+
+    assert outbox.purge_personal_data(start + timedelta(hours=1)) == 1
+
+    purged = _get(outbox, check_in.id)
+    assert (purged.payload, purged.result, purged.state) == (None, None, SubmissionState.DELIVERED)
+    files = [outbox.path, outbox.path.with_name(outbox.path.name + "-wal")]
+    data = b"".join(f.read_bytes() for f in files if f.exists())
+    assert b"7KQ4M2ZP" not in data
+    assert b"Lena" not in data
 
 
 # --------------------------------------------------------------------------- purge rules
