@@ -414,8 +414,8 @@ class Kiosk:
         self.window.start()
         w = self.window
         wait_until(
-            lambda: w._last_events is not None and not w._last_events.stale
-            and w.events_screen.model.rowCount() > 0,
+            lambda: w.browse._last_events is not None and not w.browse._last_events.stale
+            and w.browse.events_screen.model.rowCount() > 0,
             "the live events list",
         )
         # The benchmark drives every refresh itself: no timer may add work at random.
@@ -450,13 +450,13 @@ def tap(widget: Any, pos: Any = None) -> None:
 def tap_card(kiosk: Kiosk, readable_id: str) -> None:
     from kiosk.ui.models import Role
 
-    screen = kiosk.window.events_screen
+    screen = kiosk.window.browse.events_screen
     model = screen.model
     row_ = next(r for r in range(model.rowCount()) if model.index(r).data(Role.KEY) == readable_id)
     index = model.index(row_)
     screen.view.scrollTo(index)
     tap(screen.view.viewport(), screen.view.visualRect(index).center())
-    if kiosk.window.stack.currentWidget() is not kiosk.window.event_screen:
+    if kiosk.window.stack.currentWidget() is not kiosk.window.browse.event_screen:
         raise RuntimeError("the tap on the card did not open the event")
 
 
@@ -611,7 +611,9 @@ def part_tap(args: argparse.Namespace) -> dict[str, Any]:
     app = qt_app()
     kiosk = Kiosk(args.url, Path(args.work) / "tap")
     w = kiosk.window
-    clock = make_paint_clock(w, [w.events_screen, w.event_screen, w.register_screen])
+    browse, form = w.browse, w.registration.register_screen
+    page = browse.event_screen
+    clock = make_paint_clock(w, [browse.events_screen, page, form])
     n = 5 if args.quick else 20
     cold, cold_handler, cold_details = [], [], []
     warm, warm_handler = [], []
@@ -629,48 +631,48 @@ def part_tap(args: argparse.Namespace) -> dict[str, Any]:
     # One untimed round: first use of every widget and code path.
     tap_card(kiosk, BIG)
     kiosk.settle()
-    tap(w.event_screen.primary)
+    tap(page.primary)
     kiosk.settle()
     w.reset_to_start()
     kiosk.settle()
     lost_before = lost_refs()
     for _ in range(n):
         # Cold: forget the in-memory copy; the page paints at once with the list's data.
-        w.catalog._details.pop(BIG, None)
+        browse.catalog._details.pop(BIG, None)
         t0 = time.perf_counter()
-        total, handler = timed_tap(lambda: tap_card(kiosk, BIG), w.event_screen)
+        total, handler = timed_tap(lambda: tap_card(kiosk, BIG), page)
         cold.append(total)
         cold_handler.append(handler)
-        wait_until(lambda: w.event_screen.details is not None, "the agenda")
+        wait_until(lambda: page.details is not None, "the agenda")
         done = time.perf_counter()
-        wait_until(lambda d=done: clock.painted_after(w.event_screen, d) is not None,
+        wait_until(lambda d=done: clock.painted_after(page, d) is not None,
                    "agenda paint")
-        cold_details.append((clock.painted_after(w.event_screen, done) - t0) * 1e3)
+        cold_details.append((clock.painted_after(page, done) - t0) * 1e3)
         kiosk.settle()
         w.reset_to_start()
         kiosk.settle()
         # Warm: the details are in memory.
-        total, handler = timed_tap(lambda: tap_card(kiosk, BIG), w.event_screen)
+        total, handler = timed_tap(lambda: tap_card(kiosk, BIG), page)
         warm.append(total)
         warm_handler.append(handler)
         kiosk.settle()
         # Register: the form is built for this attendee (the last one's was forgotten).
-        total, handler = timed_tap(lambda: tap(w.event_screen.primary), w.register_screen)
-        if w.stack.currentWidget() is not w.register_screen:
+        total, handler = timed_tap(lambda: tap(page.primary), form)
+        if w.stack.currentWidget() is not form:
             raise RuntimeError("the register button did not open the form")
         register.append(total)
         register_handler.append(handler)
         kiosk.settle()
         # Back to the event and register again: the same form is kept.
-        tap(w.register_screen.back_button)
+        tap(form.back_button)
         kiosk.settle()
-        total, _ = timed_tap(lambda: tap(w.event_screen.primary), w.register_screen)
+        total, _ = timed_tap(lambda: tap(page.primary), form)
         register_again.append(total)
         kiosk.settle()
         w.reset_to_start()
         kiosk.settle()
     lost_per_round = (lost_refs() - lost_before) / n
-    sessions = len(w.catalog.cached_details(BIG).sessions)
+    sessions = len(browse.catalog.cached_details(BIG).sessions)
     kiosk.close()
     del app
     budget = BUDGETS["tap"]
@@ -721,9 +723,10 @@ def part_stall(args: argparse.Namespace) -> dict[str, Any]:
     app = qt_app()
     kiosk = Kiosk(args.url, Path(args.work) / "stall")
     w = kiosk.window
-    clock = make_paint_clock(
-        w, [w.events_screen, w.event_screen, w.register_screen, w.confirmation_screen]
-    )
+    browse, registration = w.browse, w.registration
+    page, form = browse.event_screen, registration.register_screen
+    confirmation = registration.confirmation_screen
+    clock = make_paint_clock(w, [browse.events_screen, page, form, confirmation])
     phases: list[tuple[str, float, float]] = []
     slot_times: list[tuple[str, float, float]] = []
 
@@ -738,8 +741,11 @@ def part_stall(args: argparse.Namespace) -> dict[str, Any]:
 
         return wrapper
 
-    for name in ("_on_events", "_on_details", "_on_submitted", "_on_stored_details", "_on_qr"):
-        setattr(w, name, timed(name, getattr(w, name)))
+    for flow, name in (
+        (browse, "_on_events"), (browse, "_on_details"), (registration, "_on_submitted"),
+        (browse, "_on_stored_details"), (browse, "_on_qr"),
+    ):
+        setattr(flow, name, timed(name, getattr(flow, name)))
 
     @contextmanager
     def phase(name: str, tail: float = 0.1) -> Iterator[None]:
@@ -756,29 +762,28 @@ def part_stall(args: argparse.Namespace) -> dict[str, Any]:
     lost_before = lost_refs()
     for n in range(cycles):
         with phase("events refresh"):
-            w.refresh_events()
+            browse.refresh_events()
         with phase("open event (navigation)"):
             tap_card(kiosk, BIG)
-            wait_until(lambda: w.event_screen.details is not None, "the agenda")
+            wait_until(lambda: page.details is not None, "the agenda")
         for _ in range(3):
             with phase("counts refresh, event page"):
-                w._refresh_open_event()
+                browse.refresh_open_event()
         with phase("register form (navigation)"):
-            tap(w.event_screen.primary)
+            tap(page.primary)
         for _ in range(2):
             with phase("counts refresh, register form open"):
-                w._refresh_open_event()
+                browse.refresh_open_event()
         with phase("typing (navigation)"):
-            fill_form(w.register_screen, n, f"stall{os.getpid()}")
+            fill_form(form, n, f"stall{os.getpid()}")
         with phase("submit"):
-            screen = w.register_screen
-            screen.scroll_area.ensureWidgetVisible(screen.submit)
+            form.scroll_area.ensureWidgetVisible(form.submit)
             process(0.05)
-            tap(screen.submit)
-            wait_until(lambda: w.stack.currentWidget() is w.confirmation_screen,
+            tap(form.submit)
+            wait_until(lambda: w.stack.currentWidget() is confirmation,
                        "the confirmation")
             done = time.perf_counter()
-            wait_until(lambda d=done: clock.painted_after(w.confirmation_screen, d) is not None,
+            wait_until(lambda d=done: clock.painted_after(confirmation, d) is not None,
                        "confirmation paint")
         with phase("reset (navigation)"):
             w.reset_to_start()
@@ -868,29 +873,29 @@ def part_stall(args: argparse.Namespace) -> dict[str, Any]:
 def part_memory(args: argparse.Namespace) -> dict[str, Any]:
     app = qt_app()
     kiosk = Kiosk(args.url, Path(args.work) / "memory")
-    w = kiosk.window
+    browse = kiosk.window.browse
     tap_card(kiosk, BIG)
-    wait_until(lambda: w.event_screen.details is not None, "the agenda")
+    wait_until(lambda: browse.event_screen.details is not None, "the agenda")
     kiosk.settle(0.5)
     cycles = 1_000 if args.quick else 10_000
     step = 100 if args.quick else 1_000
     samples: list[tuple[int, float]] = [(0, rss_mb())]
     cycle_ms = []
     lost_before = lost_refs()
-    catalog = w.catalog
+    catalog = browse.catalog
     for n in range(1, cycles + 1):
         t0 = time.perf_counter()
-        # The window's refresh paths, synchronously in the GUI thread (the runner would
-        # call the same two slots with the same results).
-        w._on_events(catalog.refresh_events())
-        generation = w._generation
-        w._on_details(generation, BIG, catalog.refresh_counts(BIG))
+        # The browse flow's refresh paths, synchronously in the GUI thread (the runner
+        # would call the same two callbacks with the same results).
+        browse._on_events(catalog.refresh_events())
+        generation = browse._generation
+        browse._on_details(generation, BIG, catalog.refresh_counts(BIG))
         process()
         cycle_ms.append((time.perf_counter() - t0) * 1e3)
         if n % step == 0:
             samples.append((n, rss_mb()))
     lost_per_cycle = (lost_refs() - lost_before) / cycles
-    if w._open_id != BIG:
+    if browse._open_id != BIG:
         raise RuntimeError("the event page was closed during the memory run")
     kiosk.close()
     del app
@@ -918,6 +923,7 @@ def part_refs(args: argparse.Namespace) -> dict[str, Any]:
     app = qt_app()
     kiosk = Kiosk(args.url, Path(args.work) / "refs")
     w = kiosk.window
+    browse = w.browse
     n = 30 if args.quick else 100
 
     def per_call(action: Callable[[], None]) -> float:
@@ -934,16 +940,18 @@ def part_refs(args: argparse.Namespace) -> dict[str, Any]:
         w.update()
         process(0.02)
 
-    refresh = per_call(lambda: w._on_events(w.catalog.refresh_events()))
-    tick = per_call(w._on_tick)
+    refresh = per_call(lambda: browse._on_events(browse.catalog.refresh_events()))
+    tick = per_call(browse._on_tick)
     start_repaint = per_call(repaint)
     tap_card(kiosk, BIG)
-    wait_until(lambda: w.event_screen.details is not None, "the agenda")
+    wait_until(lambda: browse.event_screen.details is not None, "the agenda")
     kiosk.settle(0.5)
-    counts = per_call(lambda: w._on_details(w._generation, BIG, w.catalog.refresh_counts(BIG)))
+    counts = per_call(
+        lambda: browse._on_details(browse._generation, BIG, browse.catalog.refresh_counts(BIG))
+    )
     event_repaint = per_call(repaint)
-    tick_s = w.tick_timer.interval() / 1000
-    events_s = w.events_timer.interval() / 1000
+    tick_s = browse.tick_timer.interval() / 1000
+    events_s = browse.events_timer.interval() / 1000
     headroom = sys.getrefcount(None)
     kiosk.close()
     del app

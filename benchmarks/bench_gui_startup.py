@@ -105,9 +105,10 @@ def run_kiosk(basedir: str) -> None:
     def show(widget: Any, windowed: bool) -> None:
         original_show(widget, windowed)
         MARKS["window_shown"] = time.time() - SPAWN
-        screen = getattr(widget, "events_screen", None)
-        if screen is None:
+        browse = getattr(widget, "browse", None)  # not on the staff notice
+        if browse is None:
             return
+        screen = browse.events_screen
         from PySide6.QtCore import QTimer
 
         def painted() -> None:
@@ -117,7 +118,7 @@ def run_kiosk(basedir: str) -> None:
                 MARKS["rows"] = rows
                 MARKS["proc_age_at_rows"] = _proc_age()
                 MARKS["none_refs_at_rows"] = sys.getrefcount(None)
-            last = widget._last_events
+            last = browse._last_events
             if rows and last is not None and not last.stale and "live_painted" not in MARKS:
                 MARKS["live_painted"] = time.time() - SPAWN
                 QTimer.singleShot(0, widget.close_for_good)

@@ -1,69 +1,92 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>BrowseFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="213" />
+        <source>The agenda cannot be loaded right now. Please try again later.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="228" />
+        <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="239" />
+        <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="244" />
+        <source>The event information cannot be loaded right now. Please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="45" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="49" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="84" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="88" />
         <source>Your check-in code is in your confirmation e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="99" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="103" />
         <source>Your registration is saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="102" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="106" />
         <source>The connection is down right now. Your registration is saved on this kiosk and will be sent automatically. You will get a confirmation e-mail once it has gone through.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="108" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="112" />
         <source>You are on the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="110" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
         <source>We will e-mail you if a place becomes free.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="83" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="87" />
         <source>You were already registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="113" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="117" />
         <source>You are registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="118" />
         <source>See you there!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="123" />
         <source>Waitlisted for: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="125" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
         <source>Your check-in code: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="130" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="134" />
         <source>Your confirmation e-mail has your check-in code.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="152" />
         <source>Back to the start in %n second(s)</source>
         <translation>
             <numerusform>Back to the start in %n second</numerusform>
@@ -210,77 +233,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="79" />
+        <location filename="../../kiosk/ui/window.py" line="77" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="172" />
-        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="369" />
+        <location filename="../../kiosk/ui/window.py" line="236" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="383" />
-        <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="395" />
-        <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="400" />
-        <source>The event information cannot be loaded right now. Please ask a staff member.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="430" />
-        <source>The agenda cannot be loaded right now. Please try again later.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="556" />
-        <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="559" />
-        <source>Sorry, the event filled up a moment ago.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="562" />
-        <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="565" />
-        <source>Sorry, registration for this event has just closed.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="568" />
-        <source>The registration was not accepted: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="569" />
-        <source>The registration was not accepted. Please ask a staff member.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/window.py" line="581" />
-        <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
-        <translation type="unfinished" />
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="599" />
+        <location filename="../../kiosk/ui/window.py" line="252" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registration waiting to be sent</numerusform>
@@ -288,7 +251,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="601" />
+        <location filename="../../kiosk/ui/window.py" line="254" />
         <source>oldest %n min</source>
         <translation>
             <numerusform>oldest %n min</numerusform>
@@ -299,17 +262,17 @@
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/notice.py" line="20" />
+        <location filename="../../kiosk/ui/notice.py" line="27" />
         <source>Kiosk needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/notice.py" line="21" />
+        <location filename="../../kiosk/ui/notice.py" line="28" />
         <source>This kiosk needs a staff member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/notice.py" line="24" />
+        <location filename="../../kiosk/ui/notice.py" line="31" />
         <source>Try again</source>
         <translation type="unfinished" />
     </message>
@@ -419,6 +382,54 @@
     <message>
         <location filename="../../kiosk/ui/screens/register.py" line="494" />
         <source>Sending…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="70" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="176" />
+        <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="179" />
+        <source>Sorry, the event filled up a moment ago.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="182" />
+        <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="185" />
+        <source>Sorry, registration for this event has just closed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="188" />
+        <source>The registration was not accepted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="189" />
+        <source>The registration was not accepted. Please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="197" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="207" />
+        <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -572,10 +583,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="99" />
         <source>Starts in %n minute(s)</source>
-        <translation>
-            <numerusform>Starts in %n minute</numerusform>
-            <numerusform>Starts in %n minutes</numerusform>
-        </translation>
+        <translation><numerusform>Starts in %n minute</numerusform><numerusform>Starts in %n minutes</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="101" />
@@ -595,10 +603,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="144" />
         <source>%n seat(s) left</source>
-        <translation>
-            <numerusform>%n seat left</numerusform>
-            <numerusform>%n seats left</numerusform>
-        </translation>
+        <translation><numerusform>%n seat left</numerusform><numerusform>%n seats left</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="114" />
@@ -668,10 +673,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="169" />
         <source>Please shorten this to %n character(s) or fewer.</source>
-        <translation>
-            <numerusform>Please shorten this to %n character or fewer.</numerusform>
-            <numerusform>Please shorten this to %n characters or fewer.</numerusform>
-        </translation>
+        <translation><numerusform>Please shorten this to %n character or fewer.</numerusform><numerusform>Please shorten this to %n characters or fewer.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="175" />
@@ -751,10 +753,7 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="123" />
         <source>Waiting (%n attempt(s))</source>
-        <translation>
-            <numerusform>Waiting (%n attempt)</numerusform>
-            <numerusform>Waiting (%n attempts)</numerusform>
-        </translation>
+        <translation><numerusform>Waiting (%n attempt)</numerusform><numerusform>Waiting (%n attempts)</numerusform></translation>
     </message>
 </context>
 </TS>

@@ -154,7 +154,7 @@ def tap(widget: QWidget) -> None:
 
 def field_report(window: KioskWindow, field: QWidget) -> dict[str, Any]:
     """Where the focused field and the keyboard are, and whether the field can be seen."""
-    viewport = global_rect(window.register_screen.scroll_area.viewport())
+    viewport = global_rect(window.registration.register_screen.scroll_area.viewport())
     keyboard = keyboard_rect()
     place = global_rect(field)
     # What the attendee sees of the form: its viewport, above the keyboard.
@@ -194,7 +194,7 @@ def tap_low_field(window: KioskWindow, field: QWidget) -> dict[str, Any]:
     if focused is not None:
         focused.clearFocus()
     QGuiApplication.inputMethod().hide()
-    area = window.register_screen.scroll_area
+    area = window.registration.register_screen.scroll_area
     wait_until(
         lambda: not QGuiApplication.inputMethod().isVisible()
         and area.viewportMargins().bottom() == 0,
@@ -228,7 +228,7 @@ def screenshot(window: KioskWindow, path: Path) -> None:
 
 
 def open_register_form(window: KioskWindow) -> None:
-    events = window.events_screen
+    events = window.browse.events_screen
     wait_until(lambda: events.model.rowCount() > 0, "the events list")
     row = next(
         r for r in range(events.model.rowCount())
@@ -240,7 +240,7 @@ def open_register_form(window: KioskWindow) -> None:
         events.view.viewport(), Qt.MouseButton.LeftButton,
         pos=events.view.visualRect(index).center(),
     )
-    page = window.event_screen
+    page = window.browse.event_screen
 
     def fresh_page() -> bool:
         details = page.details
@@ -251,7 +251,8 @@ def open_register_form(window: KioskWindow) -> None:
 
     wait_until(fresh_page, "the event page with fresh details")
     QTest.mouseClick(page.primary, Qt.MouseButton.LeftButton)
-    wait_until(lambda: window.stack.currentWidget() is window.register_screen, "the form")
+    form = window.registration.register_screen
+    wait_until(lambda: window.stack.currentWidget() is form, "the form")
 
 
 def drive(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
@@ -263,7 +264,7 @@ def drive(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     result["window"] = rect(window.frameGeometry())
 
     open_register_form(window)
-    form = window.register_screen
+    form = window.registration.register_screen
     focused = QApplication.focusWidget()
     result["focus_after_open"] = focused.accessibleName() if focused is not None else None
     # Nothing is tapped: the focused first name alone must bring the keyboard up.

@@ -42,7 +42,7 @@ def test_ctrl_shift_q_asks_for_the_pin_then_whether_to_close(
     with build_kiosk(
         qtbot, api, tmp_path / "kiosk", staff_lock=_pin_guarded(tmp_path)
     ) as kiosk:
-        window, staff = kiosk.window, kiosk.window.staff_screen
+        window, staff = kiosk.window, kiosk.window.staff.screen
         _press_quit(qtbot, kiosk)
         assert window.isVisible()
         assert window.stack.currentWidget() is staff
@@ -70,14 +70,14 @@ def test_ctrl_shift_q_asks_for_the_pin_then_whether_to_close(
 def test_without_a_pin_ctrl_shift_q_still_asks_and_cancel_goes_back(
     kiosk: Kiosk, qtbot: QtBot
 ) -> None:
-    window, staff = kiosk.window, kiosk.window.staff_screen
+    window, staff = kiosk.window, kiosk.window.staff.screen
     _press_quit(qtbot, kiosk)
     assert window.isVisible()
     assert window.stack.currentWidget() is staff
     assert staff.pages.currentIndex() == staff.CLOSE_PAGE
     qtbot.mouseClick(staff.cancel_button, Qt.MouseButton.LeftButton)
     assert window.isVisible()
-    assert window.stack.currentWidget() is window.events_screen
+    assert window.stack.currentWidget() is window.browse.events_screen
 
 
 def test_the_window_manager_cannot_close_the_full_screen_kiosk(
@@ -88,7 +88,7 @@ def test_the_window_manager_cannot_close_the_full_screen_kiosk(
     qtbot.waitUntil(window.isFullScreen, timeout=TIMEOUT)
     assert window.close() is False  # as Alt+F4 would ask
     assert window.isVisible()
-    assert window.stack.currentWidget() is window.events_screen  # no prompt for a stranger
+    assert window.stack.currentWidget() is window.browse.events_screen  # no prompt for a stranger
 
 
 def test_in_a_window_a_close_request_asks_for_the_pin_like_the_shortcut(
@@ -97,7 +97,7 @@ def test_in_a_window_a_close_request_asks_for_the_pin_like_the_shortcut(
     with build_kiosk(
         qtbot, api, tmp_path / "kiosk", staff_lock=_pin_guarded(tmp_path)
     ) as kiosk:
-        window, staff = kiosk.window, kiosk.window.staff_screen
+        window, staff = kiosk.window, kiosk.window.staff.screen
         assert not window.isFullScreen()
         assert window.close() is False
         assert window.isVisible()
@@ -116,8 +116,8 @@ def test_the_confirmation_countdown_does_not_pull_the_close_prompt_away(
     with build_kiosk(
         qtbot, api, tmp_path / "kiosk", WindowSettings(confirmation_countdown_s=1)
     ) as kiosk:
-        window, staff = kiosk.window, kiosk.window.staff_screen
-        confirmation = window.confirmation_screen
+        window, staff = kiosk.window, kiosk.window.staff.screen
+        confirmation = window.registration.confirmation_screen
         confirmation.show_outcome(
             SubmissionOutcome("s1", SubmissionState.DELIVERED, waitlisted=False),
             "Ana Vogt", "Event", [], (),

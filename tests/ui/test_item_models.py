@@ -128,7 +128,7 @@ def test_big_pictures_are_scaled_down_when_decoded(qapp: object) -> None:
     from PySide6.QtCore import QBuffer, QByteArray, QIODevice
     from PySide6.QtGui import QColor, QImage
 
-    from kiosk.ui.window import PICTURE_MAX_SIDE, _decode
+    from kiosk.ui.flows.browse import PICTURE_MAX_SIDE, _decode
 
     photo = QImage(2000, 1500, QImage.Format.Format_RGB32)
     photo.fill(QColor("teal"))

@@ -39,12 +39,12 @@ def test_a_kiosk_started_offline_shows_the_last_catalog_and_recovers(
     fast = WindowSettings(events_refresh_s=0.3)
     with build_kiosk(qtbot, api, folder, fast) as kiosk:
         window = kiosk.window
-        qtbot.waitUntil(lambda: window.events_screen.model.rowCount() > 0, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: window.browse.events_screen.model.rowCount() > 0, timeout=TIMEOUT)
         qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=TIMEOUT)
         assert window.banner.text().startswith("Offline: showing the information from ")
         _open_event(kiosk, qtbot, event.readable_event_id)
-        assert window.event_screen.name.text() == event.event_name
-        assert window.event_screen.agenda_filter.rowCount() > 0  # the agenda, from disk
+        assert window.browse.event_screen.name.text() == event.event_name
+        assert window.browse.event_screen.agenda_filter.rowCount() > 0  # the agenda, from disk
 
         restarted = _restart(server, tmp_path)
         try:
@@ -64,10 +64,8 @@ def test_a_registration_during_an_outage_is_saved_then_delivered_once(
         server.stop()
         _fill(qtbot, screen, "Offline")
         _submit(kiosk, qtbot)
-        qtbot.waitUntil(
-            lambda: window.stack.currentWidget() is window.confirmation_screen, timeout=TIMEOUT
-        )
-        confirmation = window.confirmation_screen
+        confirmation = window.registration.confirmation_screen
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is confirmation, timeout=TIMEOUT)
         assert confirmation.title.text() == "Your registration is saved"
         assert "saved on this kiosk and will be sent automatically" in confirmation.message.text()
         qtbot.waitUntil(lambda: window.queue_status.isVisible(), timeout=TIMEOUT)
@@ -94,11 +92,11 @@ def test_staff_see_refused_submissions_behind_a_pin_and_can_retry(
             attendees=[Attendee(first_name="Late", last_name="Comer", email="late@example.org")]
         )
         submission = kiosk.outbox.add(closed.readable_event_id, closed.event_name, payload)
-        outcome = window.registration.send(submission)
+        outcome = window.registration.service.send(submission)
         assert outcome.state is SubmissionState.REFUSED
 
-        window.open_staff()
-        staff = window.staff_screen
+        window.staff.open()
+        staff = window.staff.screen
         assert staff.pages.currentIndex() == staff.PIN_PAGE
         qtbot.keyClicks(staff.pin_edit, "1111")
         qtbot.keyClick(staff.pin_edit, Qt.Key.Key_Return)
@@ -134,17 +132,17 @@ def test_two_registrations_during_an_outage_survive_a_kiosk_restart(
         window = kiosk.window
         _open_event(kiosk, qtbot, event.readable_event_id)
         server.stop()
+        confirmation = window.registration.confirmation_screen
         for name in ("Ana", "Bo"):
-            qtbot.mouseClick(window.event_screen.primary, Qt.MouseButton.LeftButton)
-            screen = window.register_screen
+            qtbot.mouseClick(window.browse.event_screen.primary, Qt.MouseButton.LeftButton)
+            screen = window.registration.register_screen
             _fill(qtbot, screen, name)
             _submit(kiosk, qtbot)
             qtbot.waitUntil(
-                lambda: window.stack.currentWidget() is window.confirmation_screen,
-                timeout=TIMEOUT,
+                lambda: window.stack.currentWidget() is confirmation, timeout=TIMEOUT
             )
-            assert window.confirmation_screen.title.text() == "Your registration is saved"
-            qtbot.mouseClick(window.confirmation_screen.done_button, Qt.MouseButton.LeftButton)
+            assert confirmation.title.text() == "Your registration is saved"
+            qtbot.mouseClick(confirmation.done_button, Qt.MouseButton.LeftButton)
             _open_event(kiosk, qtbot, event.readable_event_id)
         assert kiosk.outbox.queued_count()[0] == 2
 
@@ -169,7 +167,7 @@ def test_staff_see_a_red_banner_while_the_kiosk_cannot_save_registrations(
     problem = "This kiosk cannot save registrations right now. Staff: check the data folder."
     with build_kiosk(qtbot, api, folder, drain=True) as kiosk:
         window = kiosk.window
-        qtbot.waitUntil(lambda: window.events_screen.model.rowCount() > 0, timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: window.browse.events_screen.model.rowCount() > 0, timeout=TIMEOUT)
         server.stop()  # the registration below stays queued: the drainer keeps at it
         payload = RegistrationData(
             attendees=[Attendee(first_name="Ines", last_name="Held", email="ines@example.org")]

@@ -41,7 +41,7 @@ def _event(api: EventsApiClient, state: Availability) -> Event:
 
 
 def _wait_for_events(kiosk: Kiosk, qtbot: QtBot) -> None:
-    qtbot.waitUntil(lambda: kiosk.window.events_screen.model.rowCount() > 0, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: kiosk.window.browse.events_screen.model.rowCount() > 0, timeout=TIMEOUT)
 
 
 def _tap_index(qtbot: QtBot, view: QListView, row: int) -> None:
@@ -53,25 +53,24 @@ def _tap_index(qtbot: QtBot, view: QListView, row: int) -> None:
 
 def _open_event(kiosk: Kiosk, qtbot: QtBot, readable_id: str) -> None:
     _wait_for_events(kiosk, qtbot)
-    screen = kiosk.window.events_screen
+    screen = kiosk.window.browse.events_screen
     row = next(
         r for r in range(screen.model.rowCount())
         if screen.model.index(r).data(Role.KEY) == readable_id
     )
     _tap_index(qtbot, screen.view, row)
-    qtbot.waitUntil(
-        lambda: kiosk.window.stack.currentWidget() is kiosk.window.event_screen, timeout=TIMEOUT
-    )
-    qtbot.waitUntil(lambda: kiosk.window.event_screen.details is not None, timeout=TIMEOUT)
+    page = kiosk.window.browse.event_screen
+    qtbot.waitUntil(lambda: kiosk.window.stack.currentWidget() is page, timeout=TIMEOUT)
+    qtbot.waitUntil(lambda: page.details is not None, timeout=TIMEOUT)
 
 
 def _open_register(kiosk: Kiosk, qtbot: QtBot, readable_id: str) -> RegisterScreen:
     _open_event(kiosk, qtbot, readable_id)
-    primary = kiosk.window.event_screen.primary
+    primary = kiosk.window.browse.event_screen.primary
     assert primary.isEnabled()
     qtbot.mouseClick(primary, Qt.MouseButton.LeftButton)
-    assert kiosk.window.stack.currentWidget() is kiosk.window.register_screen
-    return kiosk.window.register_screen
+    assert kiosk.window.stack.currentWidget() is kiosk.window.registration.register_screen
+    return kiosk.window.registration.register_screen
 
 
 def _fill(qtbot: QtBot, screen: RegisterScreen, first: str = "Lena", email: str = "") -> None:
@@ -92,14 +91,14 @@ def _fill(qtbot: QtBot, screen: RegisterScreen, first: str = "Lena", email: str 
 def _submit(kiosk: Kiosk, qtbot: QtBot) -> None:
     """Tap the submit button. The form scrolls kinetically, so the press is delivered
     once the scroller has decided it is a tap, not a drag: wait for it."""
-    screen = kiosk.window.register_screen
+    screen = kiosk.window.registration.register_screen
     screen.scroll_area.ensureWidgetVisible(screen.submit)
     qtbot.mouseClick(screen.submit, Qt.MouseButton.LeftButton)
 
 
 def _wait_confirmation(kiosk: Kiosk, qtbot: QtBot) -> None:
     qtbot.waitUntil(
-        lambda: kiosk.window.stack.currentWidget() is kiosk.window.confirmation_screen,
+        lambda: kiosk.window.stack.currentWidget() is kiosk.window.registration.confirmation_screen,
         timeout=TIMEOUT,
     )
 
@@ -108,7 +107,7 @@ def test_the_start_screen_lists_the_published_events_in_start_order(
     kiosk: Kiosk, qtbot: QtBot, api: EventsApiClient
 ) -> None:
     _wait_for_events(kiosk, qtbot)
-    model = kiosk.window.events_screen.model
+    model = kiosk.window.browse.events_screen.model
     shown = [model.index(r).data(Role.KEY) for r in range(model.rowCount())]
     published = sorted(
         api.published_events(), key=lambda e: e.start_date_utc or datetime.max.replace(tzinfo=UTC)
@@ -125,7 +124,7 @@ def test_tapping_a_card_opens_the_event_with_its_qr_code(
 ) -> None:
     event = _event(api, Availability.OPEN)
     _open_event(kiosk, qtbot, event.readable_event_id)
-    screen = kiosk.window.event_screen
+    screen = kiosk.window.browse.event_screen
     assert screen.name.text() == event.event_name
     assert screen.primary.text() == "Register"
     assert screen.primary.isEnabled()
@@ -133,7 +132,7 @@ def test_tapping_a_card_opens_the_event_with_its_qr_code(
     assert screen.qr_caption.text() == "Scan to open on your phone"
     # The back button returns to the list.
     qtbot.mouseClick(screen.back_button, Qt.MouseButton.LeftButton)
-    assert kiosk.window.stack.currentWidget() is kiosk.window.events_screen
+    assert kiosk.window.stack.currentWidget() is kiosk.window.browse.events_screen
 
 
 def test_the_agenda_is_grouped_by_day_and_filtered_by_track(
@@ -142,7 +141,7 @@ def test_the_agenda_is_grouped_by_day_and_filtered_by_track(
     events = [e for e in api.published_events() if api.tracks(e.readable_event_id)]
     event = max(events, key=lambda e: len(api.sessions(e.readable_event_id)))
     _open_event(kiosk, qtbot, event.readable_event_id)
-    screen = kiosk.window.event_screen
+    screen = kiosk.window.browse.event_screen
     proxy = screen.agenda_filter
     rows = [
         (proxy.index(r, 0).data(Role.KIND), proxy.index(r, 0).data(Role.ITEM))
@@ -182,7 +181,7 @@ def test_a_walk_up_registration_reaches_the_server(
     assert screen.submit.text() == "Sending…"
     _submit(kiosk, qtbot)
     _wait_confirmation(kiosk, qtbot)
-    confirmation = kiosk.window.confirmation_screen
+    confirmation = kiosk.window.registration.confirmation_screen
     assert confirmation.title.text() == "You are registered"
     assert "Amira Vogt" in confirmation.who.text()
     assert confirmation.qr.has_code
@@ -201,15 +200,15 @@ def test_a_full_event_offers_its_waitlist(
     event = _event(api, Availability.WAITLIST)
     before = api.event_registration_count(event.readable_event_id)
     _open_event(kiosk, qtbot, event.readable_event_id)
-    assert kiosk.window.event_screen.primary.text() == "Join the waitlist"
-    qtbot.mouseClick(kiosk.window.event_screen.primary, Qt.MouseButton.LeftButton)
-    screen = kiosk.window.register_screen
+    assert kiosk.window.browse.event_screen.primary.text() == "Join the waitlist"
+    qtbot.mouseClick(kiosk.window.browse.event_screen.primary, Qt.MouseButton.LeftButton)
+    screen = kiosk.window.registration.register_screen
     assert screen.title.text() == "Join the waitlist"
     assert screen.submit.text() == "Join the waitlist"
     _fill(qtbot, screen, "Tomas")
     _submit(kiosk, qtbot)
     _wait_confirmation(kiosk, qtbot)
-    assert kiosk.window.confirmation_screen.title.text() == "You are on the waitlist"
+    assert kiosk.window.registration.confirmation_screen.title.text() == "You are on the waitlist"
     assert api.event_registration_count(event.readable_event_id) == before
 
 
@@ -218,7 +217,7 @@ def test_a_closed_event_cannot_be_registered(
 ) -> None:
     event = _event(api, Availability.CLOSED)
     _open_event(kiosk, qtbot, event.readable_event_id)
-    screen = kiosk.window.event_screen
+    screen = kiosk.window.browse.event_screen
     assert not screen.primary.isEnabled()
     assert screen.reason.isVisible()
     assert screen.reason.text() == (event.website_message or "").strip()
@@ -229,7 +228,7 @@ def test_a_paid_event_sends_the_attendee_to_staff(
 ) -> None:
     event = _event(api, Availability.PAID)
     _open_event(kiosk, qtbot, event.readable_event_id)
-    screen = kiosk.window.event_screen
+    screen = kiosk.window.browse.event_screen
     assert not screen.primary.isEnabled()
     assert screen.reason.text() == "Please ask a staff member to register you for this event."
 
@@ -282,7 +281,7 @@ def test_a_full_session_offers_its_waitlist(
     check.setChecked(True)
     _submit(kiosk, qtbot)
     _wait_confirmation(kiosk, qtbot)
-    confirmation = kiosk.window.confirmation_screen
+    confirmation = kiosk.window.registration.confirmation_screen
     assert confirmation.title.text() == "You are registered"
     assert f"Waitlisted for: {session.name}" in confirmation.message.text()
 
@@ -328,7 +327,7 @@ def test_the_idle_timer_returns_to_the_start_and_wipes_the_form(
             qtbot.keyClicks(screen.first_name, "Private")
             qtbot.keyClicks(screen.email, "private@example.org")
             qtbot.waitUntil(
-                lambda: kiosk.window.stack.currentWidget() is kiosk.window.events_screen,
+                lambda: kiosk.window.stack.currentWidget() is kiosk.window.browse.events_screen,
                 timeout=TIMEOUT,
             )
             assert screen.first_name.text() == ""
@@ -391,7 +390,7 @@ def test_a_repeat_registration_shows_no_code_only_where_to_find_it(
     _fill(qtbot, screen, "Mara", "mara.vogt@example.org")
     _submit(kiosk, qtbot)
     _wait_confirmation(kiosk, qtbot)
-    confirmation = kiosk.window.confirmation_screen
+    confirmation = kiosk.window.registration.confirmation_screen
     assert confirmation.qr.has_code  # the owner, the first time, gets the code
     qtbot.mouseClick(confirmation.done_button, Qt.MouseButton.LeftButton)
 

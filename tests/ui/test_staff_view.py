@@ -32,7 +32,7 @@ def _one_refused_one_waiting(kiosk: Kiosk, api: EventsApiClient) -> tuple[str, s
             Attendee(first_name="Late", last_name="Comer", email="late@example.org")
         ]),
     )
-    assert kiosk.window.registration.send(refused).state is SubmissionState.REFUSED
+    assert kiosk.window.registration.service.send(refused).state is SubmissionState.REFUSED
     opened = _event(api, Availability.OPEN)
     waiting = kiosk.outbox.add(
         opened.readable_event_id, opened.event_name,
@@ -61,7 +61,7 @@ def test_without_a_pin_the_staff_view_shows_no_names(
     kiosk: Kiosk, qtbot: QtBot, api: EventsApiClient
 ) -> None:
     refused_id, waiting_id = _one_refused_one_waiting(kiosk, api)
-    window, staff = kiosk.window, kiosk.window.staff_screen
+    window, staff = kiosk.window, kiosk.window.staff.screen
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
     qtbot.keyClick(window, Qt.Key.Key_S, CTRL_SHIFT)  # anyone can press it
@@ -94,8 +94,8 @@ def test_with_a_pin_names_show_until_two_minutes_without_a_touch(
     settings = WindowSettings(staff_idle_s=1.0)  # two minutes in the kiosk's settings
     with build_kiosk(qtbot, api, tmp_path / "kiosk", settings, staff_lock=lock) as kiosk:
         _one_refused_one_waiting(kiosk, api)
-        window, staff = kiosk.window, kiosk.window.staff_screen
-        window.open_staff()
+        window, staff = kiosk.window, kiosk.window.staff.screen
+        window.staff.open()
         assert staff.model.rowCount() == 0
         assert staff.pages.currentIndex() == staff.PIN_PAGE
         _unlock(qtbot, staff)
@@ -116,8 +116,8 @@ def test_with_a_pin_an_idle_reset_locks_the_staff_view_and_forgets_the_rows(
     lock = StaffLock(StaffPin(hashed=hash_pin("2468")), tmp_path)
     with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock) as kiosk:
         _one_refused_one_waiting(kiosk, api)
-        window, staff = kiosk.window, kiosk.window.staff_screen
-        window.open_staff()
+        window, staff = kiosk.window, kiosk.window.staff.screen
+        window.staff.open()
         _unlock(qtbot, staff)
         qtbot.waitUntil(lambda: staff.model.rowCount() == 2, timeout=TIMEOUT)
         window.reset_to_start()
@@ -125,7 +125,7 @@ def test_with_a_pin_an_idle_reset_locks_the_staff_view_and_forgets_the_rows(
         assert staff.model.rowCount() == 0
         assert staff.summary.text() == ""
         # Opening it again asks for the PIN again.
-        window.open_staff()
+        window.staff.open()
         assert staff.pages.currentIndex() == staff.PIN_PAGE
         assert staff.model.rowCount() == 0
 
@@ -136,8 +136,8 @@ def test_retry_says_what_it_did(
     lock = StaffLock(StaffPin(hashed=hash_pin("2468")), tmp_path)
     with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock) as kiosk:
         refused_id, _ = _one_refused_one_waiting(kiosk, api)
-        window, staff = kiosk.window, kiosk.window.staff_screen
-        window.open_staff()
+        window, staff = kiosk.window, kiosk.window.staff.screen
+        window.staff.open()
         _unlock(qtbot, staff)
         qtbot.waitUntil(lambda: staff.model.rowCount() == 2, timeout=TIMEOUT)
 
@@ -172,8 +172,8 @@ def test_refusals_shown_to_an_unlocked_staff_member_are_purged_on_the_purge_cloc
     lock = StaffLock(StaffPin(hashed=hash_pin("2468")), tmp_path)
     with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock) as kiosk:
         refused_id, waiting_id = _one_refused_one_waiting(kiosk, api)
-        window, staff = kiosk.window, kiosk.window.staff_screen
-        window.open_staff()
+        window, staff = kiosk.window, kiosk.window.staff.screen
+        window.staff.open()
         _unlock(qtbot, staff)
         qtbot.waitUntil(lambda: staff.model.rowCount() == 2, timeout=TIMEOUT)
         qtbot.waitUntil(

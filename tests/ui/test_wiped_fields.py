@@ -39,7 +39,7 @@ def _event_with_a_text_question(api: EventsApiClient) -> str:
 
 
 def _personal_fields(kiosk: Kiosk) -> list[QLineEdit]:
-    screen = kiosk.window.register_screen
+    screen = kiosk.window.registration.register_screen
     answers = [q.edit for q in screen._questions if q.edit is not None]
     assert answers, "no text answer on the form"
     return [screen.first_name, screen.last_name, screen.email, *answers]
@@ -76,11 +76,11 @@ def test_the_next_attendee_cannot_undo_back_the_last_ones_details(
                 _submit(kiosk, qtbot)
                 _wait_confirmation(kiosk, qtbot)
                 qtbot.waitUntil(lambda: screen.details is None, timeout=TIMEOUT)
-                qtbot.mouseClick(window.confirmation_screen.done_button,
+                qtbot.mouseClick(window.registration.confirmation_screen.done_button,
                                  Qt.MouseButton.LeftButton)
             else:
                 qtbot.waitUntil(
-                    lambda: window.stack.currentWidget() is window.events_screen,
+                    lambda: window.stack.currentWidget() is window.browse.events_screen,
                     timeout=TIMEOUT,
                 )
         finally:
@@ -100,11 +100,11 @@ def test_the_staff_pin_cannot_be_undone_back_into_the_pad(
 ) -> None:
     lock = StaffLock(StaffPin(hashed=hash_pin("2468")), tmp_path)
     with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock) as kiosk:
-        window, staff = kiosk.window, kiosk.window.staff_screen
-        window.open_staff()
+        window, staff = kiosk.window, kiosk.window.staff.screen
+        window.staff.open()
         qtbot.keyClicks(staff.pin_edit, "2468")  # typed, then the staff member walks away
         window.reset_to_start()
-        window.open_staff()
+        window.staff.open()
         _assert_nothing_comes_back(qtbot, staff.pin_edit)
 
         qtbot.keyClicks(staff.pin_edit, "2468")

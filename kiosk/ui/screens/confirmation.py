@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.images import QrMatrix
@@ -11,7 +12,10 @@ from kiosk.ui.widgets import QrWidget, body_label, heading, primary_button
 
 
 class ConfirmationScreen(QWidget):
-    """Signals:
+    """The countdown runs only while the screen is shown: whatever takes its place (the
+    staff view, the close prompt) is not pulled away when it runs out.
+
+    Signals:
         done(): the attendee tapped Done or the countdown ran out.
     """
 
@@ -136,6 +140,12 @@ class ConfirmationScreen(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        # Another screen replaced this one; a minimised window (spontaneous) counts on.
+        if not event.spontaneous():
+            self.stop()
+        super().hideEvent(event)
 
     def _show_remaining(self) -> None:
         self.countdown.setText(

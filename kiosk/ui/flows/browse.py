@@ -1,0 +1,329 @@
+"""Browsing: the events list and an event's page, kept fresh from the catalog."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime
+from functools import partial
+
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtGui import QImage
+
+from kiosk.api.errors import ApiError, OriginRejectedError, TokenRejectedError
+from kiosk.api.models import Speaker, Sponsorship
+from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
+from kiosk.services.drainer import OutboxDrainer
+from kiosk.services.images import QrMatrix, qr_matrix
+from kiosk.ui import text
+from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell, repeating_timer
+from kiosk.ui.screens.event import EventScreen
+from kiosk.ui.screens.events import EventsScreen
+
+log = logging.getLogger(__name__)
+
+TICK_S = 15  # the clock on the start screen and the event page's availability
+
+
+class BrowseFlow(QObject):
+    """The start of every visit: the events list, an event's page with its pictures and
+    QR code, their refreshes, and what the banner says about the catalog's freshness. It
+    owns the catalog's side of the kiosk, so the window only shows what it is handed.
+
+    Signals:
+        register_requested(object): the attendee tapped Register; the open EventDetails.
+        details_refreshed(object): fresh EventDetails of the open event (counts may differ).
+    """
+
+    register_requested = Signal(object)
+    details_refreshed = Signal(object)
+
+    def __init__(
+        self,
+        shell: Shell,
+        catalog: Catalog,
+        drainer: OutboxDrainer | None,
+        events_refresh_s: float,
+        counts_refresh_s: float,
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._shell = shell
+        self.catalog = catalog
+        self._drainer = drainer
+        self._generation = 0  # bumped on every reset; stale results are dropped
+        self._open_id: str | None = None
+        self._last_events: EventsSnapshot | None = None
+
+        self.events_screen = EventsScreen()
+        self.event_screen = EventScreen()
+        shell.add_screen(self.events_screen)
+        shell.add_screen(self.event_screen)
+        self.events_screen.event_chosen.connect(self._on_events_screen_event_chosen)
+        self.event_screen.back.connect(self._on_event_screen_back)
+        self.event_screen.register_requested.connect(self._on_event_screen_register_requested)
+        self.event_screen.speaker_images_wanted.connect(
+            self._on_event_screen_speaker_images_wanted
+        )
+        self.event_screen.sponsor_logos_wanted.connect(self._on_event_screen_sponsor_logos_wanted)
+
+        self.events_timer = repeating_timer(self, events_refresh_s, self.refresh_events)
+        self.counts_timer = repeating_timer(self, counts_refresh_s, self.refresh_open_event)
+        self.tick_timer = repeating_timer(self, TICK_S, self._on_tick)
+
+    # ------------------------------------------------------------------ life cycle
+
+    def start(self) -> None:
+        """Show the stored list at once, then begin refreshing from the API."""
+        self._on_tick()
+        self._shell.runner.run(self.catalog.stored_events, self._on_stored_events)
+        self.refresh_events()
+        self.events_timer.start()
+        self.tick_timer.start()
+
+    def stop(self) -> None:
+        for timer in (self.events_timer, self.counts_timer, self.tick_timer):
+            timer.stop()
+
+    def reset(self) -> None:
+        """Back to the top of the events list; results for the last visitor are dropped."""
+        self._generation += 1
+        self.show_start()
+        self.events_screen.scroll_to_top()
+
+    # ------------------------------------------------------------------ navigation
+
+    def show_start(self) -> None:
+        """The events list; the event page stops refreshing."""
+        self._open_id = None
+        self.counts_timer.stop()
+        self._shell.show_screen(self.events_screen)
+
+    def show_open_event(self) -> None:
+        """The page of the event last opened (back from the register form)."""
+        self._shell.show_screen(self.event_screen)
+
+    @Slot()
+    def _on_event_screen_back(self) -> None:
+        self.show_start()
+
+    @Slot(str)
+    def _on_events_screen_event_chosen(self, readable_id: str) -> None:
+        """Paint at once with what is known, then load the rest in the background."""
+        self._open_id = readable_id
+        generation = self._generation
+        runner = self._shell.runner
+        cached = self.catalog.cached_details(readable_id)
+        summary = next(
+            (s for s in (self._last_events.events if self._last_events else ())
+             if s.readable_id == readable_id),
+            None,
+        )
+        if cached is not None:
+            self.event_screen.show_event(cached.event)
+            self.event_screen.show_details(cached, self._shell.clock())
+        elif summary is not None:
+            self.event_screen.show_event(summary.event)
+            # A copy from disk (if any) arrives long before a slow network answers.
+            runner.run(
+                lambda: self.catalog.stored_details(readable_id),
+                lambda details: self._on_stored_details(generation, readable_id, details),
+            )
+        self._shell.show_screen(self.event_screen)
+        event = cached.event if cached else summary.event if summary else None
+        self._load_qr(readable_id, event.public_event_url if event else None)
+        runner.run(
+            lambda: self.catalog.load_event(readable_id),
+            lambda details: self._on_details(generation, readable_id, details),
+            lambda error: self._on_details_failed(generation, readable_id, error),
+        )
+        self.counts_timer.start()
+
+    @Slot()
+    def _on_event_screen_register_requested(self) -> None:
+        details = self.event_screen.details
+        if details is not None:
+            self.register_requested.emit(details)
+
+    # ------------------------------------------------------------------ catalog results
+
+    @Slot()
+    def refresh_events(self) -> None:
+        self._shell.runner.run(
+            self.catalog.refresh_events, self._on_events, self._on_events_failed
+        )
+
+    def _on_stored_events(self, snapshot: EventsSnapshot | None) -> None:
+        if snapshot is not None and self._last_events is None:
+            self._last_events = snapshot
+            self.events_screen.show_snapshot(snapshot, self._shell.clock())
+
+    def _on_events(self, snapshot: EventsSnapshot) -> None:
+        if self._last_events is None or self._last_events.stale != snapshot.stale:
+            log.info(
+                "event list shown: %d event(s)%s",
+                len(snapshot.events), " (stale)" if snapshot.stale else "",
+            )
+        was_stale = self._last_events is None or self._last_events.stale
+        self._last_events = snapshot
+        if was_stale and not snapshot.stale and self._drainer is not None:
+            self._drainer.wake()  # the API answers again: deliver what waits, now
+        self.events_screen.show_snapshot(snapshot, self._shell.clock())
+        self._show_staleness(snapshot.stale, snapshot.fetched_at, snapshot.error)
+
+    def _on_events_failed(self, error: BaseException) -> None:
+        self._show_staleness(True, None, error if isinstance(error, ApiError) else None)
+        self.events_screen.show_unavailable()
+
+    @Slot()
+    def refresh_open_event(self) -> None:
+        """Fresh counts for the open event (on a timer, and after a registration)."""
+        readable_id = self._open_id
+        if readable_id is None:
+            return
+        generation = self._generation
+        self._shell.runner.run(
+            lambda: self.catalog.refresh_counts(readable_id),
+            lambda details: self._on_details(generation, readable_id, details),
+            lambda error: self._on_details_failed(generation, readable_id, error),
+        )
+
+    def _on_stored_details(
+        self, generation: int, readable_id: str, details: EventDetails | None
+    ) -> None:
+        """A copy from disk fills the screen while the network answers; it is not a sign
+        of being offline, so the banner is left to the live request."""
+        if details is None or self.event_screen.details is not None:
+            return
+        if generation == self._generation and readable_id == self._open_id:
+            self.event_screen.show_details(details, self._shell.clock())
+
+    def _on_details(self, generation: int, readable_id: str, details: EventDetails) -> None:
+        if generation != self._generation or readable_id != self._open_id:
+            return
+        self.event_screen.show_details(details, self._shell.clock())
+        self.details_refreshed.emit(details)
+        self._show_staleness(details.stale, details.fetched_at, details.error)
+
+    def _on_details_failed(self, generation: int, readable_id: str, error: BaseException) -> None:
+        if generation != self._generation or readable_id != self._open_id:
+            return
+        if self.event_screen.details is None:
+            self.event_screen.loading.setText(
+                self.tr("The agenda cannot be loaded right now. Please try again later.")
+            )
+        self._show_staleness(True, None, error if isinstance(error, ApiError) else None)
+
+    def _show_staleness(
+        self, stale: bool, fetched_at: datetime | None, error: ApiError | None
+    ) -> None:
+        if not stale:
+            self._shell.clear_notice(NoticeSource.CATALOG)
+            return
+        if isinstance(error, TokenRejectedError | OriginRejectedError):
+            # Staff must act; attendees can still register (it waits in the outbox).
+            self._shell.show_notice(
+                NoticeSource.CATALOG,
+                self.tr(
+                    "The events API does not accept this kiosk's settings (%1). New "
+                    "registrations are saved on this kiosk. Staff: check the token and origin."
+                ).replace("%1", error.kind),
+                NoticeLevel.ERROR,
+            )
+            log.warning("catalog refresh refused: %s", error.kind)
+            return
+        if fetched_at is not None:
+            local = fetched_at.astimezone()
+            when = text.clock(local.replace(tzinfo=None))
+            message = self.tr(
+                "Offline: showing the information from %1. New registrations are saved on "
+                "this kiosk and sent automatically."
+            ).replace("%1", when)
+        else:
+            message = self.tr(
+                "The event information cannot be loaded right now. Please ask a staff member."
+            )
+        log.info("catalog stale (%s)", error.kind if error else "unknown")
+        self._shell.show_notice(NoticeSource.CATALOG, message, NoticeLevel.WARNING)
+
+    @Slot()
+    def _on_tick(self) -> None:
+        now = self._shell.clock()
+        local = now.astimezone()
+        self.events_screen.tick(now, text.clock(local.replace(tzinfo=None)))
+        self.event_screen.update_availability(now)
+
+    # ------------------------------------------------------------------ QR code and pictures
+
+    def _load_qr(self, readable_id: str, url: str | None) -> None:
+        self.event_screen.set_qr(())
+        if url:
+            self._shell.runner.run(
+                lambda: qr_matrix(url),
+                lambda matrix: self._on_qr(readable_id, matrix),
+            )
+        else:
+            self._shell.runner.run(
+                lambda: _decode(self.catalog.event_qr_code(readable_id)),
+                lambda image: self._on_qr_image(readable_id, image),
+            )
+
+    def _on_qr(self, readable_id: str, matrix: QrMatrix) -> None:
+        if readable_id == self._open_id:
+            self.event_screen.set_qr(matrix)
+
+    def _on_qr_image(self, readable_id: str, image: QImage | None) -> None:
+        if readable_id == self._open_id and image is not None:
+            self.event_screen.qr.set_image(image)
+            self.event_screen.qr.show()
+            self.event_screen.qr_caption.show()
+
+    @Slot(list)
+    def _on_event_screen_speaker_images_wanted(self, speakers: list[Speaker]) -> None:
+        model = self.event_screen.speaker_model
+        for speaker in speakers:
+            if not model.has_image(speaker.id):
+                self._load_picture(
+                    partial(self.catalog.speaker_image, speaker),
+                    partial(model.set_image, speaker.id),
+                )
+
+    @Slot(list)
+    def _on_event_screen_sponsor_logos_wanted(self, sponsorships: list[Sponsorship]) -> None:
+        model = self.event_screen.sponsor_model
+        for sponsorship in sponsorships:
+            if not model.has_image(sponsorship.id):
+                self._load_picture(
+                    partial(self.catalog.sponsorship_logo, sponsorship),
+                    partial(model.set_image, sponsorship.id),
+                )
+
+    def _load_picture(
+        self, fetch: Callable[[], bytes | None], show: Callable[[QImage], None]
+    ) -> None:
+        def shown(image: QImage | None) -> None:
+            if image is not None:
+                show(image)
+
+        self._shell.runner.run(lambda: _decode(fetch()), shown)
+
+
+PICTURE_MAX_SIDE = 320  # px: twice the largest tile a portrait or logo is shown in
+
+
+def _decode(data: bytes | None) -> QImage | None:
+    """Decoded off the GUI thread (QImage, unlike QPixmap, may be built in any thread) and
+    scaled down there: a tenant's 2,000 px speaker photo would hold 16 MB decoded."""
+    if not data:
+        return None
+    image = QImage.fromData(data)
+    if image.isNull():
+        return None
+    if max(image.width(), image.height()) > PICTURE_MAX_SIDE:
+        image = image.scaled(
+            PICTURE_MAX_SIDE,
+            PICTURE_MAX_SIDE,
+            Qt.AspectRatioMode.KeepAspectRatio,
+            Qt.TransformationMode.SmoothTransformation,
+        )
+    return image
