@@ -14,7 +14,9 @@ import logging
 import logging.handlers
 import os
 import re
+import secrets
 import signal
+import sqlite3
 import stat
 import sys
 import tomllib
@@ -58,6 +60,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--basedir", type=Path, help="data folder (default: the user data dir)")
     parser.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     parser.add_argument("--lang", help="interface language, e.g. de (default: the system's)")
+    parser.add_argument(
+        "--mode",
+        choices=("both", "register", "checkin"),
+        help="register walk-ups, check people in at the door, or both (default both; "
+        "or set KIOSK_MODE)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check_parser = commands.add_parser(
         "check",
@@ -79,6 +87,15 @@ def build_parser() -> argparse.ArgumentParser:
     pin_parser.add_argument(
         "--pin-stdin", action="store_true", help="read the PIN from one line of standard input"
     )
+    printers_parser = commands.add_parser(
+        "printers",
+        help="list the system's print queues for badges",
+        description="List the print queues (CUPS) with their state, and say how to choose "
+        "the one badges print to.",
+    )
+    printers_parser.add_argument(
+        "--config", type=Path, default=argparse.SUPPRESS, help="settings file (TOML)"
+    )
     return parser
 
 
@@ -99,6 +116,8 @@ def _settings(args: argparse.Namespace) -> KioskSettings:
         screen["windowed"] = True
     if getattr(args, "lang", None):
         screen["language"] = args.lang
+    if getattr(args, "mode", None):
+        screen["mode"] = args.mode
     if screen:
         overrides["screen"] = screen
     return load_settings(config_file=args.config, overrides=overrides)
@@ -314,6 +333,24 @@ def _forget_stale_demo(path: Path) -> None:
         marker.write_text(today, encoding="utf-8")
 
 
+def _demo_settings(settings: KioskSettings, endpoint: str, staff_token: str) -> KioskSettings:
+    """The settings pointed at the in-process demo server. A door kiosk (``--mode
+    checkin``) with no event of its own checks people in at the demo conference, which is
+    on now, so that its attendee search and offline list have an event to work on."""
+    from kiosk.server.demo import CONFERENCE, DEMO_ORIGIN, DEMO_TOKEN
+
+    demo_api = {
+        "endpoint": endpoint, "token": DEMO_TOKEN, "origin": DEMO_ORIGIN,
+        "staff_token": staff_token,
+    }
+    update: dict[str, Any] = {
+        "api": settings.api.model_validate(settings.api.model_dump() | demo_api)
+    }
+    if settings.screen.mode == "checkin" and not settings.screen.event:
+        update["screen"] = settings.screen.model_copy(update={"event": CONFERENCE})
+    return settings.model_copy(update=update)
+
+
 def run_kiosk(args: argparse.Namespace) -> int:
     """Open the kiosk window; returns the exit code of the Qt event loop."""
     try:
@@ -331,12 +368,15 @@ def run_kiosk(args: argparse.Namespace) -> int:
 
             demo_db = data_dir / "demo-events.sqlite3"
             _forget_stale_demo(demo_db)
-            server = start_server(demo_db, demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)])
-            cleanup.callback(server.stop)
-            demo_api = {"endpoint": server.base_url_v2, "token": DEMO_TOKEN, "origin": DEMO_ORIGIN}
-            settings = settings.model_copy(
-                update={"api": settings.api.model_validate(settings.api.model_dump() | demo_api)}
+            # A staff token of this run only, so the demo has attendee search and the
+            # offline check-in list; it is never logged or shown.
+            staff_token = secrets.token_urlsafe(24)
+            server = start_server(
+                demo_db, demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)],
+                staff_tokens=[staff_token],
             )
+            cleanup.callback(server.stop)
+            settings = _demo_settings(settings, server.base_url_v2, staff_token)
             log.info("demo events server on %s", server.base_url_v2)
         try:
             client = make_client(settings)
@@ -450,29 +490,67 @@ def _build_window(
     data_dir: Path,
     cleanup: ExitStack,
 ) -> Any:
+    from PySide6.QtWidgets import QApplication
+
     from kiosk.services.catalog import Catalog
     from kiosk.services.catalog_cache import CatalogCache
+    from kiosk.services.checkin import CheckInService
+    from kiosk.services.checkin_list import FILE_NAME, CheckInListStore
     from kiosk.services.drainer import OutboxDrainer, api_probe
     from kiosk.services.registration import RegistrationService
+    from kiosk.ui.flows.checkin import CheckInSettings, KioskMode
+    from kiosk.ui.scanner import WedgeScanner
     from kiosk.ui.tasks import TaskRunner
     from kiosk.ui.window import KioskWindow, WindowSettings
 
     def clock() -> datetime:
         return datetime.now(UTC)
 
+    screen = settings.screen
+    mode = KioskMode(screen.mode)
     cache = CatalogCache(data_dir / "catalog.sqlite3")
     cleanup.callback(cache.close)
     catalog = Catalog(client, clock, cache)
     registration = RegistrationService(
-        client, outbox, consent_required=settings.screen.consent_required, clock=clock
+        client, outbox, consent_required=screen.consent_required, clock=clock
+    )
+    staff_token = settings.api.staff_token.get_secret_value().strip() or None
+    check_in_list = None
+    if staff_token is not None:
+        try:
+            check_in_list = CheckInListStore(data_dir / FILE_NAME)
+            cleanup.callback(check_in_list.close)
+        except (OSError, sqlite3.Error) as exc:
+            # Only a copy of the server's: offline check-ins are then confirmed later.
+            log.warning("no offline check-in list (%s); offline check-ins wait for the "
+                        "server", exc)
+    checkin = CheckInService(
+        client, outbox, clock=clock, staff_token=staff_token, check_in_list=check_in_list
     )
     # The drainer's probe asks once, quickly: a client of its own without GET retries.
     probe_client = make_client(settings, get_attempts=1, connect_timeout=2.0, read_timeout=3.0)
     cleanup.callback(probe_client.close)
-    drainer = OutboxDrainer(outbox, registration, probe=api_probe(probe_client), clock=clock)
+    drainer = OutboxDrainer(
+        outbox, registration, checkin=checkin, probe=api_probe(probe_client), clock=clock
+    )
     runner = TaskRunner()
     cleanup.callback(runner.shutdown)
-    screen = settings.screen
+    # Installed before the idle watcher, which therefore still sees a scan's keys.
+    app = QApplication.instance()
+    wedge = WedgeScanner(parent=app)
+    if app is not None:
+        app.installEventFilter(wedge)
+    cameras: list[Any] = []
+
+    def camera() -> Any:
+        """The camera scanner, made by the check-in flow once the first screen is up."""
+        from kiosk.ui.camera import CameraScanner  # QtMultimedia and zxing-cpp: ~0.1 s
+
+        made = CameraScanner(settings.scanner.camera)
+        cameras.append(made)
+        return made
+
+    cleanup.callback(lambda: [made.stop() for made in cameras])
     window = KioskWindow(
         catalog,
         registration,
@@ -486,10 +564,20 @@ def _build_window(
             consent_text=screen.consent_text,
             consent_required=screen.consent_required,
             purge_after_h=screen.purge_after_h,
+            checkin=CheckInSettings(
+                mode=mode,
+                event=screen.event,
+                session=screen.session,
+                result_s=screen.checkin_result_s,
+                sound=screen.sound,
+            ),
         ),
         clock,
         drainer,
         staff_lock(settings, data_dir),
+        checkin=checkin,
+        wedge=wedge,
+        camera=camera if mode is not KioskMode.REGISTER else None,
     )
     drainer.set_on_change(window.queue_changed.emit)
     drainer.start()
@@ -505,6 +593,49 @@ def _build_window(
     return window
 
 
+def run_printers(args: argparse.Namespace) -> int:
+    """``kiosk printers``: one line per print queue (name, state, why), which one is the
+    system's default and which one badges print to; 1 when CUPS does not answer."""
+    from PySide6.QtPrintSupport import QPrinterInfo
+
+    from kiosk.services.badges import queue_names, queue_status, scheduler_running
+
+    if not scheduler_running():
+        sys.stdout.write("The print system (CUPS) does not answer: is cupsd running?\n")
+        return 1
+    try:
+        chosen = load_settings(config_file=getattr(args, "config", None)).badges.printer
+    except SettingsError as exc:
+        sys.stderr.write(f"kiosk printers: {exc}\n")
+        chosen = ""
+    infos = {info.printerName(): info for info in QPrinterInfo.availablePrinters()}
+    names = sorted(set(infos) | set(queue_names()) | ({chosen} if chosen else set()))
+    default = QPrinterInfo.defaultPrinterName()
+    width = max((len(name) for name in names), default=0)
+    for name in names:
+        status = queue_status(name)
+        words = status.state.value + (f": {status.message}" if status.message else "")
+        if status.trouble:
+            words += f" ({' '.join(status.trouble)})"
+        info = infos.get(name)
+        about = (info.description() or info.makeAndModel()) if info is not None else ""
+        marks = [mark for mark, on in (("default", name == default), ("badges", name == chosen))
+                 if on]
+        line = f"{name:<{width}}  {words}" + (f"  - {about}" if about else "")
+        sys.stdout.write(line + (f"  [{', '.join(marks)}]" if marks else "") + "\n")
+    if not names:
+        sys.stdout.write("No print queues: add the badge printer with the system's printer "
+                         "settings or lpadmin.\n")
+    where = getattr(args, "config", None) or default_config_file()
+    if chosen:
+        sys.stdout.write(f'Badges print to "{chosen}" ([badges] printer in {where}, or '
+                         "KIOSK_BADGE_PRINTER).\n")
+    else:
+        sys.stdout.write(f'Badge printing is off: set [badges] printer = "<queue>" in {where} '
+                         "(or KIOSK_BADGE_PRINTER).\n")
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -512,6 +643,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_check(args)
     if args.command == "set-pin":
         return run_set_pin(args)
+    if args.command == "printers":
+        return run_printers(args)
     return run_kiosk(args)
 
 

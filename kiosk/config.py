@@ -9,11 +9,20 @@ import os
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import platformdirs
-from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_validator,
+    model_validator,
+)
 
+from kiosk.services.badges import paper_size
 from kiosk.ui.pin import check_pin_hash
 
 APP_NAME = "kiosk"
@@ -32,6 +41,8 @@ class ApiSettings(BaseModel):
     endpoint: str = ""
     token: SecretStr = SecretStr("")
     origin: str = ""
+    # Unlocks attendee search and the offline check-in list (`kiosk-server --staff-token`).
+    staff_token: SecretStr = SecretStr("")
     connect_timeout: float = Field(default=5.0, gt=0, le=120)
     read_timeout: float = Field(default=15.0, gt=0, le=600)
 
@@ -53,6 +64,17 @@ class ScreenSettings(BaseModel):
     staff_pin_hash: str = ""
     staff_pin: str = ""  # deprecated: the PIN in plain text (still honoured, with a warning)
     purge_after_h: float = Field(default=24, ge=0, le=24 * 90)
+    # What the kiosk is for: registering walk-ups, checking people in at the door, or both.
+    mode: Literal["both", "register", "checkin"] = "both"
+    event: str = ""  # readable id of the door's event; empty: whatever event a code is for
+    session: str = ""  # a room door: check in to this session of ``event``
+    checkin_result_s: float = Field(default=5, ge=1, le=120)
+    sound: bool = True  # a short sound with each check-in result
+
+    @field_validator("event", "session")
+    @classmethod
+    def _stripped(cls, value: str) -> str:
+        return value.strip()
 
     @field_validator("staff_pin_hash")
     @classmethod
@@ -63,11 +85,48 @@ class ScreenSettings(BaseModel):
         return value
 
 
+class ScannerSettings(BaseModel):
+    """Where check-in codes come from besides a keyboard-wedge scanner."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    # "auto": the system's default camera; a device id; "" for no camera.
+    camera: str = "auto"
+
+
+class BadgeSettings(BaseModel):
+    """Name badges: which print queue, which paper, which layout, and when."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    printer: str = ""  # a CUPS queue name (`kiosk printers` lists them); "": no badges
+    # "4x3in", "3.5x2.25in", "62x100mm", "a6", or "custom" with width_mm and height_mm;
+    # "": the paper the template was drawn for.
+    paper: str = ""
+    width_mm: float | None = None
+    height_mm: float | None = None
+    template: str = "default"  # resources/badges/<template>.toml
+    print_on: tuple[Literal["checkin", "registration"], ...] = ("checkin",)
+
+    @field_validator("printer", "paper", "template")
+    @classmethod
+    def _trimmed(cls, value: str) -> str:
+        return value.strip()
+
+    @model_validator(mode="after")
+    def _known_paper(self) -> BadgeSettings:
+        if self.paper:
+            paper_size(self.paper, self.width_mm, self.height_mm)
+        return self
+
+
 class KioskSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     api: ApiSettings = Field(default_factory=ApiSettings)
     screen: ScreenSettings = Field(default_factory=ScreenSettings)
+    scanner: ScannerSettings = Field(default_factory=ScannerSettings)
+    badges: BadgeSettings = Field(default_factory=BadgeSettings)
     basedir: Path | None = None
 
     @property
@@ -82,15 +141,21 @@ def default_config_file() -> Path:
 
 
 def _from_env(environ: Mapping[str, str]) -> dict[str, Any]:
-    """``KIOSK_ENDPOINT``, ``KIOSK_TOKEN``, ``KIOSK_ORIGIN``... map onto ``api.*``."""
+    """``KIOSK_ENDPOINT``, ``KIOSK_TOKEN``, ``KIOSK_ORIGIN``, ``KIOSK_STAFF_TOKEN``... map
+    onto ``api.*``; ``KIOSK_MODE`` onto ``screen.mode``."""
     api: dict[str, Any] = {}
     for field in ApiSettings.model_fields:
         value = environ.get(ENV_PREFIX + field.upper())
         if value:
             api[field] = value
     data: dict[str, Any] = {"api": api} if api else {}
+    if environ.get(ENV_PREFIX + "MODE"):
+        data["screen"] = {"mode": environ[ENV_PREFIX + "MODE"].strip().lower()}
     if environ.get(ENV_PREFIX + "BASEDIR"):
         data["basedir"] = environ[ENV_PREFIX + "BASEDIR"]
+    # Set but empty switches badge printing off.
+    if ENV_PREFIX + "BADGE_PRINTER" in environ:
+        data["badges"] = {"printer": environ[ENV_PREFIX + "BADGE_PRINTER"]}
     return data
 
 

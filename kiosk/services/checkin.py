@@ -250,19 +250,21 @@ class CheckInService:
     def check_in(
         self,
         text: str,
-        readable_event_id: str,
+        readable_event_id: str | None,
         session_id: str | None = None,
         *,
         event_name: str = "",
     ) -> CheckInOutcome:
         """Check in whoever's code is in ``text`` (see :func:`extract_code`) at the event,
-        or at one of its sessions.
+        or at one of its sessions; with ``readable_event_id`` None, at whatever event the
+        code belongs to (a kiosk that serves every event).
 
         The check-in is stored before it is sent. The server's answer is final; when the
         server cannot be reached it stays queued and the kiosk answers from its list (or
-        accepts it, without a list). ``event_name`` is only for the staff view. Raises
-        :class:`ApiError` when the API refused the request itself (not the attendee): the
-        submission is then refused, for staff to see.
+        accepts it, without a list or without an event: the list is one event's).
+        ``event_name`` is only for the staff view. Raises :class:`ApiError` when the API
+        refused the request itself (not the attendee): the submission is then refused, for
+        staff to see.
         """
         code = extract_code(text)
         if code is None:
@@ -272,8 +274,9 @@ class CheckInService:
         )
         submission_id = new_submission_id()
         with self._claim(submission_id):  # a new id: always ours
+            # The outbox keeps "" for "any event": its queues are per event id.
             submission = self._outbox.add(
-                readable_event_id, event_name, request,
+                readable_event_id or "", event_name, request,
                 submission_id=submission_id, now=self._clock(),
             )
             return self._attempt(submission, request, attendee_waiting=True)
@@ -384,6 +387,7 @@ class CheckInService:
         if (
             self._list is None
             or status is None
+            or not submission.readable_event_id
             or status.readable_event_id != submission.readable_event_id
         ):
             return queued

@@ -7,10 +7,12 @@ from PySide6.QtGui import (
     QClipboard,
     QColor,
     QGuiApplication,
+    QIcon,
     QImage,
     QMouseEvent,
     QPainter,
     QPaintEvent,
+    QPixmap,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -308,3 +310,44 @@ def separator(parent: QWidget | None = None) -> QFrame:
     line.setFrameShape(QFrame.Shape.HLine)
     line.setObjectName("separator")
     return line
+
+
+# A 9x9 sketch of a QR code: three finder squares and a few modules. A picture meaning
+# "scan", deliberately no code a phone could read.
+_QR_GLYPH = (
+    "XXX.X.XXX",
+    "X.X...X.X",
+    "XXX.X.XXX",
+    ".X..X.X..",
+    "X.XX..XX.",
+    "...X.X..X",
+    "XXX..XX.X",
+    "X.X.X..X.",
+    "XXX.XX.XX",
+)
+
+
+def paint_qr_glyph(painter: QPainter, area: QRectF, colour: QColor) -> None:
+    """Draw the QR sketch, square, centred in ``area``."""
+    side = min(area.width(), area.height())
+    cell = side / len(_QR_GLYPH)
+    left = area.center().x() - side / 2
+    top = area.center().y() - side / 2
+    painter.save()
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    for y, row in enumerate(_QR_GLYPH):
+        for x, mark in enumerate(row):
+            if mark == "X":
+                painter.drawRect(QRectF(left + x * cell, top + y * cell, cell + 0.5, cell + 0.5))
+    painter.restore()
+
+
+def scan_icon(side: int = 48, colour: str = "#ffffff") -> QIcon:
+    """The QR sketch as a button icon."""
+    pixmap = QPixmap(side, side)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    paint_qr_glyph(painter, QRectF(0, 0, side, side), QColor(colour))
+    painter.end()
+    return QIcon(pixmap)

@@ -10,25 +10,32 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.services.catalog import Catalog
+from kiosk.services.checkin import CheckInService
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import Outbox
 from kiosk.services.registration import RegistrationService
 from kiosk.ui.flows.browse import BrowseFlow
+from kiosk.ui.flows.checkin import CheckInFlow, CheckInSettings, KioskMode
 from kiosk.ui.flows.registration import RegistrationFlow
 from kiosk.ui.flows.shell import Flow, NoticeLevel, NoticeSource, repeating_timer
 from kiosk.ui.flows.staff import StaffFlow
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.pin import StaffLock
+from kiosk.ui.scanner import WedgeScanner
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.widgets import Banner
+
+if TYPE_CHECKING:
+    from kiosk.ui.camera import CameraScanner
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +55,7 @@ class WindowSettings:
     consent_required: bool = True
     purge_after_h: float = 24
     staff_idle_s: float = 120  # an unlocked staff view locks again after this long untouched
+    checkin: CheckInSettings = field(default_factory=CheckInSettings)
 
 
 class KioskWindow(QMainWindow):
@@ -71,7 +79,14 @@ class KioskWindow(QMainWindow):
         clock: Callable[[], datetime],
         drainer: OutboxDrainer | None = None,
         staff_lock: StaffLock | None = None,
+        *,
+        checkin: CheckInService | None = None,
+        wedge: WedgeScanner | None = None,
+        camera: Callable[[], CameraScanner] | None = None,
     ) -> None:
+        """Without ``checkin`` (or in the register mode) the kiosk checks nobody in; the
+        ``wedge`` scanner (installed on the application by the caller) is then off.
+        ``camera`` makes the camera scanner, once the first screen is up."""
         super().__init__()
         self.setObjectName("kioskWindow")
         self.setWindowTitle(self.tr("Events"))
@@ -113,14 +128,34 @@ class KioskWindow(QMainWindow):
         self.staff = StaffFlow(
             self, outbox, drainer, staff_lock, int(settings.staff_idle_s * 1000), self
         )
-        # Browse last: its reset shows the start screen once the others have wiped theirs.
+        # The start flow last: its reset shows the start screen once the others are wiped.
         self._flows: tuple[Flow, ...] = (self.registration, self.staff, self.browse)
+        self.checkin: CheckInFlow | None = None
+        if checkin is not None and settings.checkin.mode is not KioskMode.REGISTER:
+            self.checkin = CheckInFlow(
+                self, checkin, catalog, drainer, settings.checkin, camera,
+                search_allowed=self.staff.guarded, parent=self,
+            )
+            ordered = (self.browse, self.checkin) if self.checkin.is_start else (
+                self.checkin, self.browse)
+            self._flows = (self.registration, self.staff, *ordered)
+            self.browse.offer_check_in(settings.checkin.mode is KioskMode.BOTH)
+            self.browse.scan_requested.connect(self.checkin.show_scan)
+            self.checkin.left.connect(self.browse.show_start)
+            self.checkin.search_requested.connect(self.staff.request_search)
+            self.checkin.search_closed.connect(self.staff.lock)
+            self.staff.search_unlocked.connect(self.checkin.open_search)
+            self.staff.locked.connect(self.checkin.forget_search)
+        self.wedge = wedge
+        if wedge is not None:
+            wedge.set_enabled(self.checkin is not None)  # off: keys pass untouched
+            wedge.scanned.connect(self._on_wedge_scanned)
         self.browse.register_requested.connect(self.registration.open_for)
         self.browse.details_refreshed.connect(self.registration.update_details)
         self.registration.back.connect(self.browse.show_open_event)
         self.registration.submitted.connect(self.browse.refresh_open_event)
         self.registration.done.connect(self.reset_to_start)
-        self.staff.left.connect(self.browse.show_start)
+        self.staff.left.connect(self.show_start)
         self.staff.close_confirmed.connect(self.close_for_good)
         self.queue_changed.connect(self.refresh_queue_status)
         self.queue_changed.connect(self._show_outbox_problem)
@@ -180,6 +215,23 @@ class KioskWindow(QMainWindow):
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
+
+    @Slot()
+    def show_start(self) -> None:
+        """The start screen: the events, or on a door scanner the scan screen."""
+        if self.checkin is not None and self.checkin.is_start:
+            self.checkin.show_scan()
+        else:
+            self.browse.show_start()
+
+    @Slot(str)
+    def _on_wedge_scanned(self, text: str) -> None:
+        """A scan on any attendee screen checks in at once; staff at work are not pulled
+        away from the staff view."""
+        if self.checkin is None or self.stack.currentWidget() is self.staff.screen:
+            log.info("scan ignored: the staff view is open")
+            return
+        self.checkin.scan(text)
 
     @Slot()
     def reset_to_start(self) -> None:

@@ -3,23 +3,153 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="213" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="220" />
         <source>The agenda cannot be loaded right now. Please try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="228" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="235" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="239" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="246" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="244" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="251" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckInFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="283" />
+        <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="428" />
+        <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CheckInResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="159" />
+        <source>Tap anywhere to continue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="187" />
+        <source>Checking your code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="196" />
+        <source>Sorry, this kiosk cannot check you in right now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="197" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="212" />
+        <source>Please see a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="215" />
+        <source>Welcome, %1!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="215" />
+        <source>Welcome!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="217" />
+        <source>You're checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="220" />
+        <source>Checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
+        <source>We'll confirm as soon as the connection is back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="225" />
+        <source>Already checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="227" />
+        <source>Already checked in at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
+        <source>If that was not you, please see a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="232" />
+        <source>On the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="234" />
+        <source>Payment not completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <source>Not registered for this session</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
+        <source>This code is for another event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="243" />
+        <source>That is not a check-in code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="244" />
+        <source>Please scan the QR code from your confirmation e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="248" />
+        <source>Code not recognised</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="249" />
+        <source>Please check the code, or see a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="270" />
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="271" />
+        <source>Your sessions today:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -205,27 +335,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="57" />
+        <location filename="../../kiosk/ui/screens/events.py" line="75" />
         <source>What's on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="58" />
+        <location filename="../../kiosk/ui/screens/events.py" line="76" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="60" />
+        <location filename="../../kiosk/ui/screens/events.py" line="78" />
         <source>Loading events…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="97" />
+        <location filename="../../kiosk/ui/screens/events.py" line="101" />
+        <source>Already registered? Scan your code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="145" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="104" />
+        <location filename="../../kiosk/ui/screens/events.py" line="152" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -233,17 +368,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="77" />
+        <location filename="../../kiosk/ui/window.py" line="92" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="236" />
+        <location filename="../../kiosk/ui/window.py" line="288" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="252" />
+        <location filename="../../kiosk/ui/window.py" line="304" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registration waiting to be sent</numerusform>
@@ -251,7 +386,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="254" />
+        <location filename="../../kiosk/ui/window.py" line="306" />
         <source>oldest %n min</source>
         <translation>
             <numerusform>oldest %n min</numerusform>
@@ -434,79 +569,160 @@
     </message>
 </context>
 <context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="113" />
+        <source>‹ Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="116" />
+        <source>Scan your QR code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="230" />
+        <source>Hold the code inside the square</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="128" />
+        <source>Type your code instead</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="131" />
+        <source>Find by name (staff)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="165" />
+        <source>‹ Back to scanning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="167" />
+        <source>Type your check-in code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="169" />
+        <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="175" />
+        <source>Check-in code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="242" />
+        <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="244" />
+        <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan.py" line="296" />
+        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <translation>
+            <numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform>
+            <numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="301" />
+        <source>This is not a check-in code. Please compare it with your e-mail.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="187" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="200" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="190" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="203" />
         <source>Staff only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="201" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="214" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="235" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="248" />
         <source>Close the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="238" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="251" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="241" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="254" />
         <source>Close the kiosk?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="244" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="257" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="279" />
         <source>‹ Leave the staff view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="282" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="284" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <source>Enter the staff PIN to search for attendees.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
         <source>Enter the staff PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="414" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="231" />
         <source>Retry selected now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="220" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
         <source>Retry all now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="227" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
         <source>Registrations not yet delivered</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="339" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="364" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -514,7 +730,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
         <source>%n stuck</source>
         <translation>
             <numerusform>%n stuck</numerusform>
@@ -522,7 +738,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
         <source>%n refused by the server</source>
         <translation>
             <numerusform>%n refused by the server</numerusform>
@@ -530,7 +746,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="351" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="376" />
         <source>Sent again: %n registration(s)</source>
         <translation>
             <numerusform>Sent again: %n registration</numerusform>
@@ -538,23 +754,95 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="353" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="378" />
         <source>Nothing to send again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="387" />
         <source>Tap a registration first, then Retry selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="375" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="398" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="423" />
         <source>That PIN is not right.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>StaffSearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="87" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="88" />
+        <source>First or last name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="106" />
+        <source>Find an attendee</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="117" />
+        <source>Check in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
+        <source>Back to the results</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="187" />
+        <source>Found: %n. Tap the right person.</source>
+        <translation>
+            <numerusform>Found: %n. Tap the right person.</numerusform>
+            <numerusform>Found: %n. Tap the right person.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="139" />
+        <source>‹ Done: back to scanning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="159" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="175" />
+        <source>Type at least two letters of a first or last name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="171" />
+        <source>Searching…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="189" />
+        <source>No one found. Try the other name, or fewer letters.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="195" />
+        <source>The search is not available right now. Please try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="206" />
+        <source>This registration has no check-in code.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="213" />
+        <source>This registration cannot be opened right now. Please try again.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -711,49 +999,164 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="93" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="94" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="94" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="95" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="95" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="96" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="96" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="97" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="97" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="98" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="98" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="99" />
         <source>Submission</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="119" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="118" />
+        <source>Any event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="122" />
+        <source>Check-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
         <source>Refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="121" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="128" />
         <source>Stuck</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="123" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
         <source>Waiting (%n attempt(s))</source>
         <translation><numerusform>Waiting (%n attempt)</numerusform><numerusform>Waiting (%n attempts)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="46" />
+        <source>Checked in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="48" />
+        <source>Checked in at %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
+        <source>On the waitlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
+        <source>Payment not completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
+        <source>Registered, not checked in yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="426" />
+        <source>Badge printing is switched off.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="428" />
+        <source>There is no print queue named “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="431" />
+        <source>The print system (CUPS) does not answer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="434" />
+        <source>The printer is stopped: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="435" />
+        <source>The printer is stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="438" />
+        <source>The printer refuses new jobs: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="439" />
+        <source>The printer refuses new jobs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="442" />
+        <source>The printer is out of paper or labels.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="444" />
+        <source>The paper or labels are jammed in the printer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="446" />
+        <source>A cover of the printer is open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="448" />
+        <source>The printer is offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="449" />
+        <source>The printer reports a problem: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="455" />
+        <source>The badge could not be printed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="458" />
+        <source>The badge template does not fit this paper: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="461" />
+        <source>The print log cannot be written: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="463" />
+        <source>Badge printing failed; see the kiosk's log.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

@@ -247,6 +247,34 @@ def test_a_session_kiosk_admits_to_chosen_sessions_only(
     assert check_in_rows(server.db_path, guest.registration_id) == 1
 
 
+def test_without_an_event_a_code_checks_in_at_its_own_event_and_offline_skips_the_list(
+    kiosk: Kiosk, server: RunningServer, proxy: FaultProxy
+) -> None:
+    """A kiosk serving every event (no door event set): the code says which event; offline
+    the list, which is one event's, is not consulted, so the answer is "we'll confirm"."""
+    online = _register(server, 1, OTHER)
+    listed = _register(server, 2)
+    kiosk.checkin.sync_list(DOOR)
+
+    outcome = kiosk.checkin.check_in(online.code, None)
+
+    assert (outcome.kind, outcome.first_name) == (CheckInKind.CHECKED_IN, "Mira1")
+    assert _stored(kiosk, outcome.submission_id).state is SubmissionState.DELIVERED
+    assert check_in_rows(server.db_path, online.registration_id) == 1
+
+    proxy.refuse()
+    offline = kiosk.checkin.check_in(listed.code, None)
+
+    assert (offline.kind, offline.offline, offline.queued) == (
+        CheckInKind.ACCEPTED_OFFLINE, True, True)
+    assert offline.first_name is None  # in the list, but the list was not asked
+    proxy.restore()
+    kiosk.start_drainer()
+    kiosk.wait_drained()
+    assert _stored(kiosk, offline.submission_id).state is SubmissionState.DELIVERED
+    assert check_in_rows(server.db_path, listed.registration_id) == 1
+
+
 def test_a_scan_without_a_code_stores_and_sends_nothing(
     kiosk: Kiosk, proxy: FaultProxy
 ) -> None:

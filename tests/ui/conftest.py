@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,6 +17,11 @@ from kiosk.api.client import EventsApiClient
 from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
 from kiosk.server.runner import RunningServer, start_server
 from kiosk.ui.setup import apply_theme, resources_dir
+
+# The server tests' helpers (the staff token, ...) are plain modules beside their conftest.
+_SERVER_TESTS = str(Path(__file__).parents[1] / "server")
+if _SERVER_TESTS not in sys.path:
+    sys.path.append(_SERVER_TESTS)
 
 
 @pytest.fixture(scope="session")

@@ -33,10 +33,12 @@ class BrowseFlow(QObject):
     Signals:
         register_requested(object): the attendee tapped Register; the open EventDetails.
         details_refreshed(object): fresh EventDetails of the open event (counts may differ).
+        scan_requested(): the attendee wants to check in ("Already registered?").
     """
 
     register_requested = Signal(object)
     details_refreshed = Signal(object)
+    scan_requested = Signal()
 
     def __init__(
         self,
@@ -60,6 +62,7 @@ class BrowseFlow(QObject):
         shell.add_screen(self.events_screen)
         shell.add_screen(self.event_screen)
         self.events_screen.event_chosen.connect(self._on_events_screen_event_chosen)
+        self.events_screen.scan_requested.connect(self.scan_requested)
         self.event_screen.back.connect(self._on_event_screen_back)
         self.event_screen.register_requested.connect(self._on_event_screen_register_requested)
         self.event_screen.speaker_images_wanted.connect(
@@ -90,6 +93,10 @@ class BrowseFlow(QObject):
         self._generation += 1
         self.show_start()
         self.events_screen.scroll_to_top()
+
+    def offer_check_in(self, offered: bool) -> None:
+        """The start screen offers "Already registered? Scan your code"."""
+        self.events_screen.offer_scan(offered)
 
     # ------------------------------------------------------------------ navigation
 

@@ -31,6 +31,7 @@ class NoticeSource(enum.Enum):
 
     OUTBOX = enum.auto()  # registrations cannot be saved on this kiosk
     CATALOG = enum.auto()  # the events API refuses this kiosk's settings, or is offline
+    CHECKIN = enum.auto()  # the events API refuses the staff token (check-in list, search)
 
 
 class Shell(Protocol):

@@ -21,13 +21,20 @@ class StaffFlow(QObject):
     It keeps no generation counter: the screen's session counter drops a PIN check that
     ends after a lock, and a locked screen drops rows that arrive late.
 
+    It also guards staff functions of other flows with the same PIN (``request_search``):
+    one PIN pad, one lockout, one relock after two minutes untouched.
+
     Signals:
         left(): staff left the staff view (it is locked again).
         close_confirmed(): staff chose to close the kiosk.
+        search_unlocked(): the PIN was given for the attendee search.
+        locked(): the staff view locked again; whatever it unlocked must go.
     """
 
     left = Signal()
     close_confirmed = Signal()
+    search_unlocked = Signal()
+    locked = Signal()
 
     def __init__(
         self,
@@ -50,6 +57,8 @@ class StaffFlow(QObject):
         self.screen.refresh_requested.connect(self._on_screen_refresh_requested)
         self.screen.retry_requested.connect(self._on_screen_retry_requested)
         self.screen.close_confirmed.connect(self.close_confirmed)
+        self.screen.search_unlocked.connect(self.search_unlocked)
+        self.screen.locked.connect(self.locked)
         # Staff's way out of full screen; deliberately nothing to tap for it.
         self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), window)
         self.quit_shortcut.activated.connect(self.request_close)
@@ -81,6 +90,23 @@ class StaffFlow(QObject):
         """Staff want to close the kiosk: the PIN first (when set), then "Close the kiosk?"."""
         self.screen.open(for_closing=True)
         self._shell.show_screen(self.screen)
+
+    @Slot()
+    def request_search(self) -> None:
+        """Staff want to search for attendees: personal data, so only with a PIN set, and
+        only after it was given (at once when the view is already unlocked)."""
+        if not self.guarded:
+            return
+        if self.screen.unlocked:
+            self.search_unlocked.emit()
+            return
+        self.screen.open(for_search=True)
+        self._shell.show_screen(self.screen)
+
+    @Slot()
+    def lock(self) -> None:
+        """Staff are done with a staff function elsewhere: the PIN is needed again."""
+        self.screen.lock()
 
     @Slot()
     def _on_screen_back(self) -> None:

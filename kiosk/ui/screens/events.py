@@ -6,15 +6,31 @@ from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListView, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.services.catalog import EventsSnapshot
 from kiosk.ui.delegates import EventCardDelegate
 from kiosk.ui.models import EventListModel, Role
-from kiosk.ui.widgets import body_label, enable_kinetic_scrolling, heading
+from kiosk.ui.widgets import (
+    TOUCH_TARGET,
+    body_label,
+    enable_kinetic_scrolling,
+    heading,
+    primary_button,
+    scan_icon,
+)
 
 CARD_MIN_WIDTH = 520
 CARD_HEIGHT = 250
+SCAN_ICON = 48  # px: the QR sketch on the scan button
 
 
 class CardGrid(QListView):
@@ -46,9 +62,11 @@ class CardGrid(QListView):
 class EventsScreen(QWidget):
     """Signals:
         event_chosen(str): the readable id of the tapped event.
+        scan_requested(): "Already registered? Scan your code" was tapped.
     """
 
     event_chosen = Signal(str)
+    scan_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,12 +97,42 @@ class EventsScreen(QWidget):
         self.clock = QLabel(self)
         self.clock.setObjectName("clock")
         header.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
+        # On a kiosk that also checks people in: as big as an event, above them all.
+        self.scan_button = self._scan_button(self.tr("Already registered? Scan your code"))
+        self.scan_button.clicked.connect(self.scan_requested)
+        self.scan_button.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(32, 24, 32, 16)
         layout.addLayout(header)
+        layout.addWidget(self.scan_button)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
+
+    def _scan_button(self, caption: str) -> QPushButton:
+        """A wide button with the QR sketch and a gap before its words (a QPushButton puts
+        its icon right against the text)."""
+        button = primary_button("", self)
+        button.setObjectName("scanButton")
+        button.setAccessibleName(caption)
+        button.setMinimumHeight(TOUCH_TARGET + 24)
+        icon = QLabel(button)
+        icon.setPixmap(scan_icon(SCAN_ICON).pixmap(SCAN_ICON, SCAN_ICON))
+        words = QLabel(caption, button)
+        words.setObjectName("scanButtonText")
+        words.setWordWrap(True)
+        row = QHBoxLayout(button)
+        row.setContentsMargins(28, 8, 28, 8)
+        row.setSpacing(20)
+        row.addWidget(icon)
+        row.addWidget(words, 1)
+        for label in (icon, words):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        return button
+
+    def offer_scan(self, offered: bool) -> None:
+        """Show the scan button (a kiosk that registers and checks people in)."""
+        self.scan_button.setVisible(offered)
 
     def show_snapshot(self, snapshot: EventsSnapshot, now: datetime) -> None:
         """Apply a refresh as a diff: scroll position and taps in progress survive it."""

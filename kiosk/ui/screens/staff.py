@@ -21,6 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -33,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services.outbox import Submission, SubmissionState
+from kiosk.services.outbox import Submission, SubmissionKind, SubmissionState
 from kiosk.ui import text
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.pin import Attempt, StaffLock, Verdict
@@ -111,8 +112,14 @@ class QueueModel(QAbstractTableModel):
             local = submission.created_at.astimezone()
             return f"{text.short_day(local.date())} {text.clock(local.replace(tzinfo=None))}"
         if column == "event":
-            return submission.event_name or submission.readable_event_id
+            return (
+                submission.event_name
+                or submission.readable_event_id
+                or text.translate("kiosk", "Any event")  # a check-in at the code's event
+            )
         if column == "attendee":
+            if submission.kind is SubmissionKind.CHECK_IN:
+                return text.translate("kiosk", "Check-in")  # a check-in holds no name
             return submission.attendee_label
         if column == "status":
             if submission.state is SubmissionState.REFUSED:
@@ -132,19 +139,24 @@ def _minutes_seconds(seconds: float) -> str:
 
 
 class StaffScreen(QWidget):
-    """Three pages: the PIN pad, the queue, and "Close the kiosk?".
+    """Three pages: the PIN pad, the queue, and "Close the kiosk?". The PIN pad also
+    guards staff functions shown elsewhere (the check-in name search).
 
     Signals:
         back(): leave the staff view.
         refresh_requested(): reload the list from the outbox.
         retry_requested(list): ids of submissions to send again now (empty: all).
         close_confirmed(): staff chose to close the kiosk.
+        search_unlocked(): the PIN was given to search for attendees.
+        locked(): the view locked again (the PIN is needed once more).
     """
 
     back = Signal()
     refresh_requested = Signal()
     retry_requested = Signal(list)
     close_confirmed = Signal()
+    search_unlocked = Signal()
+    locked = Signal()
 
     PIN_PAGE, QUEUE_PAGE, CLOSE_PAGE = 0, 1, 2
 
@@ -162,6 +174,7 @@ class StaffScreen(QWidget):
         self._unlocked = False  # the PIN was given (never true without a PIN)
         self._showing_queue = False  # the queue page may hold rows
         self._for_closing = False  # after the PIN: "Close the kiosk?" rather than the queue
+        self._for_search = False  # after the PIN: the attendee search, not the queue
         self._checking = False
         self._session = 0  # bumped by lock(): a PIN check still running is then ignored
         self.model = QueueModel(self, show_names=lock is not None)
@@ -270,24 +283,30 @@ class StaffScreen(QWidget):
 
     # ------------------------------------------------------------------ entering, leaving
 
-    def open(self, *, for_closing: bool = False) -> None:
+    def open(self, *, for_closing: bool = False, for_search: bool = False) -> None:
         """The PIN pad when a PIN is set (unless already given), then the queue, or with
-        ``for_closing`` the question "Close the kiosk?"."""
+        ``for_closing`` the question "Close the kiosk?", or with ``for_search``
+        ``search_unlocked``."""
         self._for_closing = for_closing
+        self._for_search = for_search
         self.feedback.clear()
         if self._lock is None or self._unlocked:
             self._enter()
             return
-        self.pin_prompt.setText(
-            self.tr("Enter the staff PIN to close the kiosk.")
-            if for_closing
-            else self.tr("Enter the staff PIN.")
-        )
+        if for_closing:
+            prompt = self.tr("Enter the staff PIN to close the kiosk.")
+        elif for_search:
+            prompt = self.tr("Enter the staff PIN to search for attendees.")
+        else:
+            prompt = self.tr("Enter the staff PIN.")
+        self.pin_prompt.setText(prompt)
         wipe_field(self.pin_edit)
         self.pin_error.clear()
         self._go_to(self.PIN_PAGE)
         self._show_lockout()
         self.pin_edit.setFocus()
+        if for_search:  # a tap on the scan screen brought staff here: no keyboard at hand
+            QGuiApplication.inputMethod().show()
 
     def lock(self) -> None:
         """Forget the PIN and every row shown: the next person starts at the PIN pad."""
@@ -306,13 +325,19 @@ class StaffScreen(QWidget):
         wipe_field(self.pin_edit)
         self.pin_error.clear()
         self._lockout_timer.stop()
+        self._for_search = False
         self._go_to(self.PIN_PAGE if self._lock is not None else self.QUEUE_PAGE)
+        self.locked.emit()
 
     @property
     def unlocked(self) -> bool:
         return self._unlocked
 
     def _enter(self) -> None:
+        if self._for_search:
+            self._for_search = False
+            self.search_unlocked.emit()
+            return
         if self._for_closing:
             self._go_to(self.CLOSE_PAGE)
             return

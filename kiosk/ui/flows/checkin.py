@@ -1,0 +1,528 @@
+"""Checking people in: the scan screen, the result, staff's name search, the offline list."""
+
+from __future__ import annotations
+
+import enum
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
+
+from kiosk.api.errors import ApiError
+from kiosk.api.models import AttendeeHit, AttendeeRecord, Event, Session
+from kiosk.services.catalog import Catalog, EventDetails
+from kiosk.services.checkin import CheckInKind, CheckInOutcome, CheckInService
+from kiosk.services.drainer import OutboxDrainer
+from kiosk.services.outbox import OutboxError
+from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell, repeating_timer
+from kiosk.ui.screens.checkin_result import (
+    CheckInResultScreen,
+    ResultContext,
+    ResultLevel,
+    level_of,
+)
+from kiosk.ui.screens.checkin_search import MIN_QUERY, StaffSearchScreen
+from kiosk.ui.screens.scan import ScanScreen
+
+if TYPE_CHECKING:
+    from kiosk.ui.camera import CameraScanner
+    from kiosk.ui.sounds import ResultSounds
+
+log = logging.getLogger(__name__)
+
+SUCCESS, PROBLEM = "success", "problem"  # the two result sounds (kiosk.ui.sounds)
+
+CHECKING_AFTER_MS = 100  # no answer yet: say "Checking your code…" (never a dead wait)
+CAMERA_REPEAT_S = 3.0  # a code still held up this long after its result is not a new scan
+
+
+class KioskMode(enum.StrEnum):
+    """What the kiosk is for (``[screen] mode``)."""
+
+    BOTH = "both"  # register walk-ups; "Already registered? Scan your code" on the start
+    REGISTER = "register"  # no check-in anywhere
+    CHECKIN = "checkin"  # a door scanner: the scan screen is the start
+
+
+@dataclass(frozen=True)
+class CheckInSettings:
+    """What the check-in flow needs of the ``[screen]`` settings, and its tuning."""
+
+    mode: KioskMode = KioskMode.BOTH
+    event: str = ""  # readable id of the door's event; "": whatever event a code is for
+    session: str = ""  # a room door: this session of ``event``
+    result_s: float = 5  # the result stays this long (or until a tap)
+    sound: bool = True
+    list_sync_s: float = 30  # the offline check-in list is brought up to date this often
+    search_delay_ms: int = 250  # typing pauses this long before a name search runs
+    # The camera and the sounds (QtMultimedia, zxing-cpp: about 0.1 s to load) are set up
+    # this long after the start, so they do not delay the first screen.
+    devices_after_ms: int = 1000
+
+
+class CheckInFlow(QObject):
+    """From a code (wedge scanner, camera, typed, or staff's pick from a name search) to
+    the result on screen: the check-in runs off the GUI thread, the latest scan's answer
+    wins, and the result goes back to the scan screen by itself. It also keeps the
+    offline check-in list fresh and tells staff when the server refuses the staff token.
+
+    Personal data on its screens (a typed code, a search, a record) goes at the idle
+    reset; the search also when staff leave it or the staff view locks again.
+
+    Signals:
+        left(): the attendee went back to the events (a kiosk that also registers).
+        search_requested(): staff want the name search; the staff flow asks for the PIN.
+        search_closed(): staff are done with the search; the staff view must lock.
+    """
+
+    left = Signal()
+    search_requested = Signal()
+    search_closed = Signal()
+
+    def __init__(
+        self,
+        shell: Shell,
+        service: CheckInService,
+        catalog: Catalog,
+        drainer: OutboxDrainer | None,
+        settings: CheckInSettings,
+        camera: Callable[[], CameraScanner] | None = None,
+        *,
+        search_allowed: bool = False,
+        parent: QObject | None = None,
+    ) -> None:
+        """``camera`` makes the camera scanner (after the start; None: no camera);
+        ``search_allowed``: a staff PIN guards the kiosk (no PIN, no personal data)."""
+        super().__init__(parent)
+        self._shell = shell
+        self.service = service
+        self._catalog = catalog
+        self._drainer = drainer
+        self.settings = settings
+        self._make_camera = camera
+        self.camera: CameraScanner | None = None
+        self.sounds: ResultSounds | None = None
+        self.last_sound: str | None = None  # SUCCESS or PROBLEM, asked for with a result
+        self._search_allowed = search_allowed
+        self._generation = 0  # bumped on every reset; answers for a walked-away visitor drop
+        self._scans = 0  # numbers each scan: only the latest one's answer is shown
+        self._shown = 0  # the number of the scan whose answer is on screen
+        self._searches = 0  # numbers each search call: only the latest one's answer counts
+        self._syncing = False
+        self._token_refused = False
+        self._event_name = ""
+        self._last_camera: tuple[str, float] = ("", 0.0)
+
+        self.scan_screen = ScanScreen(can_go_back=settings.mode is KioskMode.BOTH)
+        self.result_screen = CheckInResultScreen(int(settings.result_s * 1000))
+        self.search_screen = StaffSearchScreen()
+        for screen in (self.scan_screen, self.result_screen, self.search_screen):
+            shell.add_screen(screen)
+        self.scan_screen.back.connect(self.left)
+        self.scan_screen.code_entered.connect(self._on_scan_screen_code_entered)
+        self.scan_screen.search_requested.connect(self.search_requested)
+        self.scan_screen.scanning_changed.connect(self._on_scan_screen_scanning_changed)
+        self.result_screen.done.connect(self._on_result_screen_done)
+        self.search_screen.back.connect(self._on_search_screen_back)
+        self.search_screen.query_changed.connect(self._on_search_screen_query_changed)
+        self.search_screen.hit_chosen.connect(self._on_search_screen_hit_chosen)
+        self.search_screen.check_in_requested.connect(self._on_search_screen_check_in_requested)
+        self._checking_timer = QTimer(self)
+        self._checking_timer.setSingleShot(True)
+        self._checking_timer.setInterval(CHECKING_AFTER_MS)
+        self._checking_timer.timeout.connect(self._on_checking_timer_timeout)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(settings.search_delay_ms)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self.sync_timer = repeating_timer(self, settings.list_sync_s, self._on_sync_timer_timeout)
+        self._devices_timer = QTimer(self)
+        self._devices_timer.setSingleShot(True)
+        self._devices_timer.setInterval(settings.devices_after_ms)
+        self._devices_timer.timeout.connect(self._on_devices_timer_timeout)
+
+    # ------------------------------------------------------------------ life cycle
+
+    def start(self) -> None:
+        """The door's event (its name, its sessions), the offline list, the start screen."""
+        self._update_search_button()
+        if self.settings.event:
+            self._load_event()
+            self._sync_list()
+            self.sync_timer.start()
+        if self.settings.mode is KioskMode.CHECKIN:
+            self.show_scan()
+        self._devices_timer.start()
+
+    def stop(self) -> None:
+        for timer in (
+            self.sync_timer, self._checking_timer, self._search_timer, self._devices_timer
+        ):
+            timer.stop()
+        self.result_screen.stop()
+        if self.camera is not None:
+            self.camera.stop()
+
+    def reset(self) -> None:
+        """No result, code or search of the last visitor stays; a door kiosk shows the scan
+        screen again."""
+        self._generation += 1
+        self._checking_timer.stop()
+        self.result_screen.stop()
+        self.scan_screen.forget_code()
+        self.scan_screen.show_scan_page()
+        self._forget_search()
+        if self.settings.mode is KioskMode.CHECKIN:
+            self.show_scan()
+
+    @property
+    def is_start(self) -> bool:
+        """The scan screen is the kiosk's start screen (a door scanner)."""
+        return self.settings.mode is KioskMode.CHECKIN
+
+    @Slot()
+    def show_scan(self) -> None:
+        self.scan_screen.show_scan_page()
+        self._shell.show_screen(self.scan_screen)
+
+    # ------------------------------------------------------------------ checking in
+
+    @Slot(str)
+    def scan(self, text: str) -> None:
+        """Check in whoever's code is in ``text``, whatever screen is shown. A search in
+        progress ends with it: whoever comes next may be anyone, so the PIN is needed
+        again."""
+        if self.search_screen.isVisible():
+            self._forget_search()
+            self.search_closed.emit()
+        self._scans += 1
+        number = self._scans
+        generation = self._generation
+        self._checking_timer.start()
+        self._shell.runner.run(
+            lambda: self._check_in(text),
+            lambda done: self._on_checked(generation, number, *done),
+            lambda error: self._on_check_failed(generation, number, error),
+        )
+
+    def _check_in(self, text: str) -> tuple[CheckInOutcome, ResultContext]:
+        """Off the GUI thread: the check-in, then what the catalog adds to its answer."""
+        outcome = self.service.check_in(
+            text, self.settings.event or None, self.settings.session or None,
+            event_name=self._event_name,
+        )
+        return outcome, self._context(outcome)
+
+    def _context(self, outcome: CheckInOutcome) -> ResultContext:
+        if outcome.kind is CheckInKind.WRONG_EVENT and outcome.other_event_id:
+            return ResultContext(other_event=self._known_event(outcome.other_event_id))
+        if outcome.kind is CheckInKind.CHECKED_IN and outcome.session_ids:
+            return ResultContext(sessions_today=self._sessions_today(outcome.session_ids))
+        return ResultContext()
+
+    def _known_event(self, readable_id: str) -> Event | None:
+        snapshot = self._catalog.stored_events()
+        for summary in snapshot.events if snapshot is not None else ():
+            if summary.readable_id == readable_id:
+                return summary.event
+        details = self._catalog.stored_details(readable_id)
+        return details.event if details is not None else None
+
+    def _sessions_today(self, session_ids: tuple[str, ...]) -> tuple[Session, ...]:
+        """The attendee's sessions that start today (the venue's day), by start time, from
+        the catalog's copy of the door's event, or of any event holding them."""
+        wanted = {sid.lower() for sid in session_ids}
+        if self.settings.event:
+            candidates = [self.settings.event]
+        else:
+            snapshot = self._catalog.stored_events()
+            candidates = [s.readable_id for s in snapshot.events] if snapshot else []
+        today = self._shell.clock().astimezone().date()
+        for readable_id in candidates:
+            details = self._catalog.stored_details(readable_id)
+            found = [
+                s for s in (details.sessions if details is not None else ())
+                if s.id.lower() in wanted
+            ]
+            if found:
+                starts = [
+                    (start, s) for s in found
+                    if (start := s.start_time_utc) is not None
+                    and start.astimezone().date() == today
+                ]
+                return tuple(s for _, s in sorted(starts, key=lambda pair: pair[0]))
+        return ()
+
+    def _on_checked(
+        self, generation: int, number: int, outcome: CheckInOutcome, context: ResultContext
+    ) -> None:
+        self._shell.refresh_queue_status()
+        if outcome.queued and self._drainer is not None:
+            self._drainer.wake()
+        if generation != self._generation or number < self._shown:
+            return  # the visitor walked away, or a later scan's answer is on screen
+        self._shown = number
+        if number == self._scans:
+            self._checking_timer.stop()
+        self.result_screen.show_outcome(outcome, context)
+        self._shell.show_screen(self.result_screen)
+        success = level_of(outcome.kind) is ResultLevel.SUCCESS
+        self._play(SUCCESS if success else PROBLEM)
+        log.info("check-in result shown: %s%s", outcome.kind, " (offline)" if outcome.offline
+                 else "")
+
+    def _on_check_failed(self, generation: int, number: int, error: BaseException) -> None:
+        if isinstance(error, OutboxError):
+            log.error("outbox unusable: %s", error)
+            self._shell.show_notice(
+                NoticeSource.OUTBOX,
+                self.tr(
+                    "This kiosk cannot save check-ins right now. Staff: check the data folder."
+                ),
+                NoticeLevel.ERROR,
+            )
+        elif isinstance(error, ApiError):
+            log.warning("check-in refused by the events API: %s", error.kind)
+        else:
+            log.error("check-in failed unexpectedly", exc_info=error)
+        if generation != self._generation or number < self._shown:
+            return
+        self._shown = number
+        if number == self._scans:
+            self._checking_timer.stop()
+        self.result_screen.show_failure()
+        self._shell.show_screen(self.result_screen)
+        self._play(PROBLEM)
+
+    def _play(self, sound: str) -> None:
+        """Never the only signal: the screen says it too (and the sounds may be off)."""
+        self.last_sound = sound
+        if self.sounds is not None:
+            self.sounds.play(sound)
+
+    @Slot()
+    def _on_checking_timer_timeout(self) -> None:
+        self.result_screen.show_checking()
+        self._shell.show_screen(self.result_screen)
+
+    @Slot()
+    def _on_result_screen_done(self) -> None:
+        self.show_scan()
+
+    @Slot(str)
+    def _on_scan_screen_code_entered(self, code: str) -> None:
+        self.scan(code)
+
+    # ------------------------------------------------------------------ camera and sounds
+
+    @Slot()
+    def _on_devices_timer_timeout(self) -> None:
+        """Load QtMultimedia now that the first screen is up: the sounds, and the camera
+        (running at once if the scan page is on screen)."""
+        from kiosk.ui.sounds import ResultSounds  # QtMultimedia: kept off the start-up path
+
+        self.sounds = ResultSounds(self.settings.sound, parent=self)
+        if self._make_camera is None:
+            return
+        camera = self.camera = self._make_camera()
+        if camera.parent() is None:
+            camera.setParent(self)  # gone with the flow, on this thread
+        self.scan_screen.set_camera_available(camera.available)
+        camera.availability_changed.connect(self.scan_screen.set_camera_available)
+        camera.frame_changed.connect(self.scan_screen.show_frame)
+        camera.decoded.connect(self._on_camera_decoded)
+        if self.scan_screen.scanning:
+            camera.start()
+
+    @Slot(bool)
+    def _on_scan_screen_scanning_changed(self, scanning: bool) -> None:
+        """The camera runs only while the scan page is on screen."""
+        if self.camera is None:
+            return
+        if scanning:
+            self.camera.start()
+        else:
+            self.camera.stop()
+
+    @Slot(str)
+    def _on_camera_decoded(self, text: str) -> None:
+        if not self.scan_screen.scanning:
+            return
+        now = time.monotonic()
+        last_text, last_at = self._last_camera
+        if text == last_text and now - last_at < self.settings.result_s + CAMERA_REPEAT_S:
+            return  # the same phone, still held up after its result: not a new scan
+        self._last_camera = (text, now)
+        self.scan(text)
+
+    # ------------------------------------------------------------------ the door's event
+
+    def _load_event(self) -> None:
+        """Its name and the session's for the scan screen: the copy on disk at once, then
+        the live one (retried with each list sync until it comes)."""
+        readable_id = self.settings.event
+        runner = self._shell.runner
+        runner.run(lambda: self._catalog.stored_details(readable_id), self._on_event_details)
+        runner.run(
+            lambda: self._catalog.load_event(readable_id), self._on_event_details,
+            self._on_event_details_failed,
+        )
+
+    def _on_event_details(self, details: EventDetails | None) -> None:
+        if details is None:
+            return
+        self._event_name = details.event.event_name
+        session_name = ""
+        if self.settings.session:
+            wanted = self.settings.session.lower()
+            session = next((s for s in details.sessions if s.id.lower() == wanted), None)
+            session_name = session.name if session is not None else ""
+        self.scan_screen.set_where(self._event_name, session_name)
+
+    def _on_event_details_failed(self, error: BaseException) -> None:
+        log.info("the door's event is not loaded yet (%s)",
+                 error.kind if isinstance(error, ApiError) else type(error).__name__)
+
+    # ------------------------------------------------------------------ the offline list
+
+    @Slot()
+    def _on_sync_timer_timeout(self) -> None:
+        if not self._event_name:
+            self._load_event()
+        self._sync_list()
+
+    def _sync_list(self) -> None:
+        """Bring the offline list up to date (it needs the staff token and the door's
+        event); one sync at a time."""
+        if self._syncing or not self.service.supports_search or not self.settings.event:
+            return
+        self._syncing = True
+        readable_id = self.settings.event
+        self._shell.runner.run(
+            lambda: self.service.sync_list(readable_id),
+            self._on_list_synced,
+            self._on_list_sync_failed,
+        )
+
+    def _on_list_synced(self, _: None) -> None:
+        self._syncing = False
+        self._token_refused = False
+        self._shell.clear_notice(NoticeSource.CHECKIN)
+        self._update_search_button()
+
+    def _on_list_sync_failed(self, error: BaseException) -> None:
+        self._syncing = False
+        if not isinstance(error, ApiError):
+            log.error("check-in list sync failed unexpectedly", exc_info=error)
+            return
+        # sync_list raises only what staff must fix: the server refuses the staff token.
+        log.warning("check-in list refused: %s", error.kind)
+        self._token_refused = True
+        self._update_search_button()
+        self._shell.show_notice(
+            NoticeSource.CHECKIN,
+            self.tr(
+                "The events server does not accept this kiosk's staff token (%1). Check-ins "
+                "still work, but without the offline list and the name search. Staff: "
+                "check the staff token."
+            ).replace("%1", error.kind),
+            NoticeLevel.ERROR,
+        )
+
+    # ------------------------------------------------------------------ staff's name search
+
+    def _update_search_button(self) -> None:
+        self.scan_screen.set_search_available(
+            self._search_allowed
+            and bool(self.settings.event)
+            and self.service.supports_search
+            and not self._token_refused
+        )
+
+    @Slot()
+    def open_search(self) -> None:
+        """Staff gave the PIN: a fresh search."""
+        self._searches += 1
+        self.search_screen.open()
+        self._shell.show_screen(self.search_screen)
+
+    @Slot()
+    def forget_search(self) -> None:
+        """The staff view locked again: the search goes, and the scan screen takes its
+        place if it was shown."""
+        shown = self.search_screen.isVisible()
+        self._forget_search()
+        if shown:
+            self.show_scan()
+
+    def _forget_search(self) -> None:
+        self._searches += 1
+        self._search_timer.stop()
+        self.search_screen.clear()
+
+    @Slot()
+    def _on_search_screen_back(self) -> None:
+        self._forget_search()
+        self.show_scan()
+        self.search_closed.emit()
+
+    @Slot(str)
+    def _on_search_screen_query_changed(self, query: str) -> None:
+        self._searches += 1  # an answer to an older query no longer counts
+        if sum(ch.isalnum() for ch in query) < MIN_QUERY:
+            self._search_timer.stop()
+            self.search_screen.show_too_short()
+            return
+        self._search_timer.start()
+
+    @Slot()
+    def _on_search_timer_timeout(self) -> None:
+        query = self.search_screen.field.text()
+        readable_id = self.settings.event
+        self._searches += 1
+        number = self._searches
+        self.search_screen.show_searching()
+        self._shell.runner.run(
+            lambda: self.service.search(readable_id, query),
+            lambda hits: self._on_hits(number, hits),
+            lambda error: self._on_search_failed(number, error),
+        )
+
+    def _on_hits(self, number: int, hits: list[AttendeeHit]) -> None:
+        if number == self._searches:
+            self.search_screen.show_hits(hits)
+
+    def _on_search_failed(self, number: int, error: BaseException) -> None:
+        log.warning("attendee search failed: %s",
+                    error.kind if isinstance(error, ApiError) else type(error).__name__)
+        if number == self._searches:
+            self.search_screen.show_search_failed()
+
+    @Slot(str)
+    def _on_search_screen_hit_chosen(self, registration_id: str) -> None:
+        readable_id = self.settings.event
+        self._searches += 1
+        number = self._searches
+        self._shell.runner.run(
+            lambda: self.service.attendee(readable_id, registration_id),
+            lambda record: self._on_record(number, record),
+            lambda error: self._on_record_failed(number, error),
+        )
+
+    def _on_record(self, number: int, record: AttendeeRecord) -> None:
+        if number == self._searches:
+            self.search_screen.show_record(record)
+
+    def _on_record_failed(self, number: int, error: BaseException) -> None:
+        log.warning("attendee record not loaded: %s",
+                    error.kind if isinstance(error, ApiError) else type(error).__name__)
+        if number == self._searches:
+            self.search_screen.show_record_failed()
+
+    @Slot(str)
+    def _on_search_screen_check_in_requested(self, code: str) -> None:
+        """Staff picked the person: the same check-in as a scan (which ends the search)."""
+        self.scan(code)

@@ -1,0 +1,334 @@
+"""The scan screen: "Scan your QR code" with the camera's picture to aim by, and the two
+ways around a code that will not scan: typing it, or (staff) finding the person by name."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QColor,
+    QGuiApplication,
+    QHideEvent,
+    QImage,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+    QValidator,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from kiosk.api.codes import CODE_LENGTH, is_check_in_code, normalise_check_in_code
+from kiosk.ui.widgets import (
+    TOUCH_TARGET,
+    body_label,
+    guard_personal_field,
+    heading,
+    paint_qr_glyph,
+    primary_button,
+    secondary_button,
+    wipe_field,
+)
+
+if TYPE_CHECKING:
+    from kiosk.ui.camera import CameraPreview
+
+TYPING_LIMIT = 16  # room for dashes and spaces around 8 characters
+
+
+class _CodeValidator(QValidator):
+    """Letters, digits, dashes and spaces, shown in capitals as they are typed (PySide6
+    takes the edited text back from ``validate``)."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        upper = text.upper()
+        if all(ch.isascii() and (ch.isalnum() or ch in " -") for ch in upper):
+            return QValidator.State.Acceptable, upper, pos
+        return QValidator.State.Invalid, text, pos
+
+
+class ScanPicture(QWidget):
+    """What the attendee aims at without a camera: a large sketch of a QR code, in the
+    place the camera's picture takes when there is one. Its side follows the screen's."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setFixedSize(320, 320)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        side = min(self.width(), self.height())
+        area = QRectF(0, 0, side, side)
+        area.moveCenter(QRectF(self.rect()).center())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(area, side * 0.08, side * 0.08)
+        paint_qr_glyph(painter, area.adjusted(side * 0.16, side * 0.16, -side * 0.16,
+                                              -side * 0.16), QColor("#1c2230"))
+        painter.end()
+
+
+class ScanScreen(QWidget):
+    """Two pages: the scan page (camera picture or sketch, and the ways around it) and the
+    code page (an 8-character field on the on-screen keyboard).
+
+    Signals:
+        back(): the attendee went back to the events (a kiosk that also registers).
+        code_entered(str): a code typed whole (8 letters and digits, as typed).
+        search_requested(): staff asked to find someone by name.
+        scanning_changed(bool): the scan page became visible (True) or stopped being so;
+            the camera runs only meanwhile.
+    """
+
+    back = Signal()
+    code_entered = Signal(str)
+    search_requested = Signal()
+    scanning_changed = Signal(bool)
+
+    SCAN_PAGE, CODE_PAGE = 0, 1
+
+    def __init__(self, can_go_back: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("scanScreen")
+        self._scanning = False
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(self._build_scan_page(can_go_back))
+        self.pages.addWidget(self._build_code_page())
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.pages)
+
+    def _build_scan_page(self, can_go_back: bool) -> QWidget:
+        page = QWidget(self)
+        self.back_button = secondary_button(self.tr("‹ Back"), page)
+        self.back_button.setVisible(can_go_back)
+        self.back_button.clicked.connect(self.back)
+        self.title = heading(self.tr("Scan your QR code"), 1, page)
+        self.title.setObjectName("scanTitle")
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.where = body_label("", page)
+        self.where.setObjectName("scanWhere")
+        self.where.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.where.hide()
+        self.preview: CameraPreview | None = None  # made when a camera is first found
+        self.picture = ScanPicture(page)
+        self.hint = body_label("", page)
+        self.hint.setObjectName("lead")
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.type_button = secondary_button(self.tr("Type your code instead"), page)
+        self.type_button.setMinimumHeight(TOUCH_TARGET + 16)
+        self.type_button.clicked.connect(self._on_type_button_clicked)
+        self.search_button = secondary_button(self.tr("Find by name (staff)"), page)
+        self.search_button.setObjectName("staffButton")
+        self.search_button.clicked.connect(self.search_requested)
+        self.search_button.hide()
+
+        buttons = QHBoxLayout()
+        buttons.setSpacing(24)
+        buttons.addStretch(1)
+        buttons.addWidget(self.type_button)
+        buttons.addWidget(self.search_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 16, 32, 24)
+        layout.setSpacing(12)
+        top = QHBoxLayout()
+        top.addWidget(self.back_button)
+        top.addStretch(1)
+        layout.addLayout(top)
+        layout.addWidget(self.title)
+        layout.addWidget(self.where)
+        # Without a camera the sketch, the hint and the buttons stay together in the middle;
+        # a camera's picture takes all the room there is.
+        layout.addStretch(1)
+        layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.hint)
+        layout.addSpacing(8)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._scan_layout = layout
+        self.set_camera_available(False)
+        return page
+
+    def _build_code_page(self) -> QWidget:
+        page = QWidget(self)
+        self.code_back_button = secondary_button(self.tr("‹ Back to scanning"), page)
+        self.code_back_button.clicked.connect(self.show_scan_page)
+        title = heading(self.tr("Type your check-in code"), 1, page)
+        explanation = body_label(
+            self.tr("The 8 letters and digits under the QR code in your confirmation e-mail."),
+            page,
+        )
+        explanation.setObjectName("lead")
+        self.code_field = QLineEdit(page)
+        self.code_field.setObjectName("codeField")
+        self.code_field.setAccessibleName(self.tr("Check-in code"))
+        self.code_field.setMaxLength(TYPING_LIMIT)
+        self.code_field.setMinimumHeight(TOUCH_TARGET + 24)
+        self.code_field.setMinimumWidth(360)
+        self.code_field.setMaximumWidth(560)
+        self.code_field.setValidator(_CodeValidator(self.code_field))
+        self.code_field.setInputMethodHints(
+            Qt.InputMethodHint.ImhPreferUppercase
+            | Qt.InputMethodHint.ImhLatinOnly
+            | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        guard_personal_field(self.code_field)  # a code is as good as a ticket
+        self.code_field.returnPressed.connect(self._on_code_submitted)
+        self.code_field.textEdited.connect(self._on_code_field_text_edited)
+        self.code_error = body_label("", page)
+        self.code_error.setObjectName("fieldError")
+        self.code_error.hide()
+        self.check_in_button = primary_button(self.tr("Check in"), page)
+        self.check_in_button.setMinimumWidth(240)
+        self.check_in_button.clicked.connect(self._on_code_submitted)
+
+        self.check_in_button.setMinimumHeight(TOUCH_TARGET + 24)  # as tall as the field
+        entry = QHBoxLayout()
+        entry.setSpacing(24)
+        entry.addWidget(self.code_field, 1)
+        entry.addWidget(self.check_in_button)
+        entry.addStretch(1)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(32, 16, 32, 16)
+        layout.setSpacing(16)
+        layout.addWidget(self.code_back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(title)
+        layout.addWidget(explanation)
+        # Field and button side by side, the message under them: all of it stays above the
+        # on-screen keyboard, which covers the lower half of a landscape screen.
+        layout.addLayout(entry)
+        layout.addWidget(self.code_error)
+        layout.addStretch(1)
+        return page
+
+    # ------------------------------------------------------------------ what is shown
+
+    def set_where(self, event_name: str, session_name: str = "") -> None:
+        """The door's event (and session) under the title; hidden when neither is known."""
+        parts = [part for part in (event_name, session_name) if part]
+        self.where.setText(" · ".join(parts))
+        self.where.setVisible(bool(parts))
+
+    @Slot(bool)
+    def set_camera_available(self, available: bool) -> None:
+        """The camera's picture in the sketch's place, or the sketch again."""
+        if available and self.preview is None:
+            from kiosk.ui.camera import CameraPreview  # loads QtMultimedia: only with a camera
+
+            self.preview = CameraPreview(self)
+            self.preview.set_caption(self.tr("Hold the code inside the square"))
+            layout = self._scan_layout
+            layout.insertWidget(layout.indexOf(self.picture), self.preview, 1)
+        if self.preview is not None:
+            self.preview.set_available(available)
+            self.preview.setVisible(available)
+        self.picture.setVisible(not available)
+        gaps = 0 if available else 1
+        layout = self._scan_layout
+        layout.setStretch(layout.indexOf(self.where) + 1, gaps)
+        layout.setStretch(layout.count() - 1, gaps)
+        self.hint.setText(
+            self.tr("Hold the QR code from your confirmation e-mail up to the camera.")
+            if available
+            else self.tr("Hold the QR code from your confirmation e-mail under the scanner.")
+        )
+
+    @Slot(QImage)
+    def show_frame(self, image: QImage) -> None:
+        if self.preview is not None:
+            self.preview.set_frame(image)
+
+    def set_search_available(self, available: bool) -> None:
+        self.search_button.setVisible(available)
+
+    @Slot()
+    def show_scan_page(self) -> None:
+        self.pages.setCurrentIndex(self.SCAN_PAGE)
+        self._update_scanning()
+
+    def show_code_page(self) -> None:
+        self.code_error.hide()
+        self.pages.setCurrentIndex(self.CODE_PAGE)
+        self._update_scanning()
+        self.code_field.setFocus()
+        QGuiApplication.inputMethod().show()
+
+    def forget_code(self) -> None:
+        """Nothing typed stays, not even in the field's undo history."""
+        wipe_field(self.code_field)
+        self.code_error.clear()
+        self.code_error.hide()
+
+    @property
+    def scanning(self) -> bool:
+        return self._scanning
+
+    # ------------------------------------------------------------------ the code page
+
+    @Slot()
+    def _on_type_button_clicked(self) -> None:
+        self.show_code_page()
+
+    @Slot(str)
+    def _on_code_field_text_edited(self, _text: str) -> None:
+        self.code_error.hide()
+
+    @Slot()
+    def _on_code_submitted(self) -> None:
+        typed = self.code_field.text()
+        code = normalise_check_in_code(typed)
+        if not code:
+            return
+        count = len(code)
+        if count != CODE_LENGTH:
+            self._show_code_error(
+                self.tr("A check-in code has 8 letters and digits. This one has %n.", None, count)
+            )
+            return
+        if not is_check_in_code(code):
+            self._show_code_error(
+                self.tr("This is not a check-in code. Please compare it with your e-mail.")
+            )
+            return
+        self.forget_code()
+        self.code_entered.emit(typed)
+
+    def _show_code_error(self, message: str) -> None:
+        self.code_error.setText(message)
+        self.code_error.show()
+        self.code_field.setFocus()
+
+    # ------------------------------------------------------------------ the camera
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        side = int(min(self.width() * 0.5, self.height() * 0.42))
+        self.picture.setFixedSize(max(side, 160), max(side, 160))
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._update_scanning()
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        super().hideEvent(event)
+        if not event.spontaneous():  # another screen took this one's place
+            self._update_scanning(hidden=True)
+
+    def _update_scanning(self, hidden: bool = False) -> None:
+        scanning = (
+            not hidden and self.isVisible() and self.pages.currentIndex() == self.SCAN_PAGE
+        )
+        if scanning != self._scanning:
+            self._scanning = scanning
+            self.scanning_changed.emit(scanning)
