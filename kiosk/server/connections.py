@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 
 import h11
 from starlette.types import Receive, Scope, Send
@@ -63,10 +64,16 @@ class GuardedH11Protocol(H11Protocol):
 
     request_timeout = REQUEST_TIMEOUT
     max_connections = MAX_CONNECTIONS
+    stopping: Callable[[], bool] = staticmethod(lambda: False)
     _deadline: asyncio.TimerHandle | None = None
 
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
+        if self.stopping():
+            # Accepted just as the server began to stop, after uvicorn closed the
+            # connections it knew: closed here, or it outlives the loop unclosed.
+            transport.close()
+            return
         if len(self.connections) > self.max_connections:
             if len(self.connections) == self.max_connections + 1:  # once per crowd, not a flood
                 log.warning("more than %d connections open: refusing new ones with 503",
@@ -112,13 +119,19 @@ class GuardedH11Protocol(H11Protocol):
 
 
 def guarded_h11(
-    *, request_timeout: float = REQUEST_TIMEOUT, max_connections: int = MAX_CONNECTIONS
+    *,
+    request_timeout: float = REQUEST_TIMEOUT,
+    max_connections: int = MAX_CONNECTIONS,
+    stopping: Callable[[], bool] | None = None,
 ) -> type[GuardedH11Protocol]:
-    """The protocol class to pass as ``uvicorn.Config(http=...)``, with these limits."""
+    """The protocol class to pass as ``uvicorn.Config(http=...)``, with these limits;
+    ``stopping`` says when the server is shutting down (new connections are closed)."""
 
     class Guarded(GuardedH11Protocol):
         pass
 
     Guarded.request_timeout = request_timeout
     Guarded.max_connections = max_connections
+    if stopping is not None:
+        Guarded.stopping = staticmethod(stopping)
     return Guarded

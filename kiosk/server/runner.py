@@ -83,6 +83,7 @@ class RunningServer:
     _db: Database = field(repr=False)
     _writer: WriteQueue = field(repr=False)
     staff_token_count: int = 0
+    _stopping: threading.Event = field(default_factory=threading.Event, repr=False)
     _stop_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _stopped: bool = field(default=False, repr=False)
 
@@ -112,6 +113,7 @@ class RunningServer:
             if self._stopped:
                 return
             self._stopped = True
+        self._stopping.set()
         self._server.should_exit = True
         self._thread.join(timeout=30)
         if self._thread.is_alive():  # pragma: no cover - a request that never finishes
@@ -225,13 +227,17 @@ def start_server(
         access = logging.getLogger("uvicorn.access")
         if _ACCESS_REDACTOR not in access.filters:
             access.addFilter(_ACCESS_REDACTOR)
+    stopping = threading.Event()
     config = uvicorn.Config(
         app,
         log_level="info" if access_log else "warning",
         access_log=access_log,
         log_config=None,  # leave the embedding program's logging alone
         lifespan="off",
-        http=guarded_h11(request_timeout=request_timeout, max_connections=max_connections),
+        http=guarded_h11(
+            request_timeout=request_timeout, max_connections=max_connections,
+            stopping=stopping.is_set,
+        ),
         timeout_keep_alive=keep_alive_timeout,
         timeout_graceful_shutdown=5,
         server_header=False,
@@ -259,7 +265,7 @@ def start_server(
         time.sleep(0.005)
     running = RunningServer(
         host=host, port=actual_port, org_id=db.org_id, _server=server, _thread=thread, _db=db,
-        _writer=writer, staff_token_count=len(staff_hashes),
+        _writer=writer, staff_token_count=len(staff_hashes), _stopping=stopping,
     )
     log.info("events server listening on %s", running.root_url)
     return running
