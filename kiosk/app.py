@@ -12,6 +12,7 @@ import gc
 import getpass
 import logging
 import logging.handlers
+import multiprocessing
 import os
 import re
 import secrets
@@ -498,6 +499,7 @@ def _build_window(
     from kiosk.services.checkin_list import FILE_NAME, CheckInListStore
     from kiosk.services.drainer import OutboxDrainer, api_probe
     from kiosk.services.registration import RegistrationService
+    from kiosk.ui.flows.badges import Badges
     from kiosk.ui.flows.checkin import CheckInSettings, KioskMode
     from kiosk.ui.scanner import WedgeScanner
     from kiosk.ui.tasks import TaskRunner
@@ -551,6 +553,7 @@ def _build_window(
         return made
 
     cleanup.callback(lambda: [made.stop() for made in cameras])
+    badges = _badge_printer(settings, data_dir, cleanup)
     window = KioskWindow(
         catalog,
         registration,
@@ -578,6 +581,7 @@ def _build_window(
         checkin=checkin,
         wedge=wedge,
         camera=camera if mode is not KioskMode.REGISTER else None,
+        badges=Badges(badges, settings.badges.print_on),
     )
     drainer.set_on_change(window.queue_changed.emit)
     drainer.start()
@@ -591,6 +595,42 @@ def _build_window(
     sys.excepthook = excepthook
     _tune_for_a_smooth_gui()
     return window
+
+
+def _badge_printer(settings: KioskSettings, data_dir: Path, cleanup: ExitStack) -> Any:
+    """The started BadgePrinter for ``[badges] printer``; None when printing is off or
+    cannot start (the print log or the template: logged, and the kiosk runs without).
+    ``cleanup`` stops it, then closes its print log."""
+    from kiosk.services.badges import (
+        FILE_NAME,
+        PrintLog,
+        PrintLogError,
+        TemplateError,
+        load_template,
+        paper_size,
+    )
+    from kiosk.ui.badges import BadgePrinter
+    from kiosk.ui.setup import resources_dir
+
+    chosen = settings.badges
+    if not chosen.printer:
+        return None
+    try:
+        template = load_template(resources_dir() / "badges", chosen.template)
+        paper = (
+            paper_size(chosen.paper, chosen.width_mm, chosen.height_mm) if chosen.paper
+            else template.default_paper()
+        )
+        print_log = PrintLog(data_dir / FILE_NAME)
+    except (TemplateError, PrintLogError, ValueError) as exc:
+        log.error("badge printing is off: %s", exc)
+        return None
+    cleanup.callback(print_log.close)  # after the printer stops (an ExitStack unwinds LIFO)
+    printer = BadgePrinter(print_log, template, paper, chosen.printer)
+    printer.start()
+    cleanup.callback(printer.stop)
+    log.info("badges print to %s on %s paper", chosen.printer, paper.name)
+    return printer
 
 
 def run_printers(args: argparse.Namespace) -> int:
@@ -637,6 +677,9 @@ def run_printers(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # The badge renderer is a child process (spawned): a frozen bundle must let the child
+    # run it rather than a second kiosk.
+    multiprocessing.freeze_support()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "check":

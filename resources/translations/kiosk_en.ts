@@ -27,11 +27,21 @@
     <name>CheckInFlow</name>
     <message>
         <location filename="../../kiosk/ui/flows/checkin.py" line="283" />
+        <source>Please collect your badge from a staff member.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="284" />
+        <source>Your badge is printing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="365" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="428" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="510" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation type="unfinished" />
     </message>
@@ -55,92 +65,92 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="197" />
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="212" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="218" />
         <source>Please see a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="215" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
         <source>Welcome, %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="215" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
         <source>Welcome!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="217" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="223" />
         <source>You're checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="220" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="226" />
         <source>Checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="227" />
         <source>We'll confirm as soon as the connection is back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="225" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
         <source>Already checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="227" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="233" />
         <source>Already checked in at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
         <source>If that was not you, please see a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="232" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
         <source>On the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="234" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="240" />
         <source>Payment not completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
         <source>Not registered for this session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="244" />
         <source>This code is for another event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="243" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="249" />
         <source>That is not a check-in code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="244" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="250" />
         <source>Please scan the QR code from your confirmation e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="248" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="254" />
         <source>Code not recognised</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="249" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
         <source>Please check the code, or see a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="270" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="276" />
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -148,7 +158,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="271" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="277" />
         <source>Your sessions today:</source>
         <translation type="unfinished" />
     </message>
@@ -368,17 +378,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="92" />
+        <location filename="../../kiosk/ui/window.py" line="116" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="288" />
+        <location filename="../../kiosk/ui/window.py" line="313" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="304" />
+        <location filename="../../kiosk/ui/window.py" line="329" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registration waiting to be sent</numerusform>
@@ -386,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="306" />
+        <location filename="../../kiosk/ui/window.py" line="331" />
         <source>oldest %n min</source>
         <translation>
             <numerusform>oldest %n min</numerusform>
@@ -523,47 +533,47 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="70" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="77" />
         <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="176" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="206" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="179" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="209" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="182" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="212" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="185" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="215" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="188" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="218" />
         <source>The registration was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="189" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="219" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="197" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="227" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="207" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="237" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -645,84 +655,150 @@
     </message>
 </context>
 <context>
+    <name>StaffFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="203" />
+        <source>Badge printer: %1 – check-ins go on; badges wait in the staff view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="236" />
+        <source>Badge cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="200" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="212" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="203" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="215" />
         <source>Staff only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="214" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="226" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="248" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
         <source>Close the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="251" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="254" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
         <source>Close the kiosk?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="257" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="271" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="279" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
         <source>‹ Leave the staff view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="326" />
+        <source>Badge preview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
+        <source>Badges</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="360" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="364" />
         <source>Enter the staff PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="449" />
+        <source>Badge printer %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="471" />
+        <source>Badge %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="473" />
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
+        <source>%n badge(s) waiting</source>
+        <translation>
+            <numerusform>%n badge waiting</numerusform>
+            <numerusform>%n badges waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="500" />
+        <source>Sending the waiting badges to the printer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="507" />
+        <source>Tap a badge first, then Cancel.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="586" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="231" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="244" />
         <source>Retry selected now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
         <source>Retry all now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="253" />
         <source>Registrations not yet delivered</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="320" />
+        <source>Print now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="322" />
+        <source>Cancel badge</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="364" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -730,7 +806,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="433" />
         <source>%n stuck</source>
         <translation>
             <numerusform>%n stuck</numerusform>
@@ -738,7 +814,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="434" />
         <source>%n refused by the server</source>
         <translation>
             <numerusform>%n refused by the server</numerusform>
@@ -746,7 +822,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="376" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>Sent again: %n registration(s)</source>
         <translation>
             <numerusform>Sent again: %n registration</numerusform>
@@ -754,22 +830,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="378" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="525" />
         <source>Nothing to send again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="387" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
         <source>Tap a registration first, then Retry selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="547" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="423" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="570" />
         <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
@@ -777,32 +853,32 @@
 <context>
     <name>StaffSearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="87" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="91" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="88" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="92" />
         <source>First or last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="106" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="110" />
         <source>Find an attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="117" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="121" />
         <source>Check in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="128" />
         <source>Back to the results</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="187" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="197" />
         <source>Found: %n. Tap the right person.</source>
         <translation>
             <numerusform>Found: %n. Tap the right person.</numerusform>
@@ -810,38 +886,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="139" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="148" />
         <source>‹ Done: back to scanning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="159" />
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="175" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="124" />
+        <source>Reprint badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="168" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="185" />
         <source>Type at least two letters of a first or last name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="171" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="181" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="189" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="199" />
         <source>No one found. Try the other name, or fewer letters.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="195" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="205" />
         <source>The search is not available right now. Please try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="206" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="218" />
         <source>This registration has no check-in code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="213" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="225" />
+        <source>The badge is being printed again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="230" />
         <source>This registration cannot be opened right now. Please try again.</source>
         <translation type="unfinished" />
     </message>
@@ -999,59 +1085,104 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="94" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="100" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="95" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="101" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="96" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="97" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="98" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="99" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
         <source>Submission</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="118" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="124" />
         <source>Any event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="122" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="128" />
         <source>Check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="132" />
         <source>Refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="128" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
         <source>Stuck</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
         <source>Waiting (%n attempt(s))</source>
         <translation><numerusform>Waiting (%n attempt)</numerusform><numerusform>Waiting (%n attempts)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="606" />
+        <source>ready</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="607" />
+        <source>printing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="608" />
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="609" />
+        <source>refusing jobs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="610" />
+        <source>needs attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="611" />
+        <source>not found</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="612" />
+        <source>print system not answering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="613" />
+        <source>off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
+        <source>checking…</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="46" />

@@ -20,6 +20,7 @@ from kiosk.services.drainer import OutboxDrainer, api_probe
 from kiosk.services.outbox import Outbox
 from kiosk.services.registration import RegistrationService
 from kiosk.ui.camera import CameraScanner
+from kiosk.ui.flows.badges import Badges
 from kiosk.ui.pin import StaffLock
 from kiosk.ui.scanner import WedgeScanner, monotonic_ms
 from kiosk.ui.tasks import TaskRunner
@@ -51,6 +52,7 @@ def build_kiosk(
     checkin: bool = False,
     staff_token: str | None = None,
     scanner_clock: Callable[[], float] | None = None,
+    badges: Badges | None = None,
 ) -> Iterator[Kiosk]:
     """The kiosk as the app assembles it; with ``drain``, an outbox drainer tuned for tests
     (short backoff, probe and outbox-health intervals, same code paths); ``staff_lock``
@@ -60,7 +62,8 @@ def build_kiosk(
     ``staff_token``, its offline list), a wedge scanner on the application (its clock
     ``scanner_clock``, so tests time the keys) and a camera scanner without a device (tests
     hand it frames through ``video_sink``). Which of them the window uses follows from
-    ``settings.checkin.mode``."""
+    ``settings.checkin.mode``. ``badges``: the badge printer (the caller starts and stops
+    its BadgePrinter)."""
     folder.mkdir(parents=True, exist_ok=True)
     outbox = Outbox(folder / "outbox.sqlite3")
     cache = CatalogCache(folder / "catalog.sqlite3")
@@ -95,7 +98,7 @@ def build_kiosk(
     window = KioskWindow(
         catalog, registration, outbox, runner, settings or WindowSettings(), clock, drainer,
         staff_lock, checkin=service, wedge=wedge,
-        camera=(lambda: camera) if camera is not None else None,
+        camera=(lambda: camera) if camera is not None else None, badges=badges,
     )
     # Owned by the window, as the app's are by long-lived objects: parentless, they would
     # sit in reference cycles after the test, and a garbage collection that a worker

@@ -13,10 +13,12 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.api.errors import ApiError
 from kiosk.api.models import AttendeeHit, AttendeeRecord, Event, Session
+from kiosk.services.badges import BadgeData
 from kiosk.services.catalog import Catalog, EventDetails
-from kiosk.services.checkin import CheckInKind, CheckInOutcome, CheckInService
+from kiosk.services.checkin import CheckInKind, CheckInOutcome, CheckInService, extract_code
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import OutboxError
+from kiosk.ui.flows.badges import CHECKIN, Badges, badge_date
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell, repeating_timer
 from kiosk.ui.screens.checkin_result import (
     CheckInResultScreen,
@@ -92,11 +94,14 @@ class CheckInFlow(QObject):
         camera: Callable[[], CameraScanner] | None = None,
         *,
         search_allowed: bool = False,
+        badges: Badges | None = None,
         parent: QObject | None = None,
     ) -> None:
         """``camera`` makes the camera scanner (after the start; None: no camera);
-        ``search_allowed``: a staff PIN guards the kiosk (no PIN, no personal data)."""
+        ``search_allowed``: a staff PIN guards the kiosk (no PIN, no personal data);
+        ``badges``: the badge printer (None or switched off: no badges)."""
         super().__init__(parent)
+        self.badges = badges or Badges(None)
         self._shell = shell
         self.service = service
         self._catalog = catalog
@@ -118,7 +123,7 @@ class CheckInFlow(QObject):
 
         self.scan_screen = ScanScreen(can_go_back=settings.mode is KioskMode.BOTH)
         self.result_screen = CheckInResultScreen(int(settings.result_s * 1000))
-        self.search_screen = StaffSearchScreen()
+        self.search_screen = StaffSearchScreen(can_reprint=self.badges.enabled)
         for screen in (self.scan_screen, self.result_screen, self.search_screen):
             shell.add_screen(screen)
         self.scan_screen.back.connect(self.left)
@@ -130,6 +135,7 @@ class CheckInFlow(QObject):
         self.search_screen.query_changed.connect(self._on_search_screen_query_changed)
         self.search_screen.hit_chosen.connect(self._on_search_screen_hit_chosen)
         self.search_screen.check_in_requested.connect(self._on_search_screen_check_in_requested)
+        self.search_screen.reprint_requested.connect(self._on_search_screen_reprint_requested)
         self._checking_timer = QTimer(self)
         self._checking_timer.setSingleShot(True)
         self._checking_timer.setInterval(CHECKING_AFTER_MS)
@@ -204,8 +210,9 @@ class CheckInFlow(QObject):
         self._checking_timer.start()
         self._shell.runner.run(
             lambda: self._check_in(text),
-            lambda done: self._on_checked(generation, number, *done),
+            lambda done: self._on_checked(generation, number, *done, text=text),
             lambda error: self._on_check_failed(generation, number, error),
+            urgent=True,
         )
 
     def _check_in(self, text: str) -> tuple[CheckInOutcome, ResultContext]:
@@ -257,22 +264,95 @@ class CheckInFlow(QObject):
         return ()
 
     def _on_checked(
-        self, generation: int, number: int, outcome: CheckInOutcome, context: ResultContext
+        self, generation: int, number: int, outcome: CheckInOutcome, context: ResultContext,
+        *, text: str = "",
     ) -> None:
         self._shell.refresh_queue_status()
         if outcome.queued and self._drainer is not None:
             self._drainer.wake()
+        # Printed whether or not the attendee is still looking (the print log keeps it
+        # to once per registration): they walked in, their badge should be there.
+        printing = self._print_badge(outcome, text)
         if generation != self._generation or number < self._shown:
             return  # the visitor walked away, or a later scan's answer is on screen
         self._shown = number
         if number == self._scans:
             self._checking_timer.stop()
         self.result_screen.show_outcome(outcome, context)
+        if printing:
+            self.result_screen.add_line(
+                self.tr("Please collect your badge from a staff member.")
+                if self.badges.in_trouble else self.tr("Your badge is printing.")
+            )
         self._shell.show_screen(self.result_screen)
         success = level_of(outcome.kind) is ResultLevel.SUCCESS
         self._play(SUCCESS if success else PROBLEM)
         log.info("check-in result shown: %s%s", outcome.kind, " (offline)" if outcome.offline
                  else "")
+
+    # ------------------------------------------------------------------ badges
+
+    def _print_badge(self, outcome: CheckInOutcome, text: str) -> bool:
+        """A first check-in (``CHECKED_IN``: confirmed by the server, or answered from the
+        offline list) prints the attendee's badge; whether one was asked for."""
+        if outcome.kind is not CheckInKind.CHECKED_IN or not self.badges.prints_on(CHECKIN):
+            return False
+        code = extract_code(text)
+        if not code:
+            return False
+        first_name = " ".join((outcome.first_name or "").split())
+        registration_id = outcome.registration_id
+        readable_id = self.settings.event
+        event_name = self._event_name
+        offline = outcome.offline
+
+        def make() -> BadgeData:
+            # The last name only from the server (with the staff token); offline, or
+            # without a token, the badge carries the first name only.
+            first, last = first_name, ""
+            if (not offline and registration_id and readable_id
+                    and self.service.supports_search):
+                try:
+                    record = self.service.attendee(readable_id, registration_id)
+                    first = " ".join(record.first_name.split()) or first
+                    last = " ".join(record.last_name.split())
+                except Exception as exc:  # the badge prints without it
+                    log.info("badge without the last name (%s)", type(exc).__name__)
+            details = self._catalog.stored_details(readable_id) if readable_id else None
+            return BadgeData(
+                first_name=first, last_name=last,
+                event_name=event_name or (details.event.event_name if details else ""),
+                date_text=badge_date(details.event if details else None),
+                check_in_code=code,
+            )
+
+        # Keyed by the code, not the registration id: a badge printed at a kiosk
+        # registration (which knows only the code) is then not printed again here.
+        self.badges.print_later(self._shell.runner, None, make)
+        return True
+
+    @Slot(object)
+    def _on_search_screen_reprint_requested(self, record: AttendeeRecord) -> None:
+        """Staff reprint the open record's badge (logged as a reprint)."""
+        code = record.check_in_code
+        if not code or not self.badges.enabled:
+            return
+        readable_id = self.settings.event
+        first = " ".join(record.first_name.split())
+        last = " ".join(record.last_name.split())
+        event_name = self._event_name
+
+        def make() -> BadgeData:
+            details = self._catalog.stored_details(readable_id) if readable_id else None
+            return BadgeData(
+                first_name=first, last_name=last,
+                event_name=event_name or (details.event.event_name if details else ""),
+                date_text=badge_date(details.event if details else None),
+                check_in_code=code,
+            )
+
+        self.badges.print_later(self._shell.runner, None, make, reprint=True)
+        self.search_screen.show_reprint_sent()
 
     def _on_check_failed(self, generation: int, number: int, error: BaseException) -> None:
         if isinstance(error, OutboxError):

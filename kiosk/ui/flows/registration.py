@@ -7,15 +7,17 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from kiosk.api.models import RegistrationErrorCode
+from kiosk.services.badges import BadgeData
 from kiosk.services.catalog import Catalog, EventDetails
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.images import QrMatrix, qr_matrix
-from kiosk.services.outbox import OutboxError
+from kiosk.services.outbox import OutboxError, SubmissionState
 from kiosk.services.registration import (
     RegistrationDraft,
     RegistrationService,
     SubmissionOutcome,
 )
+from kiosk.ui.flows.badges import REGISTRATION, Badges, badge_date
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
 from kiosk.ui.screens.confirmation import ConfirmationScreen
 from kiosk.ui.screens.register import RegisterScreen
@@ -48,9 +50,14 @@ class RegistrationFlow(QObject):
         consent_text: str,
         confirmation_countdown_s: int,
         parent: QObject | None = None,
+        *,
+        badges: Badges | None = None,
     ) -> None:
+        """``badges``: the badge printer (printed after a confirmed registration only
+        with ``[badges] print_on`` holding "registration")."""
         super().__init__(parent)
         self._shell = shell
+        self.badges = badges or Badges(None)
         self.service = service
         self._catalog = catalog
         self._drainer = drainer
@@ -130,6 +137,7 @@ class RegistrationFlow(QObject):
             submit,
             lambda done: self._on_submitted(generation, draft, details, *done),
             lambda error: self._on_submit_failed(generation, error),
+            urgent=True,
         )
 
     # ------------------------------------------------------------------ outcomes
@@ -146,6 +154,7 @@ class RegistrationFlow(QObject):
         if outcome.queued and self._drainer is not None:
             self._drainer.wake()
         self.submitted.emit()
+        self._print_badge(draft, details, outcome)
         if generation != self._generation:
             return  # the attendee walked away; the outbox has it either way
         if outcome.state.value == "refused":
@@ -163,6 +172,28 @@ class RegistrationFlow(QObject):
         # painted, so the two never share one frame's time.
         generation_now = self._generation
         QTimer.singleShot(50, lambda: self._forget_form(generation_now))
+
+    def _print_badge(
+        self, draft: RegistrationDraft, details: EventDetails, outcome: SubmissionOutcome
+    ) -> None:
+        """A confirmed registration (delivered, not waitlisted, new, with a check-in
+        code) prints the badge with the names as typed."""
+        code = outcome.check_in_code
+        if (
+            not self.badges.prints_on(REGISTRATION)
+            or outcome.state is not SubmissionState.DELIVERED
+            or outcome.waitlisted
+            or outcome.already_registered
+            or not code
+        ):
+            return
+        self.badges.print_badge(None, BadgeData(
+            first_name=" ".join(draft.first_name.split()),
+            last_name=" ".join(draft.last_name.split()),
+            event_name=details.event.event_name,
+            date_text=badge_date(details.event),
+            check_in_code=code,
+        ))
 
     def _forget_form(self, generation: int) -> None:
         if generation == self._generation:  # a reset meanwhile has wiped it already

@@ -32,6 +32,7 @@ class NoticeSource(enum.Enum):
     OUTBOX = enum.auto()  # registrations cannot be saved on this kiosk
     CATALOG = enum.auto()  # the events API refuses this kiosk's settings, or is offline
     CHECKIN = enum.auto()  # the events API refuses the staff token (check-in list, search)
+    PRINTER = enum.auto()  # the badge printer cannot print (badges wait in the staff view)
 
 
 class Shell(Protocol):

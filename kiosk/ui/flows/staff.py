@@ -1,16 +1,29 @@
-"""Staff: the PIN, the queue of undelivered registrations, and the only way out."""
+"""Staff: the PIN, the queue of undelivered registrations, the badge printer, and the
+only way out."""
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
+from kiosk.services.badges import BadgeData, BadgeRecord, QueueState, TemplateError
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import Outbox, Submission
-from kiosk.ui.flows.shell import Shell
+from kiosk.ui.badges import DEFAULT_DPI, render_badge_image
+from kiosk.ui.flows.badges import Badges
+from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
 from kiosk.ui.pin import StaffLock
 from kiosk.ui.screens.staff import StaffScreen
+
+log = logging.getLogger(__name__)
+
+PREVIEW_DPI = 150  # the staff view's badge preview is drawn at this resolution
+# Nobody's data: what the preview shows until staff (with the PIN) tap a waiting badge.
+SAMPLE_BADGE = BadgeData(first_name="Alex", last_name="Sample", event_name="Event",
+                         date_text="1 January 2026", check_in_code="SAMPLE01")
 
 
 class StaffFlow(QObject):
@@ -44,12 +57,16 @@ class StaffFlow(QObject):
         lock: StaffLock | None,
         idle_lock_ms: int,
         window: QWidget,
+        *,
+        badges: Badges | None = None,
     ) -> None:
-        """``window`` holds the shortcuts: they work wherever the kiosk has the focus."""
+        """``window`` holds the shortcuts: they work wherever the kiosk has the focus.
+        ``badges``: the badge printer, shown and controlled here (None: no badges)."""
         super().__init__(window)
         self._shell = shell
         self._outbox = outbox
         self._drainer = drainer
+        self.badges = badges or Badges(None)
         self.guarded = lock is not None  # a PIN guards the staff view
         self.screen = StaffScreen(lock, shell.runner, idle_lock_ms)
         shell.add_screen(self.screen)
@@ -59,6 +76,19 @@ class StaffFlow(QObject):
         self.screen.close_confirmed.connect(self.close_confirmed)
         self.screen.search_unlocked.connect(self.search_unlocked)
         self.screen.locked.connect(self.locked)
+        self.screen.set_badges_enabled(self.badges.enabled)
+        printer = self.badges.printer
+        if printer is not None:
+            self.screen.show_printer(printer.printer, "", "")
+            printer.state_changed.connect(self._on_printer_state_changed)
+            printer.error.connect(self._on_printer_error)
+            printer.pending_changed.connect(self._on_badges_changed)
+            printer.sent.connect(self._on_badges_changed)
+            printer.waiting.connect(self._on_badges_changed)
+            printer.cancelled.connect(self._on_badges_changed)
+            self.screen.badge_retry_requested.connect(self._on_screen_badge_retry_requested)
+            self.screen.badge_cancel_requested.connect(self._on_screen_badge_cancel_requested)
+            self.screen.badge_selected.connect(self._on_screen_badge_selected)
         # Staff's way out of full screen; deliberately nothing to tap for it.
         self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), window)
         self.quit_shortcut.activated.connect(self.request_close)
@@ -121,6 +151,9 @@ class StaffFlow(QObject):
 
     def _list_queue(self) -> None:
         self._shell.runner.run(self._outbox.undelivered, self._on_rows)
+        self._list_badges()
+        if self.badges.enabled:
+            self._preview(SAMPLE_BADGE)
 
     def _on_rows(self, rows: list[Submission]) -> None:
         now = self._shell.clock()
@@ -151,3 +184,83 @@ class StaffFlow(QObject):
             self._shell.refresh_queue_status()
 
         self._shell.runner.run(requeue, done)
+
+    # ------------------------------------------------------------------ badges
+
+    @Slot(str, str)
+    def _on_printer_state_changed(self, state: str, reason: str) -> None:
+        """The printer line, and a banner while the printer cannot print (cleared when it
+        is back): staff see it within a poll (2 s) wherever the kiosk is."""
+        printer = self.badges.printer
+        assert printer is not None
+        self.screen.show_printer(printer.printer, state, reason)
+        if not reason:
+            self._shell.clear_notice(NoticeSource.PRINTER)
+            return
+        serious = state in (QueueState.MISSING.value, QueueState.UNAVAILABLE.value)
+        self._shell.show_notice(
+            NoticeSource.PRINTER,
+            self.tr("Badge printer: %1 – check-ins go on; badges wait in the staff view.")
+            .replace("%1", reason),
+            NoticeLevel.ERROR if serious else NoticeLevel.WARNING,
+        )
+
+    @Slot(str)
+    def _on_printer_error(self, words: str) -> None:
+        self._shell.show_notice(NoticeSource.PRINTER, words, NoticeLevel.ERROR)
+
+    @Slot()
+    def _on_badges_changed(self) -> None:
+        self._list_badges()
+
+    def _list_badges(self) -> None:
+        printer = self.badges.printer
+        if printer is None or not self.screen.showing_queue:
+            return
+        self._shell.runner.run(printer.print_log.pending, self._on_badges)
+
+    def _on_badges(self, records: list[BadgeRecord]) -> None:
+        self.screen.show_badges(records)
+
+    @Slot(str)
+    def _on_screen_badge_retry_requested(self, badge_id: str) -> None:
+        printer = self.badges.printer
+        if printer is not None:
+            printer.retry(badge_id or None)
+
+    @Slot(str)
+    def _on_screen_badge_cancel_requested(self, badge_id: str) -> None:
+        printer = self.badges.printer
+        if printer is not None:
+            printer.cancel(badge_id)
+            self.screen.show_badge_feedback(self.tr("Badge cancelled."))
+
+    @Slot(str)
+    def _on_screen_badge_selected(self, badge_id: str) -> None:
+        """The preview shows the tapped badge with its names only when the PIN was given."""
+        printer = self.badges.printer
+        if printer is None or not self.screen.unlocked:
+            return
+        self._shell.runner.run(
+            lambda: printer.print_log.get(badge_id),
+            lambda record: self._preview(record.data) if record is not None and record.data
+            else None,
+        )
+
+    def _preview(self, data: BadgeData) -> None:
+        """The badge drawn off the GUI thread, shown scaled down."""
+        printer = self.badges.printer
+        if printer is None:
+            return
+        template, paper = printer.template, printer.paper
+
+        def render() -> QImage:
+            try:
+                return render_badge_image(template, data, paper, PREVIEW_DPI)
+            except TemplateError:  # too coarse for the QR code's smallest size
+                return render_badge_image(template, data, paper, DEFAULT_DPI)
+
+        def failed(error: BaseException) -> None:
+            log.warning("badge preview not drawn: %s", type(error).__name__)
+
+        self._shell.runner.run(render, self.screen.show_badge_preview, failed)

@@ -206,6 +206,12 @@ class CheckInResultScreen(QWidget):
         self._show(level_of(outcome.kind), title, detail, extra)
         self._restart()
 
+    def add_line(self, line: str) -> None:
+        """One more line under the result shown (the badge); the next result replaces it."""
+        words = "\n".join(part for part in (self.extra.text(), line) if part)
+        self.extra.setText(words)
+        self.extra.setVisible(bool(words))
+
     def _words(self, outcome: CheckInOutcome, context: ResultContext) -> tuple[str, str, str]:
         kind = outcome.kind
         name = " ".join((outcome.first_name or "").split())

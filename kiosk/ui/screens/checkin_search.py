@@ -66,19 +66,23 @@ class StaffSearchScreen(QWidget):
         query_changed(str): the search text, after each change.
         hit_chosen(str): the registration id of the row tapped.
         check_in_requested(str): check the open record in; its check-in code.
+        reprint_requested(object): print the open record's badge again; the
+            ``AttendeeRecord`` (only with ``can_reprint``).
     """
 
     back = Signal()
     query_changed = Signal(str)
     hit_chosen = Signal(str)
     check_in_requested = Signal(str)
+    reprint_requested = Signal(object)
 
     RESULTS_PAGE, RECORD_PAGE = 0, 1
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, can_reprint: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("staffSearchScreen")
         self._code: str | None = None
+        self._record: AttendeeRecord | None = None
         self.pages = QStackedWidget(self)
 
         results = QWidget(self)
@@ -117,12 +121,17 @@ class StaffSearchScreen(QWidget):
         self.check_in_button = primary_button(self.tr("Check in"), record)
         self.check_in_button.setMinimumWidth(320)
         self.check_in_button.clicked.connect(self._on_check_in_button_clicked)
+        self.reprint_button = secondary_button(self.tr("Reprint badge"), record)
+        self.reprint_button.setMinimumHeight(TOUCH_TARGET + 16)
+        self.reprint_button.setVisible(can_reprint)
+        self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
         self.results_button = secondary_button(self.tr("Back to the results"), record)
         self.results_button.clicked.connect(self._on_results_button_clicked)
         self.results_button.setMinimumHeight(TOUCH_TARGET + 16)
         record_buttons = QHBoxLayout()
         record_buttons.setSpacing(24)
         record_buttons.addWidget(self.check_in_button)
+        record_buttons.addWidget(self.reprint_button)
         record_buttons.addWidget(self.results_button)
         record_buttons.addStretch(1)
         record_layout = QVBoxLayout(record)
@@ -161,6 +170,7 @@ class StaffSearchScreen(QWidget):
 
     def _forget_record(self) -> None:
         self._code = None
+        self._record = None
         self.name.clear()
         self.state.clear()
         self.note.clear()
@@ -199,6 +209,8 @@ class StaffSearchScreen(QWidget):
 
     def show_record(self, record: AttendeeRecord) -> None:
         self._code = record.check_in_code
+        self._record = record
+        self.reprint_button.setEnabled(bool(self._code))
         self.name.setText(f"{record.first_name.strip()} {record.last_name.strip()}".strip())
         self.state.setText(state_text(record.state, record.checked_in, record.checked_in_at))
         self.check_in_button.setEnabled(bool(self._code))
@@ -207,6 +219,11 @@ class StaffSearchScreen(QWidget):
         )
         self.note.setVisible(not self._code)
         self.pages.setCurrentIndex(self.RECORD_PAGE)
+
+    def show_reprint_sent(self) -> None:
+        """Staff see that the tap was taken (the printer's state is in the staff view)."""
+        self.note.setText(self.tr("The badge is being printed again."))
+        self.note.setVisible(True)
 
     def show_record_failed(self) -> None:
         self.status.setText(
@@ -229,6 +246,11 @@ class StaffSearchScreen(QWidget):
     def _on_check_in_button_clicked(self) -> None:
         if self._code:
             self.check_in_requested.emit(self._code)
+
+    @Slot()
+    def _on_reprint_button_clicked(self) -> None:
+        if self._record is not None and self._code:
+            self.reprint_requested.emit(self._record)
 
     @Slot()
     def _on_results_button_clicked(self) -> None:

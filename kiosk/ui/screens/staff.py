@@ -21,19 +21,24 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QImage, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QVBoxLayout,
     QWidget,
 )
 
+from kiosk.services.badges import BadgeRecord
 from kiosk.services.outbox import Submission, SubmissionKind, SubmissionState
 from kiosk.ui import text
 from kiosk.ui.idle import IdleWatcher
@@ -54,6 +59,7 @@ from kiosk.ui.widgets import (
 Index = QModelIndex | QPersistentModelIndex
 
 SHORT_ID = 8  # characters of a submission id shown: enough to find it in the log
+PREVIEW_WIDTH = 240  # px: the badge preview in the staff view
 
 
 class QueueModel(QAbstractTableModel):
@@ -149,6 +155,9 @@ class StaffScreen(QWidget):
         close_confirmed(): staff chose to close the kiosk.
         search_unlocked(): the PIN was given to search for attendees.
         locked(): the view locked again (the PIN is needed once more).
+        badge_retry_requested(str): send a waiting badge now (its id; "": all of them).
+        badge_cancel_requested(str): drop a waiting badge (its id).
+        badge_selected(str): staff tapped a waiting badge (its id), for the preview.
     """
 
     back = Signal()
@@ -157,6 +166,9 @@ class StaffScreen(QWidget):
     close_confirmed = Signal()
     search_unlocked = Signal()
     locked = Signal()
+    badge_retry_requested = Signal(str)
+    badge_cancel_requested = Signal(str)
+    badge_selected = Signal(str)
 
     PIN_PAGE, QUEUE_PAGE, CLOSE_PAGE = 0, 1, 2
 
@@ -227,6 +239,7 @@ class StaffScreen(QWidget):
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_TARGET + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.setMinimumHeight(TOUCH_TARGET * 3)
         enable_kinetic_scrolling(self.table)
         self.retry_selected_button = primary_button(self.tr("Retry selected now"), queue)
         self.retry_selected_button.clicked.connect(self._on_retry_selected)
@@ -243,6 +256,7 @@ class StaffScreen(QWidget):
         queue_layout.addWidget(self.table, 1)
         queue_layout.addWidget(self.feedback)
         queue_layout.addLayout(buttons)
+        queue_layout.addWidget(self._badge_section(queue))
 
         ask = QWidget(self)
         self.close_button = primary_button(self.tr("Close the kiosk"), ask)
@@ -272,14 +286,63 @@ class StaffScreen(QWidget):
         ask_layout.addLayout(answers)
         ask_layout.addStretch(2)
 
+        # With the badge printer below the queue, a short screen scrolls the page.
+        queue_scroll = QScrollArea(self)
+        queue_scroll.setObjectName("staffQueueScroll")
+        queue_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        queue_scroll.setWidgetResizable(True)
+        queue_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        queue_scroll.setWidget(queue)
         self.pages.addWidget(pad)
-        self.pages.addWidget(queue)
+        self.pages.addWidget(queue_scroll)
         self.pages.addWidget(ask)
 
         self.leave_button = secondary_button(self.tr("‹ Leave the staff view"), self)
         self.leave_button.clicked.connect(self.back)
         layout = screen_layout(self, self.leave_button)
         layout.addWidget(self.pages, 1)
+
+    def _badge_section(self, parent: QWidget) -> QWidget:
+        """The badge printer: its state, the badges waiting, retry/cancel, a preview.
+        Hidden until ``set_badges_enabled(True)``."""
+        section = self.badge_section = QWidget(parent)
+        section.setObjectName("badgeSection")
+        self.printer_line = body_label("", section)
+        self.printer_line.setObjectName("printerLine")
+        self.badge_summary = body_label("", section)
+        self.badge_list = QListWidget(section)
+        self.badge_list.setObjectName("waitingBadges")
+        self.badge_list.setMinimumHeight(TOUCH_TARGET * 2)
+        enable_kinetic_scrolling(self.badge_list)
+        self.badge_list.currentItemChanged.connect(self._on_badge_list_current_changed)
+        self.badge_feedback = body_label("", section)
+        self.badge_feedback.setObjectName("emphasis")
+        self.badge_retry_button = primary_button(self.tr("Print now"), section)
+        self.badge_retry_button.clicked.connect(self._on_badge_retry_clicked)
+        self.badge_cancel_button = secondary_button(self.tr("Cancel badge"), section)
+        self.badge_cancel_button.clicked.connect(self._on_badge_cancel_clicked)
+        self.badge_preview = QLabel(section)
+        self.badge_preview.setObjectName("badgePreview")
+        self.badge_preview.setAccessibleName(self.tr("Badge preview"))
+        self.badge_preview.setFixedWidth(PREVIEW_WIDTH)
+        self.badge_preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.badge_retry_button)
+        buttons.addWidget(self.badge_cancel_button)
+        buttons.addStretch(1)
+        left = QVBoxLayout()
+        left.addWidget(heading(self.tr("Badges"), 2, section))
+        left.addWidget(self.printer_line)
+        left.addWidget(self.badge_summary)
+        left.addWidget(self.badge_list, 1)
+        left.addWidget(self.badge_feedback)
+        left.addLayout(buttons)
+        layout = QHBoxLayout(section)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.badge_preview)
+        section.hide()
+        return section
 
     # ------------------------------------------------------------------ entering, leaving
 
@@ -322,6 +385,10 @@ class StaffScreen(QWidget):
         self.model.set_submissions([])
         self.summary.clear()
         self.feedback.clear()
+        self.badge_list.clear()
+        self.badge_summary.clear()
+        self.badge_feedback.clear()
+        self.badge_preview.clear()
         wipe_field(self.pin_edit)
         self.pin_error.clear()
         self._lockout_timer.stop()
@@ -367,6 +434,86 @@ class StaffScreen(QWidget):
         parts.append(self.tr("%n refused by the server", None, len(refused)))
         self.summary.setText(" · ".join(parts))
         return [s.id for s in refused] if self._unlocked else []
+
+    # ------------------------------------------------------------------ badges
+
+    def set_badges_enabled(self, enabled: bool) -> None:
+        self.badge_section.setVisible(enabled)
+
+    @property
+    def showing_queue(self) -> bool:
+        return self._showing_queue
+
+    def show_printer(self, queue: str, state: str, reason: str) -> None:
+        """The printer line: the queue, its state and, in trouble, why."""
+        words = self.tr("Badge printer %1: %2").replace("%1", queue).replace(
+            "%2", _state_words(state))
+        if reason:
+            words += " – " + reason
+        self.printer_line.setText(words)
+        self.printer_line.setProperty("level", "warning" if reason else "")
+        self.printer_line.style().unpolish(self.printer_line)
+        self.printer_line.style().polish(self.printer_line)
+
+    def show_badges(self, records: list[BadgeRecord]) -> None:
+        """The badges waiting (unless the view was locked meanwhile): names only when a
+        staff member gave the PIN."""
+        if not self._showing_queue:
+            return
+        selected = self.selected_badge()
+        self.badge_list.clear()
+        for record in records:
+            local = record.created_at.astimezone()
+            when = f"{text.short_day(local.date())} {text.clock(local.replace(tzinfo=None))}"
+            who = (
+                f"{record.data.first_name} {record.data.last_name}".strip()
+                if self._unlocked and record.data is not None
+                else self.tr("Badge %1").replace("%1", record.id[:SHORT_ID])
+            )
+            reason = record.result or self.tr("waiting")
+            item = QListWidgetItem(f"{when}  ·  {who}  ·  {reason}")
+            item.setData(Qt.ItemDataRole.UserRole, record.id)
+            self.badge_list.addItem(item)
+            if record.id == selected:
+                self.badge_list.setCurrentItem(item)
+        self.badge_summary.setText(self.tr("%n badge(s) waiting", None, len(records)))
+        self.badge_retry_button.setEnabled(bool(records))
+        self.badge_cancel_button.setEnabled(bool(records))
+
+    def selected_badge(self) -> str:
+        item = self.badge_list.currentItem()
+        return str(item.data(Qt.ItemDataRole.UserRole)) if item is not None else ""
+
+    def show_badge_preview(self, image: QImage | None) -> None:
+        if image is None or image.isNull():
+            self.badge_preview.clear()
+            return
+        self.badge_preview.setPixmap(QPixmap.fromImage(image).scaledToWidth(
+            PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation))
+
+    def show_badge_feedback(self, words: str) -> None:
+        if self._showing_queue:
+            self.badge_feedback.setText(words)
+
+    @Slot()
+    def _on_badge_retry_clicked(self) -> None:
+        self.badge_feedback.setText(self.tr("Sending the waiting badges to the printer…"))
+        self.badge_retry_requested.emit("")
+
+    @Slot()
+    def _on_badge_cancel_clicked(self) -> None:
+        badge_id = self.selected_badge()
+        if not badge_id:
+            self.badge_feedback.setText(self.tr("Tap a badge first, then Cancel."))
+            return
+        self.badge_cancel_requested.emit(badge_id)
+
+    @Slot(QListWidgetItem, QListWidgetItem)
+    def _on_badge_list_current_changed(
+        self, current: QListWidgetItem | None, _: QListWidgetItem | None
+    ) -> None:
+        if current is not None:
+            self.badge_selected.emit(str(current.data(Qt.ItemDataRole.UserRole)))
 
     def show_retried(self, count: int) -> None:
         """Say what "retry" did: staff must see that the tap was taken."""
@@ -451,3 +598,17 @@ class StaffScreen(QWidget):
         """Two minutes without a touch: whoever comes next must give the PIN again."""
         if self._unlocked:
             self.lock()
+
+
+def _state_words(state: str) -> str:
+    """A print queue's state (a ``QueueState`` value) for staff."""
+    return {
+        "idle": text.translate("kiosk", "ready"),
+        "printing": text.translate("kiosk", "printing"),
+        "stopped": text.translate("kiosk", "stopped"),
+        "rejecting": text.translate("kiosk", "refusing jobs"),
+        "trouble": text.translate("kiosk", "needs attention"),
+        "missing": text.translate("kiosk", "not found"),
+        "unavailable": text.translate("kiosk", "print system not answering"),
+        "off": text.translate("kiosk", "off"),
+    }.get(state, text.translate("kiosk", "checking…"))
