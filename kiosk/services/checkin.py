@@ -16,9 +16,7 @@ from __future__ import annotations
 import enum
 import logging
 import re
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -41,6 +39,7 @@ from kiosk.api.models import (
 )
 from kiosk.services.checkin_list import CheckInListStore
 from kiosk.services.outbox import (
+    InFlight,
     Outbox,
     Submission,
     SubmissionState,
@@ -236,8 +235,7 @@ class CheckInService:
         self._list = check_in_list if self._staff_token else None
         self._list_fresh_for = list_fresh_for
         self._staff_api = True  # until the server answers 404 to a staff call
-        self._in_flight: set[str] = set()
-        self._in_flight_lock = threading.Lock()
+        self._in_flight = InFlight()
 
     @property
     def supports_search(self) -> bool:
@@ -273,7 +271,7 @@ class CheckInService:
             check_in_code=code, session_id=session_id, readable_event_id=readable_event_id
         )
         submission_id = new_submission_id()
-        with self._claim(submission_id):  # a new id: always ours
+        with self._in_flight.claim(submission_id):  # a new id: always ours
             # The outbox keeps "" for "any event": its queues are per event id.
             submission = self._outbox.add(
                 readable_event_id or "", event_name, request,
@@ -290,7 +288,7 @@ class CheckInService:
         request = submission.payload
         if not isinstance(request, CheckInRequest):
             raise ValueError(f"submission {submission.id} has no check-in left to send")
-        with self._claim(submission.id) as claimed:
+        with self._in_flight.claim(submission.id) as claimed:
             if not claimed:
                 return CheckInOutcome(
                     CheckInKind.ACCEPTED_OFFLINE, offline=True, submission_id=submission.id,
@@ -300,20 +298,6 @@ class CheckInService:
             if current is not None and current.state is not SubmissionState.QUEUED:
                 return self._stored_outcome(current)
             return self._attempt(current or submission, request, attendee_waiting=False)
-
-    @contextmanager
-    def _claim(self, submission_id: str) -> Iterator[bool]:
-        """Mark a submission as being sent; yields False when another thread already is."""
-        with self._in_flight_lock:
-            if submission_id in self._in_flight:
-                yield False
-                return
-            self._in_flight.add(submission_id)
-        try:
-            yield True
-        finally:
-            with self._in_flight_lock:
-                self._in_flight.discard(submission_id)
 
     @staticmethod
     def _stored_outcome(submission: Submission) -> CheckInOutcome:

@@ -125,6 +125,29 @@ class Submission:
         return self.first_failed_at is not None and now - self.first_failed_at > STUCK_AFTER
 
 
+class InFlight:
+    """Submissions being sent right now: the attendee's first attempt and the drainer must
+    never send the same one at once."""
+
+    def __init__(self) -> None:
+        self._ids: set[str] = set()
+        self._lock = threading.Lock()
+
+    @contextmanager
+    def claim(self, submission_id: str) -> Iterator[bool]:
+        """Mark a submission as being sent; yields False when another thread already is."""
+        with self._lock:
+            if submission_id in self._ids:
+                yield False
+                return
+            self._ids.add(submission_id)
+        try:
+            yield True
+        finally:
+            with self._lock:
+                self._ids.discard(submission_id)
+
+
 def new_submission_id() -> str:
     return str(uuid.uuid4())
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import enum
 import logging
-import threading
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
@@ -41,7 +39,13 @@ from kiosk.services.availability import (
     session_availability,
 )
 from kiosk.services.catalog import EventDetails
-from kiosk.services.outbox import Outbox, Submission, SubmissionState, new_submission_id
+from kiosk.services.outbox import (
+    InFlight,
+    Outbox,
+    Submission,
+    SubmissionState,
+    new_submission_id,
+)
 
 log = logging.getLogger(__name__)
 
@@ -316,8 +320,7 @@ class RegistrationService:
         self.consent_required = consent_required
         # Submissions being sent right now: the screen's first attempt and the drainer must
         # not send the same one at once.
-        self._in_flight: set[str] = set()
-        self._in_flight_lock = threading.Lock()
+        self._in_flight = InFlight()
 
     def plan(self, details: EventDetails, draft: RegistrationDraft | None = None) -> Plan:
         return plan_for(details, draft, self._clock())
@@ -350,7 +353,7 @@ class RegistrationService:
         # Claimed before it is stored: the drainer must not pick it up and send it first,
         # or this attempt would only learn "someone else is sending it".
         submission_id = new_submission_id()
-        with self._claim(submission_id):  # a new id: always ours
+        with self._in_flight.claim(submission_id):  # a new id: always ours
             submission = self._outbox.add(
                 details.readable_id, details.event.event_name, payload,
                 submission_id=submission_id,
@@ -366,7 +369,7 @@ class RegistrationService:
         if not isinstance(submission.payload, RegistrationData):
             raise ValueError(f"submission {submission.id} has no registration left to send")
         waitlisted = _waitlisted(submission.payload)
-        with self._claim(submission.id) as claimed:
+        with self._in_flight.claim(submission.id) as claimed:
             if not claimed:
                 return SubmissionOutcome(submission.id, SubmissionState.QUEUED, waitlisted)
             current = self._outbox.get(submission.id)
@@ -374,20 +377,6 @@ class RegistrationService:
                 return self._stored_outcome(current, waitlisted)
             # The stored key: staff may have given a refused one a new key meanwhile.
             return self._attempt(current or submission, submission.payload, waitlisted)
-
-    @contextmanager
-    def _claim(self, submission_id: str) -> Iterator[bool]:
-        """Mark a submission as being sent; yields False when another thread already is."""
-        with self._in_flight_lock:
-            if submission_id in self._in_flight:
-                yield False
-                return
-            self._in_flight.add(submission_id)
-        try:
-            yield True
-        finally:
-            with self._in_flight_lock:
-                self._in_flight.discard(submission_id)
 
     def _stored_outcome(self, submission: Submission, waitlisted: bool) -> SubmissionOutcome:
         result = submission.result if isinstance(submission.result, RegistrationResult) else None
