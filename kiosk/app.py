@@ -396,12 +396,15 @@ def _run_window(
     from PySide6.QtWidgets import QApplication
 
     from kiosk.services.outbox import Outbox, OutboxError
+    from kiosk.ui.collector import GuiThreadCollector
     from kiosk.ui.notice import NoticeWindow
     from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
 
     enable_virtual_keyboard()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
+    collector = GuiThreadCollector(parent=app)  # Qt objects are only freed on this thread
+    collector.start()
     apply_theme(app)
     translators = install_translations(app, settings.screen.language)
     started: list[Any] = []
@@ -582,6 +585,7 @@ def _build_window(
         wedge=wedge,
         camera=camera if mode is not KioskMode.REGISTER else None,
         badges=Badges(badges, settings.badges.print_on),
+        door_folder=data_dir,
     )
     drainer.set_on_change(window.queue_changed.emit)
     drainer.start()

@@ -1,9 +1,31 @@
-"""Test-wide settings: Qt runs headless, and no test reads the developer's own settings."""
+"""Test-wide settings: Qt runs headless, and no test reads the developer's own settings.
+
+The cyclic garbage collector is off while a test runs and collects on the main thread
+after it, as the kiosk does with kiosk.ui.collector: a collection that happens to run in
+a background worker would delete Qt objects from that thread and crash the process.
+"""
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+
+import pytest
 
 # Must be set before any Qt module is imported (pytest-qt imports Qt at plugin load).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _no_automatic_collection() -> Iterator[None]:
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread(_no_automatic_collection: None) -> Iterator[None]:
+    yield
+    gc.collect()

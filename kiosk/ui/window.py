@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
@@ -23,9 +24,11 @@ from kiosk.services.checkin import CheckInService
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import Outbox
 from kiosk.services.registration import RegistrationService
+from kiosk.ui.door import DoorChoice, load_door
 from kiosk.ui.flows.badges import Badges
 from kiosk.ui.flows.browse import BrowseFlow
 from kiosk.ui.flows.checkin import CheckInFlow, CheckInSettings, KioskMode
+from kiosk.ui.flows.door import DoorFlow
 from kiosk.ui.flows.registration import RegistrationFlow
 from kiosk.ui.flows.shell import Flow, NoticeLevel, NoticeSource, repeating_timer
 from kiosk.ui.flows.staff import StaffFlow
@@ -105,8 +108,11 @@ class KioskWindow(QMainWindow):
         wedge: WedgeScanner | None = None,
         camera: Callable[[], CameraScanner] | None = None,
         badges: Badges | None = None,
+        door_folder: Path | None = None,
     ) -> None:
-        """Without ``checkin`` (or in the register mode) the kiosk checks nobody in; the
+        """``door_folder``: the data folder, where staff's choice of the door's event is
+        kept (None: a choice lasts until the kiosk closes). Without ``checkin`` (or in
+        the register mode) the kiosk checks nobody in; the
         ``wedge`` scanner (installed on the application by the caller) is then off.
         ``camera`` makes the camera scanner, once the first screen is up. ``badges``: the
         badge printer (started and stopped by the caller; None: no badges)."""
@@ -156,14 +162,32 @@ class KioskWindow(QMainWindow):
         # The start flow last: its reset shows the start screen once the others are wiped.
         self._flows: tuple[Flow, ...] = (self.registration, self.staff, self.browse)
         self.checkin: CheckInFlow | None = None
+        self.door: DoorFlow | None = None
         if checkin is not None and settings.checkin.mode is not KioskMode.REGISTER:
+            # Staff's choice of the door (door.json) overrides the settings file's.
+            from_settings = DoorChoice(settings.checkin.event, settings.checkin.session)
+            chosen = load_door(door_folder) if door_folder is not None else None
+            door = chosen or from_settings
             self.checkin = CheckInFlow(
-                self, checkin, catalog, drainer, settings.checkin, camera,
+                self, checkin, catalog, drainer,
+                replace(settings.checkin, event=door.event, session=door.session), camera,
                 search_allowed=self.staff.guarded, badges=self.badges, parent=self,
             )
             ordered = (self.browse, self.checkin) if self.checkin.is_start else (
                 self.checkin, self.browse)
             self._flows = (self.registration, self.staff, *ordered)
+            self.staff.screen.set_door_offered(True)
+            self.checkin.where_changed.connect(self.staff.screen.show_door)
+            if self.staff.guarded:  # changing the kiosk needs the PIN
+                self.door = DoorFlow(
+                    self, catalog, lambda: self.browse.last_events, door_folder,
+                    from_settings, door, self,
+                )
+                self._flows = (self.registration, self.staff, self.door, *ordered)
+                self.staff.screen.door_requested.connect(self.door.open)
+                self.door.changed.connect(self.checkin.set_door)
+                self.door.left.connect(self.staff.open)
+                self.staff.locked.connect(self._on_staff_locked)
             self.browse.offer_check_in(settings.checkin.mode is KioskMode.BOTH)
             self.browse.scan_requested.connect(self.checkin.show_scan)
             self.checkin.left.connect(self.browse.show_start)
@@ -253,10 +277,19 @@ class KioskWindow(QMainWindow):
     def _on_wedge_scanned(self, text: str) -> None:
         """A scan on any attendee screen checks in at once; staff at work are not pulled
         away from the staff view."""
-        if self.checkin is None or self.stack.currentWidget() is self.staff.screen:
+        shown = self.stack.currentWidget()
+        if self.checkin is None or shown is self.staff.screen or (
+                self.door is not None and shown is self.door.screen):
             log.info("scan ignored: the staff view is open")
             return
         self.checkin.scan(text)
+
+    @Slot()
+    def _on_staff_locked(self) -> None:
+        """The staff view locked again (left alone, idle reset): the door chooser goes."""
+        if self.door is not None and self.stack.currentWidget() is self.door.screen:
+            self.door.reset()
+            self.show_start()
 
     @Slot()
     def reset_to_start(self) -> None:

@@ -3,22 +3,22 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="220" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="225" />
         <source>The agenda cannot be loaded right now. Please try again later.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="235" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="240" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="246" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="251" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="251" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="256" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -26,22 +26,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="283" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="316" />
         <source>Please collect your badge from a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="284" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="317" />
         <source>Your badge is printing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="365" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="395" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="510" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="547" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation type="unfinished" />
     </message>
@@ -235,6 +235,68 @@
     </message>
 </context>
 <context>
+    <name>DoorFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/door.py" line="162" />
+        <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="57" />
+        <source>‹ Back to the staff view</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="61" />
+        <source>Use the settings file's choice</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="71" />
+        <source>Which event is this door for?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="77" />
+        <source>‹ Other events</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="120" />
+        <source>No events are known yet. Please try again in a moment.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="133" />
+        <source>Loading the agenda…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="154" />
+        <location filename="../../kiosk/ui/screens/door.py" line="203" />
+        <source>Whole event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="173" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="175" />
+        <source>Time to be announced</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="200" />
+        <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>EventScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="105" />
@@ -378,17 +440,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="116" />
+        <location filename="../../kiosk/ui/window.py" line="122" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="313" />
+        <location filename="../../kiosk/ui/window.py" line="346" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="329" />
+        <location filename="../../kiosk/ui/window.py" line="362" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%n registration waiting to be sent</numerusform>
@@ -396,7 +458,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="331" />
+        <location filename="../../kiosk/ui/window.py" line="364" />
         <source>oldest %n min</source>
         <translation>
             <numerusform>oldest %n min</numerusform>
@@ -538,42 +600,42 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="206" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="207" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="209" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="210" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="212" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="213" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="215" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="216" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="218" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="219" />
         <source>The registration was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="219" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="220" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="227" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="228" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="237" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="238" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -670,87 +732,112 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="212" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="214" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="215" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
         <source>Staff only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="226" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="228" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
         <source>Close the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="271" />
         <source>Close the kiosk?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="271" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="274" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="303" />
         <source>‹ Leave the staff view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="326" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="318" />
+        <source>Set a staff PIN to choose the door's event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="339" />
+        <source>Door: %1 · %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="340" />
+        <source>any event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
+        <source>whole event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
         <source>Badge preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="378" />
         <source>Badges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="360" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="404" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="406" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="364" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="408" />
         <source>Enter the staff PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="449" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="493" />
         <source>Badge printer %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="471" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="515" />
         <source>Badge %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="473" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
         <source>waiting</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>%n badge(s) waiting</source>
         <translation>
             <numerusform>%n badge waiting</numerusform>
@@ -758,47 +845,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="500" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="544" />
         <source>Sending the waiting badges to the printer…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="507" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="551" />
         <source>Tap a badge first, then Cancel.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="586" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="244" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
         <source>Retry selected now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="248" />
         <source>Retry all now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="253" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="256" />
         <source>Registrations not yet delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="320" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="364" />
         <source>Print now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="322" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
         <source>Cancel badge</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="475" />
         <source>%n waiting to be sent</source>
         <translation>
             <numerusform>%n waiting to be sent</numerusform>
@@ -806,7 +893,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="433" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="477" />
         <source>%n stuck</source>
         <translation>
             <numerusform>%n stuck</numerusform>
@@ -814,7 +901,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="434" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="478" />
         <source>%n refused by the server</source>
         <translation>
             <numerusform>%n refused by the server</numerusform>
@@ -822,7 +909,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="567" />
         <source>Sent again: %n registration(s)</source>
         <translation>
             <numerusform>Sent again: %n registration</numerusform>
@@ -830,22 +917,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="525" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="569" />
         <source>Nothing to send again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="578" />
         <source>Tap a registration first, then Retry selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="547" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="570" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
         <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
@@ -1140,47 +1227,47 @@
         <translation><numerusform>Waiting (%n attempt)</numerusform><numerusform>Waiting (%n attempts)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="606" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="650" />
         <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="607" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="651" />
         <source>printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="608" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="652" />
         <source>stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="609" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="653" />
         <source>refusing jobs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="610" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="654" />
         <source>needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="611" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="655" />
         <source>not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="612" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="656" />
         <source>print system not answering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="613" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
         <source>off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="658" />
         <source>checking…</source>
         <translation type="unfinished" />
     </message>

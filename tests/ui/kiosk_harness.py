@@ -99,6 +99,7 @@ def build_kiosk(
         catalog, registration, outbox, runner, settings or WindowSettings(), clock, drainer,
         staff_lock, checkin=service, wedge=wedge,
         camera=(lambda: camera) if camera is not None else None, badges=badges,
+        door_folder=folder,
     )
     # Owned by the window, as the app's are by long-lived objects: parentless, they would
     # sit in reference cycles after the test, and a garbage collection that a worker

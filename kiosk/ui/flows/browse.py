@@ -94,6 +94,11 @@ class BrowseFlow(QObject):
         self.show_start()
         self.events_screen.scroll_to_top()
 
+    @property
+    def last_events(self) -> EventsSnapshot | None:
+        """The events list last shown (None before the first one arrives)."""
+        return self._last_events
+
     def offer_check_in(self, offered: bool) -> None:
         """The start screen offers "Already registered? Scan your code"."""
         self.events_screen.offer_scan(offered)

@@ -6,7 +6,7 @@ import enum
 import logging
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -78,11 +78,14 @@ class CheckInFlow(QObject):
         left(): the attendee went back to the events (a kiosk that also registers).
         search_requested(): staff want the name search; the staff flow asks for the PIN.
         search_closed(): staff are done with the search; the staff view must lock.
+        where_changed(str, str): the door's event and session as staff read them (names
+            once loaded, else ids; "" for any event or the whole event).
     """
 
     left = Signal()
     search_requested = Signal()
     search_closed = Signal()
+    where_changed = Signal(str, str)
 
     def __init__(
         self,
@@ -117,8 +120,10 @@ class CheckInFlow(QObject):
         self._shown = 0  # the number of the scan whose answer is on screen
         self._searches = 0  # numbers each search call: only the latest one's answer counts
         self._syncing = False
+        self._synced_event = ""  # the event the sync under way is for
         self._token_refused = False
         self._event_name = ""
+        self._session_name = ""
         self._last_camera: tuple[str, float] = ("", 0.0)
 
         self.scan_screen = ScanScreen(can_go_back=settings.mode is KioskMode.BOTH)
@@ -155,6 +160,7 @@ class CheckInFlow(QObject):
     def start(self) -> None:
         """The door's event (its name, its sessions), the offline list, the start screen."""
         self._update_search_button()
+        self._emit_where()
         if self.settings.event:
             self._load_event()
             self._sync_list()
@@ -193,6 +199,32 @@ class CheckInFlow(QObject):
     def show_scan(self) -> None:
         self.scan_screen.show_scan_page()
         self._shell.show_screen(self.scan_screen)
+
+    @Slot(str, str)
+    def set_door(self, event: str, session: str) -> None:
+        """Staff chose the door's event (readable id; "": any event) and session: scans
+        go there from now on, the scan screen says so, the offline list follows."""
+        if (event, session) == (self.settings.event, self.settings.session):
+            self._emit_where()
+            return
+        self.settings = replace(self.settings, event=event, session=session if event else "")
+        self._event_name = ""
+        self._session_name = ""
+        self.scan_screen.set_where("", "")
+        self._emit_where()
+        self._update_search_button()
+        if event:
+            self._load_event()
+            self._sync_list()
+            self.sync_timer.start()
+        else:
+            self.sync_timer.stop()
+
+    def _emit_where(self) -> None:
+        self.where_changed.emit(
+            self._event_name or self.settings.event,
+            self._session_name or self.settings.session,
+        )
 
     # ------------------------------------------------------------------ checking in
 
@@ -452,15 +484,18 @@ class CheckInFlow(QObject):
         )
 
     def _on_event_details(self, details: EventDetails | None) -> None:
-        if details is None:
-            return
+        if details is None or (
+                details.event.readable_event_id.lower() != self.settings.event.lower()):
+            return  # none yet, or staff chose another door meanwhile
         self._event_name = details.event.event_name
         session_name = ""
         if self.settings.session:
             wanted = self.settings.session.lower()
             session = next((s for s in details.sessions if s.id.lower() == wanted), None)
             session_name = session.name if session is not None else ""
+        self._session_name = session_name
         self.scan_screen.set_where(self._event_name, session_name)
+        self._emit_where()
 
     def _on_event_details_failed(self, error: BaseException) -> None:
         log.info("the door's event is not loaded yet (%s)",
@@ -480,7 +515,7 @@ class CheckInFlow(QObject):
         if self._syncing or not self.service.supports_search or not self.settings.event:
             return
         self._syncing = True
-        readable_id = self.settings.event
+        readable_id = self._synced_event = self.settings.event
         self._shell.runner.run(
             lambda: self.service.sync_list(readable_id),
             self._on_list_synced,
@@ -489,12 +524,16 @@ class CheckInFlow(QObject):
 
     def _on_list_synced(self, _: None) -> None:
         self._syncing = False
+        self._synced_event = ""  # the event the sync under way is for
         self._token_refused = False
         self._shell.clear_notice(NoticeSource.CHECKIN)
         self._update_search_button()
 
     def _on_list_sync_failed(self, error: BaseException) -> None:
         self._syncing = False
+        if self.settings.event and self._synced_event != self.settings.event:
+            self._sync_list()  # another door now: its list may well come
+            return
         if not isinstance(error, ApiError):
             log.error("check-in list sync failed unexpectedly", exc_info=error)
             return

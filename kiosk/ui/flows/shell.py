@@ -33,6 +33,7 @@ class NoticeSource(enum.Enum):
     CATALOG = enum.auto()  # the events API refuses this kiosk's settings, or is offline
     CHECKIN = enum.auto()  # the events API refuses the staff token (check-in list, search)
     PRINTER = enum.auto()  # the badge printer cannot print (badges wait in the staff view)
+    DOOR = enum.auto()  # staff's choice of the door's event could not be saved
 
 
 class Shell(Protocol):

@@ -158,6 +158,7 @@ class StaffScreen(QWidget):
         badge_retry_requested(str): send a waiting badge now (its id; "": all of them).
         badge_cancel_requested(str): drop a waiting badge (its id).
         badge_selected(str): staff tapped a waiting badge (its id), for the preview.
+        door_requested(): staff (with the PIN) want to choose the door's event.
     """
 
     back = Signal()
@@ -169,6 +170,7 @@ class StaffScreen(QWidget):
     badge_retry_requested = Signal(str)
     badge_cancel_requested = Signal(str)
     badge_selected = Signal(str)
+    door_requested = Signal()
 
     PIN_PAGE, QUEUE_PAGE, CLOSE_PAGE = 0, 1, 2
 
@@ -250,6 +252,7 @@ class StaffScreen(QWidget):
         buttons.addWidget(self.retry_all_button)
         buttons.addStretch(1)
         queue_layout = QVBoxLayout(queue)
+        queue_layout.addWidget(self._door_section(queue))
         queue_layout.addWidget(heading(self.tr("Registrations not yet delivered"), 1))
         queue_layout.addWidget(self.summary)
         queue_layout.addWidget(self.no_pin_note)
@@ -301,6 +304,47 @@ class StaffScreen(QWidget):
         self.leave_button.clicked.connect(self.back)
         layout = screen_layout(self, self.leave_button)
         layout.addWidget(self.pages, 1)
+
+    def _door_section(self, parent: QWidget) -> QWidget:
+        """The door's event and session, and (with the PIN) "Choose…". Hidden until
+        ``set_door_offered(True)`` (a kiosk that checks people in)."""
+        section = self.door_section = QWidget(parent)
+        section.setObjectName("doorSection")
+        self.door_line = body_label("", section)
+        self.door_line.setObjectName("doorLine")
+        self.door_button = secondary_button(self.tr("Choose…"), section)
+        self.door_button.setMinimumWidth(200)
+        self.door_button.clicked.connect(self._on_door_button_clicked)
+        self.door_note = body_label(self.tr("Set a staff PIN to choose the door's event"), section)
+        self.door_note.setObjectName("muted")
+        guarded = self._lock is not None
+        self.door_button.setVisible(guarded)
+        self.door_note.setVisible(not guarded)
+        row = QHBoxLayout()
+        row.addWidget(self.door_line, 1)
+        row.addWidget(self.door_button)
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 0, 0, 16)
+        layout.addLayout(row)
+        layout.addWidget(self.door_note)
+        section.hide()
+        return section
+
+    def set_door_offered(self, offered: bool) -> None:
+        self.door_section.setVisible(offered)
+
+    def show_door(self, event_name: str, session_name: str) -> None:
+        """The door line: the event (or any event) and the session (or the whole event)."""
+        self.door_line.setText(
+            self.tr("Door: %1 · %2")
+            .replace("%1", event_name or self.tr("any event"))
+            .replace("%2", session_name or self.tr("whole event"))
+        )
+
+    @Slot()
+    def _on_door_button_clicked(self) -> None:
+        if self._unlocked:  # changing the kiosk needs the PIN
+            self.door_requested.emit()
 
     def _badge_section(self, parent: QWidget) -> QWidget:
         """The badge printer: its state, the badges waiting, retry/cancel, a preview.
