@@ -38,7 +38,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench_gui import SCREEN, Heartbeat, LoadMeter, fmt, row  # noqa: E402
+from bench_gui import SCREEN, Heartbeat, LoadMeter, part_result, print_table, row  # noqa: E402
 
 BUDGETS = {
     "render": 50.0,  # ms, median
@@ -206,33 +206,7 @@ def run_part(name: str, args: argparse.Namespace, env: dict[str, str]) -> dict[s
     started = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=1800,
                           check=False)
-    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
-    if done.returncode != 0 or not lines:
-        raise RuntimeError(f"{name} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    result: dict[str, Any] = json.loads(lines[-1])
-    result["seconds"] = time.perf_counter() - started
-    result["other_cores"] = meter.other_cores()
-    return result
-
-
-def print_table(results: dict[str, dict[str, Any]]) -> bool:
-    header = f"{'what':<72} {'n':>6} {'median':>9} {'spread':>15} {'max':>9} {'budget':>16}  "
-    print(header + "result")
-    print("-" * (len(header) + 6))
-    ok = True
-    for name, result in results.items():
-        print(f"[{name}] {result['seconds']:.0f} s; other processes used "
-              f"{result['other_cores']:.2f} of {os.cpu_count()} cores meanwhile")
-        for r in result["rows"]:
-            unit = r["unit"]
-            budget = f"<= {r['budget']:g} {unit} ({r['judge']})" if r["budget"] is not None else ""
-            spread = f"{r['spread_name']} {fmt(r['spread'], unit)}"
-            print(f"{r['what']:<72} {r['n']:>6} {fmt(r['median'], unit):>9} {spread:>15} "
-                  f"{fmt(r['max'], unit):>9} {budget:>16}  {r['verdict']}")
-            if r["note"]:
-                print(f"{'':<8}{r['note']}")
-            ok = ok and r["verdict"] != "MISS"
-    return ok
+    return part_result(name, done, started, meter)
 
 
 def orchestrate(args: argparse.Namespace) -> int:
@@ -254,7 +228,7 @@ def orchestrate(args: argparse.Namespace) -> int:
           f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}, PySide6 "
           f"{version('PySide6-Essentials')}, CUPS {cups}; QT_QPA_PLATFORM=offscreen; "
           f"load average {' '.join(f'{v:.2f}' for v in os.getloadavg())}")
-    ok = print_table(results)
+    ok = print_table(results, what_width=72, budget_width=16)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return 0 if ok else 1

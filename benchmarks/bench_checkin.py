@@ -74,10 +74,11 @@ from bench_gui import (  # noqa: E402
     Heartbeat,
     LoadMeter,
     _proc_cpu,
-    fmt,
     guard,
     make_paint_clock,
+    part_result,
     pct,
+    print_table,
     process,
     qt_app,
     row,
@@ -1198,35 +1199,7 @@ def run_part(name: str, args: argparse.Namespace, env: dict[str, str],
         if server is not None:
             # Before the meter reads: a reaped server's CPU counts among our children.
             stop_server_process(server)
-    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
-    if done.returncode != 0 or not lines:
-        raise RuntimeError(f"{name} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
-    result: dict[str, Any] = json.loads(lines[-1])
-    result["seconds"] = time.perf_counter() - started
-    result["other_cores"] = meter.other_cores()
-    return result
-
-
-def print_table(results: dict[str, dict[str, Any]]) -> bool:
-    header = f"{'what':<72} {'n':>6} {'median':>9} {'spread':>15} {'max':>9} {'budget':>16}  "
-    print(header + "result")
-    print("-" * (len(header) + 6))
-    ok = True
-    for name, result in results.items():
-        print(f"[{name}] {result['seconds']:.0f} s; other processes used "
-              f"{result['other_cores']:.2f} of {os.cpu_count()} cores meanwhile")
-        for r in result["rows"]:
-            unit = r["unit"]
-            budget = f"<= {r['budget']:g} {unit} ({r['judge']})" if r["budget"] is not None else ""
-            spread = f"{r['spread_name']} {fmt(r['spread'], unit)}"
-            print(f"{r['what']:<72} {r['n']:>6} {fmt(r['median'], unit):>9} {spread:>15} "
-                  f"{fmt(r['max'], unit):>9} {budget:>16}  {r['verdict']}")
-            if r["note"]:
-                print(f"{'':<8}{r['note']}")
-            ok = ok and r["verdict"] != "MISS"
-        for key, value in result.get("info", {}).items():
-            print(f"{'':<8}{key}: {value}")
-    return ok
+    return part_result(name, done, started, meter)
 
 
 def orchestrate(args: argparse.Namespace) -> int:
@@ -1247,7 +1220,7 @@ def orchestrate(args: argparse.Namespace) -> int:
           f"{version('PySide6-Essentials')}, zxing-cpp {version('zxing-cpp')}; "
           f"QT_QPA_PLATFORM=offscreen, one 1920x1080 screen; load average "
           f"{' '.join(f'{v:.2f}' for v in os.getloadavg())}")
-    ok = print_table(results)
+    ok = print_table(results, what_width=72, budget_width=16)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return 0 if ok else 1

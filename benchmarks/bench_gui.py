@@ -1050,6 +1050,12 @@ def run_part(name: str, args: argparse.Namespace, url: str, work: Path, env: dic
     started = time.perf_counter()
     done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=3600,
                           check=False)
+    return part_result(name, done, started, meter)
+
+
+def part_result(name: str, done: subprocess.CompletedProcess[str], started: float,
+                meter: LoadMeter) -> dict[str, Any]:
+    """A child part's JSON line (its last one), with its wall time and the load meanwhile."""
     lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
     if done.returncode != 0 or not lines:
         raise RuntimeError(f"part {name} failed:\n{done.stdout[-3000:]}\n{done.stderr[-3000:]}")
@@ -1065,25 +1071,29 @@ def fmt(value: float, unit: str) -> str:
     return f"{value:.1f}" if value >= 10 else f"{value:.2f}"
 
 
-def print_table(results: dict[str, dict[str, Any]]) -> bool:
-    header = f"{'what':<60} {'n':>6} {'median':>9} {'p90/p99/max':>15} {'max':>9} {'budget':>12}  "
+def print_table(results: dict[str, dict[str, Any]], order: Sequence[str] | None = None,
+                what_width: int = 60, budget_width: int = 12) -> bool:
+    """The rows of every part in ``order`` (default: as run); False when one missed."""
+    header = (f"{'what':<{what_width}} {'n':>6} {'median':>9} {'spread':>15} {'max':>9} "
+              f"{'budget':>{budget_width}}  ")
     print(header + "result")
     print("-" * (len(header) + 6))
     ok = True
-    for name in ORDER:
+    for name in order if order is not None else list(results):
         result = results.get(name)
         if result is None:
             continue
         print(f"[{name}] {result['seconds']:.0f} s; other processes used "
-              f"{result['other_cores']:.2f} of 2 cores meanwhile")
+              f"{result['other_cores']:.2f} of {os.cpu_count()} cores meanwhile")
         for r in result["rows"]:
             unit = r["unit"]
             budget = ""
             if r["budget"] is not None:
                 budget = f"<= {r['budget']:g} {unit} ({r['judge']})"
             spread = f"{r['spread_name']} {fmt(r['spread'], unit)}"
-            print(f"{r['what']:<60} {r['n']:>6} {fmt(r['median'], unit):>9} {spread:>15} "
-                  f"{fmt(r['max'], unit):>9} {budget:>12}  {r['verdict']}")
+            print(f"{r['what']:<{what_width}} {r['n']:>6} {fmt(r['median'], unit):>9} "
+                  f"{spread:>15} {fmt(r['max'], unit):>9} {budget:>{budget_width}}  "
+                  f"{r['verdict']}")
             if r["note"]:
                 print(f"{'':<8}{r['note']}")
             ok = ok and r["verdict"] != "MISS"
@@ -1132,7 +1142,7 @@ def orchestrate(args: argparse.Namespace) -> int:
     print(f"bench_gui {date.today().isoformat()} {'(quick)' if args.quick else ''}; "
           f"{os.cpu_count()} CPUs; Python {sys.version.split()[0]}, PySide6 "
           f"{version('PySide6-Essentials')}; QT_QPA_PLATFORM=offscreen, one 1920x1080 screen")
-    ok = print_table(results)
+    ok = print_table(results, ORDER)
     if args.json:
         Path(args.json).write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     return 0 if ok else 1
