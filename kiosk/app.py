@@ -33,6 +33,7 @@ from kiosk.api.client import EventsApiClient
 from kiosk.api.errors import ConfigurationError
 from kiosk.config import KioskSettings, SettingsError, default_config_file, load_settings
 from kiosk.ui.pin import StaffLock, StaffPin, hash_pin, pin_problem
+from kiosk.ui.private_file import write_private
 
 log = logging.getLogger("kiosk")
 
@@ -285,13 +286,7 @@ def run_set_pin(args: argparse.Namespace) -> int:
         return 2
     try:
         path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-        temporary = path.with_name(path.name + ".tmp")
-        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(updated)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
+        write_private(path, updated)
     except OSError as exc:
         sys.stderr.write(f"kiosk set-pin: cannot write {path}: {exc.strerror}\n")
         return 2

@@ -10,9 +10,10 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
+
+from kiosk.ui.private_file import write_private
 
 log = logging.getLogger(__name__)
 
@@ -58,11 +59,4 @@ def save_door(folder: Path, choice: DoorChoice | None) -> None:
             path.unlink()
         return
     data = json.dumps({"event": choice.event, "session": choice.session})
-    temporary = path.with_name(path.name + ".tmp")
-    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    os.fchmod(fd, 0o600)  # a left-over temporary file keeps its mode otherwise
-    with os.fdopen(fd, "w", encoding="utf-8") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, path)
+    write_private(path, data)

@@ -14,13 +14,14 @@ import hashlib
 import hmac
 import json
 import logging
-import os
 import secrets
 import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from kiosk.ui.private_file import write_private
 
 log = logging.getLogger(__name__)
 
@@ -205,14 +206,8 @@ class StaffLock:
 
     def _save(self) -> None:
         data = json.dumps({"failures": self._failures, "locked_until": self._locked_until})
-        temporary = self._path.with_name(self._path.name + ".tmp")
         try:
-            fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                handle.write(data)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, self._path)
+            write_private(self._path, data)
         except OSError as exc:
             # The count still holds until the kiosk restarts.
             log.warning("staff lock not saved in %s: %s", self._path, exc.strerror)
