@@ -9,7 +9,7 @@ from pathlib import Path
 from kiosk_harness import Kiosk, build_kiosk
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from test_screens import TIMEOUT, _event
+from test_screens import TIMEOUT, _event, _events_by_state
 
 from kiosk.api.client import EventsApiClient
 from kiosk.api.models import Attendee, RegistrationData
@@ -144,10 +144,76 @@ def test_retry_says_what_it_did(
         qtbot.mouseClick(staff.retry_selected_button, Qt.MouseButton.LeftButton)
         assert staff.feedback.text() == "Tap a registration first, then Retry selected."
         qtbot.mouseClick(staff.retry_all_button, Qt.MouseButton.LeftButton)
+        assert staff.feedback.text() == "Sending again…"  # the tap was taken, at once
         qtbot.waitUntil(
-            lambda: staff.feedback.text() == "Sent again: 2 registrations", timeout=TIMEOUT
+            lambda: staff.feedback.text() == "Sending 2 registrations again…", timeout=TIMEOUT
         )
         assert kiosk.outbox.get(refused_id).state is SubmissionState.QUEUED
+
+        # Each gets its answer (sent here as the drainer would; the server refuses both
+        # again): the view says what became of them, by itself.
+        service = window.registration.service
+        for submission in kiosk.outbox.undelivered():
+            service.send(submission)
+        qtbot.waitUntil(
+            lambda: staff.feedback.text() == "Refused again: 2 (see the reason).",
+            timeout=TIMEOUT,
+        )
+
+
+def test_the_open_queue_follows_deliveries_and_says_when_nothing_waits(
+    qtbot: QtBot, api: EventsApiClient, tmp_path: Path, english: None
+) -> None:
+    lock = StaffLock(StaffPin(hashed=hash_pin("2468")), tmp_path)
+    with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock) as kiosk:
+        opened = next(  # an open event that asks nothing more than names and e-mail
+            e for e in _events_by_state(api)[Availability.OPEN]
+            if not any(f.is_required for f in api.custom_registration_fields(e.readable_event_id))
+        )
+        waiting = [
+            kiosk.outbox.add(opened.readable_event_id, opened.event_name, RegistrationData(
+                attendees=[Attendee(first_name="Quinn", last_name=f"Waits{n}",
+                                    email=f"quinn{n}@example.org")]))
+            for n in range(2)
+        ]
+        window, staff = kiosk.window, kiosk.window.staff.screen
+        window.staff.open()
+        _unlock(qtbot, staff)
+        qtbot.waitUntil(lambda: staff.model.rowCount() == 2, timeout=TIMEOUT)
+        assert not staff.empty_state.isVisible()
+
+        # Delivered behind the staff member's back (as the drainer would): the rows leave
+        # without a tap, and then one clear sentence replaces the empty table.
+        service = window.registration.service
+        assert service.send(waiting[0]).state is SubmissionState.DELIVERED
+        qtbot.waitUntil(lambda: staff.model.rowCount() == 1, timeout=TIMEOUT)
+        assert staff.summary.text() == "1 waiting to be sent · 0 refused by the server"
+        assert service.send(waiting[1]).state is SubmissionState.DELIVERED
+        qtbot.waitUntil(staff.empty_state.isVisible, timeout=TIMEOUT)
+        assert staff.empty_state.text() == (
+            "Nothing waiting: every registration has been delivered."
+        )
+        assert not staff.table.isVisible()
+        assert not staff.retry_all_button.isVisible()
+
+
+def test_after_a_wrong_pin_the_pin_field_keeps_the_focus(
+    qtbot: QtBot, api: EventsApiClient, tmp_path: Path, english: None
+) -> None:
+    lock = StaffLock(StaffPin(hashed=hash_pin("2468")), tmp_path)
+    with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock) as kiosk:
+        window, staff = kiosk.window, kiosk.window.staff.screen
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=TIMEOUT)
+        window.staff.open()
+        qtbot.keyClicks(staff.pin_edit, "1111")
+        qtbot.mouseClick(staff.unlock_button, Qt.MouseButton.LeftButton)  # a tap, not Enter
+        qtbot.waitUntil(lambda: staff.pin_error.text() == "That PIN is not right.",
+                        timeout=TIMEOUT)
+        assert window.focusWidget() is staff.pin_edit
+        qtbot.keyClicks(staff.pin_edit, "2468")  # straight on, no tap on the field
+        qtbot.keyClick(staff.pin_edit, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: staff.unlocked, timeout=TIMEOUT)
 
 
 def test_a_stuck_submission_says_so_with_its_reason(english: None) -> None:

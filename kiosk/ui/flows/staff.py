@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QWidget
 
@@ -20,6 +20,7 @@ from kiosk.ui.screens.staff import StaffScreen
 
 log = logging.getLogger(__name__)
 
+LIVE_REFRESH_MS = 2000  # the open queue re-reads the outbox this often (and on every change)
 PREVIEW_DPI = 150  # the staff view's badge preview is drawn at this resolution
 # Nobody's data: what the preview shows until staff (with the PIN) tap a waiting badge.
 SAMPLE_BADGE = BadgeData(first_name="Alex", last_name="Sample", event_name="Event",
@@ -76,6 +77,11 @@ class StaffFlow(QObject):
         self.screen.close_confirmed.connect(self.close_confirmed)
         self.screen.search_unlocked.connect(self.search_unlocked)
         self.screen.locked.connect(self.locked)
+        self.screen.locked.connect(self._on_screen_locked)
+        # While staff look at the queue it stays current: rows leave as they are delivered.
+        self._live = QTimer(self)
+        self._live.setInterval(LIVE_REFRESH_MS)
+        self._live.timeout.connect(self.refresh_queue)
         self.screen.set_badges_enabled(self.badges.enabled)
         printer = self.badges.printer
         if printer is not None:
@@ -101,7 +107,8 @@ class StaffFlow(QObject):
         """Nothing to load: the view lists the outbox when it opens."""
 
     def stop(self) -> None:
-        """Nothing repeats here: the screen's relock and lockout timers are its own."""
+        """The live refresh stops; the screen's relock and lockout timers are its own."""
+        self._live.stop()
 
     def reset(self) -> None:
         """The next person starts at the PIN pad, with no rows of the last one."""
@@ -147,13 +154,23 @@ class StaffFlow(QObject):
 
     @Slot()
     def _on_screen_refresh_requested(self) -> None:
-        self._list_queue()
-
-    def _list_queue(self) -> None:
-        self._shell.runner.run(self._outbox.undelivered, self._on_rows)
-        self._list_badges()
+        """The queue page opened: list it, draw the sample badge, and keep it current."""
+        self.refresh_queue()
         if self.badges.enabled:
             self._preview(SAMPLE_BADGE)
+        self._live.start()
+
+    @Slot()
+    def _on_screen_locked(self) -> None:
+        self._live.stop()
+
+    @Slot()
+    def refresh_queue(self) -> None:
+        """Re-read the queue and the waiting badges, when the queue page is open."""
+        if not self.screen.showing_queue:
+            return
+        self._shell.runner.run(self._outbox.undelivered, self._on_rows)
+        self._list_badges()
 
     def _on_rows(self, rows: list[Submission]) -> None:
         now = self._shell.clock()
@@ -166,7 +183,7 @@ class StaffFlow(QObject):
 
     @Slot(list)
     def _on_screen_retry_requested(self, ids: list[str]) -> None:
-        def requeue() -> int:
+        def requeue() -> list[str]:
             wanted = set(ids)
             chosen = [
                 s.id for s in self._outbox.undelivered()
@@ -174,16 +191,20 @@ class StaffFlow(QObject):
             ]
             for submission_id in chosen:
                 self._outbox.requeue(submission_id)
-            return len(chosen)
+            return chosen
 
-        def done(count: int) -> None:
+        def done(chosen: list[str]) -> None:
             if self._drainer is not None:
                 self._drainer.wake()
-            self.screen.show_retried(count)
-            self._list_queue()
+            self.screen.show_retried(chosen)
+            self.refresh_queue()
             self._shell.refresh_queue_status()
 
-        self._shell.runner.run(requeue, done)
+        def failed(error: BaseException) -> None:
+            log.error("retry failed: %s", type(error).__name__)
+            self.screen.show_retry_failed()
+
+        self._shell.runner.run(requeue, done, failed)
 
     # ------------------------------------------------------------------ badges
 

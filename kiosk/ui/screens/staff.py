@@ -213,6 +213,9 @@ class StaffScreen(QWidget):
         self.pin_error.setObjectName("fieldError")
         self.unlock_button = primary_button(self.tr("Unlock"), pad)
         self.unlock_button.clicked.connect(self._on_pin_entered)
+        # A tap on Unlock leaves the focus (and the on-screen keyboard) on the PIN field,
+        # so after a wrong PIN staff type again at once.
+        self.unlock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         pad_layout = QVBoxLayout(pad)
         pad_layout.addWidget(heading(self.tr("Staff only"), 1))
         pad_layout.addWidget(self.pin_prompt)
@@ -233,6 +236,13 @@ class StaffScreen(QWidget):
         self.no_pin_note.setVisible(lock is None)
         self.feedback = body_label()
         self.feedback.setObjectName("emphasis")
+        self.empty_state = body_label(
+            self.tr("Nothing waiting: every registration has been delivered.")
+        )
+        self.empty_state.setObjectName("emptyState")
+        self.empty_state.hide()
+        self._shown_rows: list[tuple[object, ...]] = []
+        self._retried: set[str] = set()  # sent again by staff; watched until delivered
         self.table = QTableView(queue)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -246,7 +256,7 @@ class StaffScreen(QWidget):
         self.retry_selected_button = primary_button(self.tr("Retry selected now"), queue)
         self.retry_selected_button.clicked.connect(self._on_retry_selected)
         self.retry_all_button = secondary_button(self.tr("Retry all now"), queue)
-        self.retry_all_button.clicked.connect(lambda: self.retry_requested.emit([]))
+        self.retry_all_button.clicked.connect(self._on_retry_all)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_selected_button)
         buttons.addWidget(self.retry_all_button)
@@ -257,6 +267,7 @@ class StaffScreen(QWidget):
         queue_layout.addWidget(self.summary)
         queue_layout.addWidget(self.no_pin_note)
         queue_layout.addWidget(self.table, 1)
+        queue_layout.addWidget(self.empty_state)
         queue_layout.addWidget(self.feedback)
         queue_layout.addLayout(buttons)
         queue_layout.addWidget(self._badge_section(queue))
@@ -427,6 +438,9 @@ class StaffScreen(QWidget):
         if app is not None:
             app.removeEventFilter(self.idle)
         self.model.set_submissions([])
+        self._shown_rows = []
+        self._retried = set()
+        self._set_retry_enabled(True)
         self.summary.clear()
         self.feedback.clear()
         self.badge_list.clear()
@@ -464,11 +478,28 @@ class StaffScreen(QWidget):
     # ------------------------------------------------------------------ the queue
 
     def show_submissions(self, submissions: list[Submission], now: datetime) -> list[str]:
-        """Show the rows (unless the view was locked meanwhile). Returns the ids of the
-        refused submissions an unlocked staff member now sees with names."""
+        """Show the rows (unless the view was locked meanwhile), keeping the rows staff
+        selected. Returns the ids of the refused submissions an unlocked staff member now
+        sees with names."""
         if not self._showing_queue:
             return []
-        self.model.set_submissions(submissions)
+        rows = [(s.id, s.state, s.attempts, s.stuck, s.last_error) for s in submissions]
+        if rows != self._shown_rows:  # a live refresh that changes nothing repaints nothing
+            selected = set(self._selected_ids())
+            self.model.set_submissions(submissions)
+            self._shown_rows = rows
+            selection = self.table.selectionModel()
+            for row, submission in enumerate(submissions):
+                if submission.id in selected:
+                    selection.select(
+                        self.model.index(row, 0),
+                        selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
+                    )
+        empty = not submissions
+        self.empty_state.setVisible(empty)
+        for widget in (self.table, self.summary, self.retry_selected_button,
+                       self.retry_all_button):
+            widget.setVisible(not empty)
         refused = [s for s in submissions if s.state is SubmissionState.REFUSED]
         stuck = sum(1 for s in submissions if s.state is SubmissionState.QUEUED and s.stuck)
         waiting = len(submissions) - len(refused) - stuck
@@ -477,7 +508,28 @@ class StaffScreen(QWidget):
             parts.append(self.tr("%n stuck", None, stuck))
         parts.append(self.tr("%n refused by the server", None, len(refused)))
         self.summary.setText(" · ".join(parts))
+        self._report_settled(submissions)
         return [s.id for s in refused] if self._unlocked else []
+
+    def _report_settled(self, submissions: list[Submission]) -> None:
+        """After "retry", once every row sent again has an answer, say what became of
+        them: delivered (gone from the list) or refused again."""
+        if not self._retried:
+            return
+        states = {s.id: s.state for s in submissions if s.id in self._retried}
+        if any(state is SubmissionState.QUEUED for state in states.values()):
+            return  # still on its way
+        refused = sum(1 for state in states.values() if state is SubmissionState.REFUSED)
+        delivered = len(self._retried) - len(states)
+        words = [self.tr("Delivered: %n.", None, delivered)] if delivered or not refused else []
+        if refused:
+            words.append(self.tr("Refused again: %n (see the reason).", None, refused))
+        self.feedback.setText(" ".join(words))
+        self._retried = set()
+
+    def _selected_ids(self) -> list[str]:
+        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
+        return [self.model.submission(row).id for row in sorted(rows)]
 
     # ------------------------------------------------------------------ badges
 
@@ -559,23 +611,45 @@ class StaffScreen(QWidget):
         if current is not None:
             self.badge_selected.emit(str(current.data(Qt.ItemDataRole.UserRole)))
 
-    def show_retried(self, count: int) -> None:
-        """Say what "retry" did: staff must see that the tap was taken."""
+    def show_retried(self, ids: list[str]) -> None:
+        """Say what "retry" did: staff must see that the tap was taken, and later whether
+        the rows sent again left the queue."""
+        self._set_retry_enabled(True)
         if not self._showing_queue:
             return
+        self._retried = set(ids)
         self.feedback.setText(
-            self.tr("Sent again: %n registration(s)", None, count)
-            if count
+            self.tr("Sending %n registration(s) again…", None, len(ids))
+            if ids
             else self.tr("Nothing to send again.")
         )
 
+    def show_retry_failed(self) -> None:
+        self._set_retry_enabled(True)
+        if self._showing_queue:
+            self.feedback.setText(
+                self.tr("Could not send again: the kiosk cannot read its queue. Try again.")
+            )
+
     def _on_retry_selected(self) -> None:
-        rows = {index.row() for index in self.table.selectionModel().selectedRows()}
-        ids = [self.model.submission(row).id for row in sorted(rows)]
+        ids = self._selected_ids()
         if ids:
-            self.retry_requested.emit(ids)
+            self._ask_retry(ids)
         else:
             self.feedback.setText(self.tr("Tap a registration first, then Retry selected."))
+
+    def _on_retry_all(self) -> None:
+        self._ask_retry([])
+
+    def _ask_retry(self, ids: list[str]) -> None:
+        """At once: the tap was taken (the buttons wait until the outbox answered)."""
+        self.feedback.setText(self.tr("Sending again…"))
+        self._set_retry_enabled(False)
+        self.retry_requested.emit(ids)
+
+    def _set_retry_enabled(self, enabled: bool) -> None:
+        self.retry_selected_button.setEnabled(enabled)
+        self.retry_all_button.setEnabled(enabled)
 
     # ------------------------------------------------------------------ the PIN
 
@@ -613,6 +687,8 @@ class StaffScreen(QWidget):
         else:
             self.pin_error.setText(self.tr("That PIN is not right."))
         self.pin_edit.setFocus()
+        if self.isVisible():  # the keyboard stays up for the next try
+            QGuiApplication.inputMethod().show()
 
     @Slot()
     def _show_lockout(self) -> None:
