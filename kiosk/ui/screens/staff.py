@@ -483,7 +483,9 @@ class StaffScreen(QWidget):
         sees with names."""
         if not self._showing_queue:
             return []
-        rows = [(s.id, s.state, s.attempts, s.stuck, s.last_error) for s in submissions]
+        rows: list[tuple[object, ...]] = [
+            (s.id, s.state, s.attempts, s.stuck, s.last_error) for s in submissions
+        ]
         if rows != self._shown_rows:  # a live refresh that changes nothing repaints nothing
             selected = set(self._selected_ids())
             self.model.set_submissions(submissions)
