@@ -1,0 +1,259 @@
+"""The on-screen keyboard (Qt Virtual Keyboard) as the kiosk wants it: the app's own light
+style, only the app's language, and nothing of the last person left on it.
+
+Qt Virtual Keyboard is QML inside its own window (``QtVirtualKeyboard::InputView``). Its
+settings (``VirtualKeyboardSettings``: style, locale, active locales) live in one object
+per process that any QML engine reaches, so the kiosk sets the locales through a small
+engine of its own at start-up, before the keyboard first shows. The keyboard's state (the
+language chosen with the language key, shift and caps lock, the symbol layer) lives in
+its ``Keyboard`` item, reached through the keyboard's window once it exists.
+
+Environment (read once, when the keyboard loads its settings): ``QT_VIRTUALKEYBOARD_STYLE``
+names the style and ``QML_IMPORT_PATH`` says where to find it
+(``<dir>/QtQuick/VirtualKeyboard/Styles/<name>/style.qml``); ``keyboard_environment``
+fills them in when the kiosk's style is there and leaves Qt's default style otherwise.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QDir, QLocale, QObject, QUrl
+from PySide6.QtGui import QGuiApplication, QWindow
+
+if TYPE_CHECKING:  # imported when the keyboard is in use: the window imports this module
+    from PySide6.QtQml import QQmlEngine
+    from PySide6.QtQuick import QQuickItem, QQuickWindow
+
+log = logging.getLogger(__name__)
+
+STYLE_NAME = "kiosk"
+PANEL_CLASS = "QtVirtualKeyboard::InputView"
+LAYOUTS = ":/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts"
+FALLBACK_LOCALE = "en_US"  # a layout every build of Qt Virtual Keyboard has
+
+
+def style_dir(resources: Path) -> Path:
+    """The QML import path that holds the kiosk's keyboard style."""
+    return resources / "keyboard"
+
+
+def keyboard_environment(resources: Path, environ: dict[str, str]) -> dict[str, str]:
+    """What to add to the environment for the kiosk's keyboard style; nothing (Qt's default
+    style) when its files are missing or the environment already names a style."""
+    folder = style_dir(resources)
+    style = folder / "QtQuick" / "VirtualKeyboard" / "Styles" / STYLE_NAME / "style.qml"
+    if "QT_VIRTUALKEYBOARD_STYLE" in environ:
+        return {}
+    if not style.is_file():
+        log.warning("keyboard style not found (%s); using Qt's default keyboard", style)
+        return {}
+    paths = [p for p in environ.get("QML_IMPORT_PATH", "").split(os.pathsep) if p]
+    return {
+        "QT_VIRTUALKEYBOARD_STYLE": STYLE_NAME,
+        "QML_IMPORT_PATH": os.pathsep.join([str(folder), *paths]),
+    }
+
+
+def in_use() -> bool:
+    return os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
+
+
+# ---------------------------------------------------------------------- languages
+
+
+def layout_for(locale: QLocale, layouts: list[str]) -> str:
+    """The keyboard layout for the app's language: its own (de_DE), else one of the same
+    language (de_AT -> de_DE), else English."""
+    name = locale.name()
+    if name in layouts:
+        return name
+    language = name.split("_")[0]
+    same = sorted(layout for layout in layouts if layout.split("_")[0] == language)
+    if same:
+        return same[0]
+    return FALLBACK_LOCALE if FALLBACK_LOCALE in layouts or not layouts else layouts[0]
+
+
+class _Settings:
+    """A QML engine of the kiosk's own, holding one object that sets the keyboard's
+    locales (VirtualKeyboardSettings is one per process: the keyboard's engine sees it)."""
+
+    def __init__(self) -> None:
+        self.engine: QQmlEngine | None = None
+        self.holder: QObject | None = None
+        self.locale = ""
+
+
+_settings = _Settings()
+
+
+def limit_languages(locale: QLocale | None = None) -> str:
+    """Offer only the app's language on the keyboard (its language key then goes) and make
+    it the keyboard's default. Returns the layout chosen ("" when the keyboard is off)."""
+    if not in_use() or QGuiApplication.instance() is None:
+        return ""
+    from PySide6.QtQml import QQmlComponent, QQmlEngine, QQmlExpression
+
+    locale = locale or QLocale()
+    if _settings.engine is None:
+        _settings.engine = QQmlEngine(QGuiApplication.instance())
+    component = QQmlComponent(_settings.engine)
+    component.setData(
+        b"import QtQml\n"
+        b"import QtQuick.VirtualKeyboard\n"
+        b"import QtQuick.VirtualKeyboard.Layouts\n"  # registers the layouts' resources
+        b"import QtQuick.VirtualKeyboard.Settings\n"
+        b"QtObject {\n"
+        b"    function limit(name) {\n"
+        b"        VirtualKeyboardSettings.activeLocales = [name]\n"
+        b"        VirtualKeyboardSettings.locale = name\n"
+        b"        VirtualKeyboardSettings.visibleFunctionKeys =\n"  # no language key
+        b"            QtVirtualKeyboard.KeyboardFunctionKeys.Hide\n"
+        b"        return VirtualKeyboardSettings.activeLocales\n"
+        b"    }\n"
+        b"}\n",
+        QUrl.fromLocalFile(str(Path(__file__).with_name("keyboard_settings.qml"))),
+    )
+    holder = component.create()
+    if holder is None:
+        log.warning("keyboard languages not limited: %s",
+                    "; ".join(e.toString() for e in component.errors()))
+        return ""
+    holder.setParent(_settings.engine)
+    layouts = [name for name in QDir(LAYOUTS).entryList(QDir.Filter.Dirs) if "_" in name]
+    chosen = layout_for(locale, layouts)
+    expression = QQmlExpression(_settings.engine.rootContext(), holder, f"limit({chosen!r})")
+    expression.evaluate()
+    if expression.hasError():
+        log.warning("keyboard languages not limited: %s", expression.error().toString())
+        return ""
+    _settings.holder = holder
+    _settings.locale = chosen
+    log.info("keyboard language: %s", chosen)
+    return chosen
+
+
+# ---------------------------------------------------------------------- the keyboard
+
+
+def panel_window() -> QQuickWindow | None:
+    """The keyboard's own window, once it was first shown (None before, or without it)."""
+    window: QWindow
+    for window in QGuiApplication.topLevelWindows():
+        if window.metaObject().className() == PANEL_CLASS:
+            from PySide6.QtQuick import QQuickWindow
+
+            return window if isinstance(window, QQuickWindow) else None
+    return None
+
+
+def _items(item: QQuickItem) -> Iterator[QQuickItem]:
+    yield item
+    for child in item.childItems():
+        yield from _items(child)
+
+
+def keyboard_item() -> QQuickItem | None:
+    """The keyboard's ``Keyboard`` item (objectName "keyboard")."""
+    panel = panel_window()
+    if panel is None:
+        return None
+    return next((i for i in _items(panel.contentItem()) if i.objectName() == "keyboard"), None)
+
+
+# Run in the keyboard's own QML engine, where InputContext is the keyboard's.
+_HELPER = b"""import QtQuick
+import QtQuick.VirtualKeyboard
+import QtQuick.VirtualKeyboard.Settings
+QtObject {
+    property var kb
+    // The keyboard as the next person should find it: the default language, lower case
+    // (the field's hints capitalise a name's first letter), letters rather than symbols.
+    function reset() {
+        if (kb.localeIndex !== kb.defaultLocaleIndex && kb.defaultLocaleIndex >= 0)
+            kb.localeIndex = kb.defaultLocaleIndex
+        kb.symbolMode = false
+        kb.handwritingMode = false
+        kb.hideLanguagePopup()
+        InputContext.priv.shiftHandler.capsLockActive = false
+        InputContext.priv.shiftHandler.shiftActive = false
+        return true
+    }
+    function state() {
+        return {
+            locale: kb.locale,
+            defaultLocale: VirtualKeyboardSettings.locale,
+            symbolMode: kb.symbolMode,
+            capsLock: InputContext.capsLockActive,
+            shift: InputContext.shiftActive,
+            languages: kb.availableLocaleIndices.length,
+            style: VirtualKeyboardSettings.styleName,
+            activeLocales: VirtualKeyboardSettings.activeLocales
+        }
+    }
+}
+"""
+_helpers: dict[int, QObject] = {}
+
+
+def _call(item: QQuickItem, function: str) -> object:
+    """``function()`` of the helper above, in the keyboard's engine, on its keyboard."""
+    from PySide6.QtQml import QJSValue, QQmlComponent, QQmlEngine, QQmlExpression, qmlEngine
+
+    engine = qmlEngine(item)
+    if engine is None:
+        return None
+    key = shiboken6.getCppPointer(engine)[0]
+    helper = _helpers.get(key)
+    if helper is None or not shiboken6.isValid(helper):
+        component = QQmlComponent(engine)
+        component.setData(
+            _HELPER, QUrl.fromLocalFile(str(Path(__file__).with_name("keyboard_helper.qml")))
+        )
+        made = component.create()
+        if made is None:
+            log.warning("keyboard: %s", "; ".join(e.toString() for e in component.errors()))
+            return None
+        QQmlEngine.setObjectOwnership(made, QQmlEngine.ObjectOwnership.CppOwnership)
+        made.setParent(engine)
+        helper = _helpers[key] = made
+    helper.setProperty("kb", item)
+    expression = QQmlExpression(QQmlEngine.contextForObject(helper), helper, f"{function}()")
+    value = expression.evaluate()
+    if expression.hasError():
+        log.warning("keyboard: %s", expression.error().toString())
+        return None
+    if isinstance(value, tuple):  # PySide6: (value, is undefined)
+        value = value[0]
+    if isinstance(value, QJSValue):
+        value = value.toVariant()
+    return value
+
+
+def reset_keyboard() -> bool:
+    """Put the keyboard back as the next person should find it, and take it down. False
+    when there is no keyboard (offscreen, or not shown yet: nothing to reset)."""
+    if not in_use():
+        return False
+    QGuiApplication.inputMethod().reset()  # drops a half-typed (pre-edit) word
+    item = keyboard_item()
+    if item is None:
+        return False
+    done = _call(item, "reset") is True
+    QGuiApplication.inputMethod().hide()
+    return done
+
+
+def keyboard_state() -> dict[str, object] | None:
+    """What the keyboard shows now (for tests and the display driver)."""
+    item = keyboard_item()
+    if item is None:
+        return None
+    value = _call(item, "state")
+    return value if isinstance(value, dict) else None
