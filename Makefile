@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean translations i18n-update
+.PHONY: run test lint clean translations i18n-update screenshots
 
 # Reinstall whenever pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -42,3 +42,8 @@ i18n-update: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -source-language en -target-language en \
 		-ts resources/translations/kiosk_en.ts
 	$(BIN)/python scripts/english_plurals.py resources/translations/kiosk_en.ts
+
+# Every screen offscreen at 1280x800, 1920x1080 and 1080x1920 with the demo data, into
+# docs/screenshots/ (committed; the README shows the main ones).
+screenshots: $(STAMP) translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots

@@ -392,6 +392,7 @@ def _run_window(
 
     from kiosk.services.outbox import Outbox, OutboxError
     from kiosk.ui.collector import GuiThreadCollector
+    from kiosk.ui.keyboard import limit_languages
     from kiosk.ui.notice import NoticeWindow
     from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
 
@@ -402,6 +403,7 @@ def _run_window(
     collector.start()
     apply_theme(app)
     translators = install_translations(app, settings.screen.language)
+    limit_languages()  # the on-screen keyboard offers the app's language only
     started: list[Any] = []
 
     def open_kiosk() -> None:
@@ -559,9 +561,11 @@ def _build_window(
         runner,
         WindowSettings(
             idle_timeout_s=screen.idle_timeout_s,
+            idle_warning_s=screen.idle_warning_s,
             events_refresh_s=screen.events_refresh_s,
             counts_refresh_s=screen.counts_refresh_s,
             confirmation_countdown_s=screen.confirmation_countdown_s,
+            handover_s=screen.handover_s,
             consent_text=screen.consent_text,
             consent_required=screen.consent_required,
             purge_after_h=screen.purge_after_h,

@@ -53,9 +53,14 @@ class ScreenSettings(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     idle_timeout_s: float = Field(default=90, ge=5, le=3600)
+    # "Still there?" counts down this long before a form being filled in is wiped (0: off).
+    idle_warning_s: float = Field(default=10, ge=0, le=120)
     events_refresh_s: float = Field(default=30, ge=1, le=3600)
     counts_refresh_s: float = Field(default=10, ge=1, le=3600)
     confirmation_countdown_s: int = Field(default=20, ge=3, le=600)
+    # How long an attendee waits for the server after Register before the outbox takes
+    # over and the confirmation says "saved, will be sent in a moment".
+    handover_s: float = Field(default=3, ge=0.5, le=60)
     consent_text: str = ""  # empty: the built-in (translated) text
     consent_required: bool = True
     language: str | None = None  # e.g. "de"; default: the system locale

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
     QClipboard,
     QColor,
@@ -13,13 +13,16 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPixmap,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
+    QBoxLayout,
     QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QScrollArea,
@@ -31,8 +34,12 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.images import QrMatrix
+from kiosk.ui.theme import on_unit_changed, px
 
-TOUCH_TARGET = 56  # px: the smallest thing a finger must hit (DESIGN.md)
+# The smallest thing a finger must hit (DESIGN.md), in units: ``px(TOUCH_TARGET)`` is it in
+# pixels at the current scale (theme.qss gives buttons, fields and check boxes at least
+# that; a minimum set in code from this constant is a floor the style sheet raises).
+TOUCH_TARGET = 56
 
 
 def button_text(text: str) -> str:
@@ -93,11 +100,79 @@ def scroll_page(parent: QWidget, inner: QWidget) -> QScrollArea:
 
 
 def screen_layout(screen: QWidget, back: QPushButton, bottom_margin: int = 16) -> QVBoxLayout:
-    """A screen's outer layout: the way back in the top-left corner, content below."""
+    """A screen's outer layout: the way back in the top-left corner on a row of its own,
+    content below; margins (``bottom_margin`` too, in units) follow the scale."""
     layout = QVBoxLayout(screen)
-    layout.setContentsMargins(32, 16, 32, bottom_margin)
     layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+    scale_margins(layout, 32, 16, 32, bottom_margin)
     return layout
+
+
+def scale_margins(
+    layout: QLayout, left: int, top: int, right: int, bottom: int, spacing: int | None = None
+) -> None:
+    """``layout``'s margins (and spacing) in units, now and whenever the unit changes."""
+
+    def apply() -> None:
+        layout.setContentsMargins(px(left), px(top), px(right), px(bottom))
+        if spacing is not None:
+            layout.setSpacing(px(spacing))
+
+    owner = layout.parentWidget() or layout
+    on_unit_changed(owner, apply)
+
+
+def scale_minimum_height(widget: QWidget, height: int) -> None:
+    """``widget`` at least ``height`` units tall, now and whenever the unit changes."""
+    on_unit_changed(widget, lambda: widget.setMinimumHeight(px(height)))
+
+
+class ButtonRow(QWidget):
+    """Buttons side by side, centred, when the width allows; on a narrower screen (a
+    portrait panel, a longer translation) one above the other, full width."""
+
+    def __init__(self, parent: QWidget | None = None, *, centred: bool = True) -> None:
+        super().__init__(parent)
+        self._buttons: list[QWidget] = []
+        self._row = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        if centred:
+            self._row.addStretch(1)
+        self._row.addStretch(1)
+        on_unit_changed(self, lambda: self._row.setSpacing(px(24)))
+
+    def add(self, button: QWidget) -> None:
+        self._buttons.append(button)
+        self._row.insertWidget(self._row.count() - 1, button)
+        button.installEventFilter(self)  # shown or hidden: the width needed changes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if event.type() in (QEvent.Type.ShowToParent, QEvent.Type.HideToParent):
+            self._choose_direction(self.width())
+        return False
+
+    def _needed(self) -> int:
+        shown = [b for b in self._buttons if not b.isHidden()]
+        return sum(b.sizeHint().width() for b in shown) + px(24) * max(len(shown) - 1, 0)
+
+    def _choose_direction(self, width: int) -> None:
+        direction = (
+            QBoxLayout.Direction.LeftToRight if self._needed() <= width
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if direction != self._row.direction():
+            self._row.setDirection(direction)
+            self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._choose_direction(self.width())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as the widest button (they then stand one above the other)."""
+        shown = [b for b in self._buttons if not b.isHidden()]
+        width = max((b.sizeHint().width() for b in shown), default=0)
+        return QSize(width, self._row.totalMinimumSize().height())
 
 
 class CheckRow(QWidget):
@@ -114,18 +189,30 @@ class CheckRow(QWidget):
 
     def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # Drawn by the style sheet (the consent is a bordered panel).
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.check = QCheckBox(self)
-        self.check.setMinimumHeight(TOUCH_TARGET)
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
         self.label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 4, 0, 4)
         layout.addWidget(self.check, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.label, 1)
-        self.setMinimumHeight(TOUCH_TARGET)
+        self._layout = layout
+        on_unit_changed(self, self._apply_margins)
+        # The consent (object name "consent") is a bordered panel: room inside its border.
+        self.objectNameChanged.connect(self._apply_margins)
+        # As tall as a touch target: its check box is (theme.qss).
         self.check.toggled.connect(self.toggled)
+
+    def _apply_margins(self) -> None:
+        if self.objectName() == "consent":
+            self._layout.setContentsMargins(px(16), px(8), px(16), px(12))
+        else:
+            self._layout.setContentsMargins(0, px(4), 0, px(4))
+        self._layout.setSpacing(px(12))
 
     def text(self) -> str:
         return self.label.text()
@@ -152,7 +239,7 @@ class QrWidget(QWidget):
         super().__init__(parent)
         self._matrix: QrMatrix = ()
         self._image: QImage | None = None
-        self.setMinimumSize(160, 160)
+        on_unit_changed(self, lambda: self.setMinimumSize(px(160), px(160)))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
 
     def set_matrix(self, matrix: QrMatrix) -> None:
@@ -171,7 +258,7 @@ class QrWidget(QWidget):
         return bool(self._matrix) or self._image is not None
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(320, 320)
+        return QSize(px(320), px(320))
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return True
@@ -214,7 +301,7 @@ class CapacityBar(QWidget):
         super().__init__(parent)
         self._fraction = 0.0
         self._known = False
-        self.setMinimumHeight(20)
+        scale_minimum_height(self, 20)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_fill(self, registered: int | None, capacity: int | None) -> None:
@@ -228,7 +315,7 @@ class CapacityBar(QWidget):
         return self._fraction if self._known else 0.0
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
-        return QSize(400, 20)
+        return QSize(px(400), px(20))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -253,14 +340,40 @@ class CapacityBar(QWidget):
 
 
 class Banner(QLabel):
-    """A strip across the top that explains a problem in plain words; hidden when all is well."""
+    """A card that explains a problem in plain words; hidden when all is well.
+
+    With ``overlay(host)`` it floats over the top-right of ``host`` instead of taking a
+    row of a layout: showing it never moves the page under a finger about to tap, and the
+    top-left corner, where every screen has its way back, stays free."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("banner")
         self.setWordWrap(True)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._host: QWidget | None = None
         self.hide()
+
+    def overlay(self, host: QWidget) -> None:
+        """Float over the top of ``host`` from now on, following its size."""
+        self._host = host
+        self.setParent(host)
+        self.hide()
+        host.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self._host and event.type() == QEvent.Type.Resize and self.isVisible():
+            self._place()
+        return False
+
+    def _place(self) -> None:
+        if self._host is None:
+            return
+        width = self._host.width()
+        left = max(width * 3 // 10, px(360)) if width > px(720) else px(8)
+        card = max(width - left - px(16), px(200))
+        self.setGeometry(left, px(12), card, self.heightForWidth(card))
+        self.raise_()
 
     def show_message(self, text: str, level: str = "warning") -> None:
         self.setProperty("level", level)
@@ -268,6 +381,7 @@ class Banner(QLabel):
         self.style().polish(self)
         self.setText(text)
         self.show()
+        self._place()
 
     def clear_message(self) -> None:
         self.clear()
@@ -276,16 +390,14 @@ class Banner(QLabel):
 
 def primary_button(text: str, parent: QWidget | None = None) -> QPushButton:
     button = QPushButton(text, parent)
-    button.setObjectName("primary")
-    button.setMinimumHeight(TOUCH_TARGET + 16)
+    button.setObjectName("primary")  # theme.qss: at least TOUCH_TARGET + padding tall
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
 
 
 def secondary_button(text: str, parent: QWidget | None = None) -> QPushButton:
     button = QPushButton(text, parent)
-    button.setObjectName("secondary")
-    button.setMinimumHeight(TOUCH_TARGET)
+    button.setObjectName("secondary")  # theme.qss: at least TOUCH_TARGET tall
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     return button
 

@@ -17,7 +17,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from kiosk.services.catalog import Catalog
 from kiosk.services.checkin import CheckInService
@@ -32,10 +40,12 @@ from kiosk.ui.flows.door import DoorFlow
 from kiosk.ui.flows.registration import RegistrationFlow
 from kiosk.ui.flows.shell import Flow, NoticeLevel, NoticeSource, repeating_timer
 from kiosk.ui.flows.staff import StaffFlow
-from kiosk.ui.idle import IdleWatcher
+from kiosk.ui.idle import IdleWatcher, StillThereOverlay
+from kiosk.ui.keyboard import reset_keyboard
 from kiosk.ui.pin import StaffLock
 from kiosk.ui.scanner import WedgeScanner
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.theme import follow_window
 from kiosk.ui.widgets import Banner
 
 if TYPE_CHECKING:
@@ -51,10 +61,14 @@ _SOURCES = tuple(NoticeSource)
 @dataclass(frozen=True)
 class WindowSettings:
     idle_timeout_s: float = 90
+    # "Still there?" counts down this long before the idle reset wipes a form being filled
+    # in (never longer than idle_timeout_s; 0: no question, the form is wiped at once).
+    idle_warning_s: float = 10
     events_refresh_s: float = 30
     counts_refresh_s: float = 10
     queue_status_s: float = 5
     confirmation_countdown_s: int = 20
+    handover_s: float = 3.0
     consent_text: str = ""
     consent_required: bool = True
     purge_after_h: float = 24
@@ -75,11 +89,24 @@ class ScreenStack(QStackedWidget):
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
         return False
 
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentChanged.connect(self.updateGeometry)
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """The largest screen's size hint (QLayout.totalSizeHint would add heightForWidth)."""
         layout = self.layout()
         assert layout is not None  # the QStackedLayout of every QStackedWidget
         return layout.sizeHint().grownBy(self.contentsMargins())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """The shown screen's minimum only: a long form on a hidden screen must not make
+        the window taller than the screen (QStackedLayout takes the largest of all)."""
+        shown = self.currentWidget()
+        if shown is None:
+            return QSize(0, 0)
+        return shown.minimumSizeHint().expandedTo(shown.minimumSize()).grownBy(
+            self.contentsMargins())
 
 
 class KioskWindow(QMainWindow):
@@ -138,14 +165,15 @@ class KioskWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.banner)
         layout.addWidget(self.stack, 1)
-        footer = QHBoxLayout()
-        footer.setContentsMargins(16, 0, 16, 8)
+        footer = QHBoxLayout()  # no room taken while the status line is hidden
+        footer.setContentsMargins(0, 0, 0, 0)
         footer.addStretch(1)
         footer.addWidget(self.queue_status)
         layout.addLayout(footer)
         self.setCentralWidget(central)
+        self.banner.overlay(central)  # over the screens: showing it moves nothing
+        follow_window(self)  # one scale unit for every size, from the window's size
 
         # Built in this order, the events list is the first screen of the stack.
         self.browse = BrowseFlow(
@@ -154,6 +182,7 @@ class KioskWindow(QMainWindow):
         self.registration = RegistrationFlow(
             self, registration, catalog, drainer, settings.consent_text,
             settings.confirmation_countdown_s, self, badges=self.badges,
+            handover_s=settings.handover_s,
         )
         self.staff = StaffFlow(
             self, outbox, drainer, staff_lock, int(settings.staff_idle_s * 1000), self,
@@ -208,11 +237,19 @@ class KioskWindow(QMainWindow):
         self.staff.close_confirmed.connect(self.close_for_good)
         self.queue_changed.connect(self.refresh_queue_status)
         self.queue_changed.connect(self._show_outbox_problem)
+        self.queue_changed.connect(self.staff.refresh_queue)
 
         self.queue_timer = repeating_timer(self, settings.queue_status_s, self.refresh_queue_status)
         self.purge_timer = repeating_timer(self, 3600, self.purge_personal_data)
         self.idle = IdleWatcher(int(settings.idle_timeout_s * 1000), self)
         self.idle.idle.connect(self._on_idle)
+        warning_s = min(settings.idle_warning_s, settings.idle_timeout_s)
+        self.still_there: StillThereOverlay | None = None
+        if warning_s >= 1:
+            self.still_there = StillThereOverlay(round(warning_s), self)
+            self.still_there.kept.connect(self.idle.start)
+            self.still_there.timed_out.connect(self._walked_away)
+            self.still_there.start_over.connect(self._walked_away)
         # Holding the status line for two seconds opens the staff view, when a PIN guards it.
         self._hold_timer = QTimer(self)
         self._hold_timer.setSingleShot(True)
@@ -237,6 +274,8 @@ class KioskWindow(QMainWindow):
         for timer in (self.queue_timer, self.purge_timer, self._hold_timer):
             timer.stop()
         self.idle.stop()
+        if self.still_there is not None:
+            self.still_there.dismiss()
         for flow in self._flows:
             flow.stop()
 
@@ -294,15 +333,37 @@ class KioskWindow(QMainWindow):
     @Slot()
     def reset_to_start(self) -> None:
         """Back to the start with nothing of the last person left on any screen."""
+        if self.still_there is not None:
+            self.still_there.dismiss()
         for flow in self._flows:
             flow.reset()
+        reset_keyboard()  # the next person gets the keyboard's language and letters back
         self.refresh_queue_status()
 
     @Slot()
     def _on_idle(self) -> None:
+        if self.still_there is not None and self._something_to_lose():
+            log.info("idle: asking whether anyone is still there")
+            self.still_there.open()
+            return
+        self._walked_away()
+
+    @Slot()
+    def _walked_away(self) -> None:
         log.info("idle: back to the start")
         self.reset_to_start()
         self.idle.start()
+
+    def _something_to_lose(self) -> bool:
+        """The register form with something typed in it: worth asking before wiping. Any
+        other screen (the events, a confirmation, the staff view with its own lock) just
+        goes back to the start."""
+        form = self.registration.register_screen
+        if self.stack.currentWidget() is not form:
+            return False
+        return any(
+            edit.text() and not edit.isReadOnly() for edit in form.findChildren(QLineEdit)
+        )
 
     # ------------------------------------------------------------------ banner (Shell)
 

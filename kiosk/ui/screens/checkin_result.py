@@ -16,14 +16,14 @@ from PySide6.QtGui import (
     QPainterPath,
     QPaintEvent,
     QPen,
-    QResizeEvent,
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from kiosk.api.models import Event, Session
 from kiosk.services.checkin import CheckInKind, CheckInOutcome
 from kiosk.ui import text
-from kiosk.ui.widgets import body_label
+from kiosk.ui.theme import on_unit_changed, px
+from kiosk.ui.widgets import body_label, scale_margins
 
 MAX_SESSIONS = 4  # listed by name; more are counted
 
@@ -159,11 +159,11 @@ class CheckInResultScreen(QWidget):
         self.hint.setText(self.tr("Tap anywhere to continue"))
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 32, 48, 32)
-        layout.setSpacing(20)
+        scale_margins(layout, 48, 32, 48, 32, spacing=20)
         layout.addStretch(2)
         layout.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addSpacing(12)
+        on_unit_changed(self, self._size_icon)
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
         layout.addWidget(self.extra)
@@ -322,20 +322,12 @@ class CheckInResultScreen(QWidget):
 
     # ------------------------------------------------------------------ sizes
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
-        """Everything scales with the screen's shorter side, so the result reads from two
-        metres on a 10-inch tablet and on a 32-inch portrait screen alike."""
-        super().resizeEvent(event)
-        unit = min(self.width(), self.height())
-        side = max(int(unit * 0.26), 120)
+    def _size_icon(self) -> None:
+        """Everything scales with the screen (the theme's unit; theme.qss sizes the words),
+        so the result reads from two metres on a 10-inch tablet and on a 32-inch portrait
+        screen alike."""
+        side = px(200)
         self.icon.setFixedSize(side, side)
-        for label, share, floor in (
-            (self.title, 0.085, 40),
-            (self.detail, 0.05, 28),
-            (self.extra, 0.036, 24),
-            (self.hint, 0.028, 24),
-        ):
-            label.setStyleSheet(f"font-size: {max(int(unit * share), floor)}px;")
 
 
 def _local_clock(moment: datetime) -> str:

@@ -12,7 +12,6 @@ from datetime import datetime
 from PySide6.QtCore import QSize, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -23,20 +22,24 @@ from PySide6.QtWidgets import (
 
 from kiosk.api.models import AttendeeHit, AttendeeRecord, AttendeeState
 from kiosk.ui import text
+from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
+    ButtonRow,
     body_label,
     enable_kinetic_scrolling,
     guard_personal_field,
     heading,
     primary_button,
+    scale_margins,
+    scale_minimum_height,
     screen_layout,
     secondary_button,
     wipe_field,
 )
 
 MIN_QUERY = 2  # letters the server needs before it searches
-ROW_HEIGHT = TOUCH_TARGET + 24
+ROW_HEIGHT = TOUCH_TARGET + 24  # units
 
 
 def state_text(state: str, checked_in: bool, checked_in_at: datetime | None) -> str:
@@ -91,7 +94,6 @@ class StaffSearchScreen(QWidget):
         self.field.setAccessibleName(self.tr("Name"))
         self.field.setPlaceholderText(self.tr("First or last name"))
         self.field.setMaxLength(100)
-        self.field.setMinimumHeight(TOUCH_TARGET)
         self.field.setClearButtonEnabled(True)
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
         guard_personal_field(self.field)
@@ -105,8 +107,7 @@ class StaffSearchScreen(QWidget):
         enable_kinetic_scrolling(self.list)
         self.list.itemClicked.connect(self._on_list_item_clicked)
         results_layout = QVBoxLayout(results)
-        results_layout.setContentsMargins(0, 0, 0, 0)
-        results_layout.setSpacing(12)
+        scale_margins(results_layout, 0, 0, 0, 0, spacing=12)
         results_layout.addWidget(heading(self.tr("Find an attendee"), 1, results))
         results_layout.addWidget(self.field)
         results_layout.addWidget(self.status)
@@ -119,28 +120,25 @@ class StaffSearchScreen(QWidget):
         self.note = body_label("", record)
         self.note.setObjectName("muted")
         self.check_in_button = primary_button(self.tr("Check in"), record)
-        self.check_in_button.setMinimumWidth(320)
+        on_unit_changed(self.check_in_button,
+                        lambda: self.check_in_button.setMinimumWidth(px(240)))
         self.check_in_button.clicked.connect(self._on_check_in_button_clicked)
         self.reprint_button = secondary_button(self.tr("Reprint badge"), record)
-        self.reprint_button.setMinimumHeight(TOUCH_TARGET + 16)
+        scale_minimum_height(self.reprint_button, TOUCH_TARGET + 16)
         self.reprint_button.setVisible(can_reprint)
         self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
         self.results_button = secondary_button(self.tr("Back to the results"), record)
         self.results_button.clicked.connect(self._on_results_button_clicked)
-        self.results_button.setMinimumHeight(TOUCH_TARGET + 16)
-        record_buttons = QHBoxLayout()
-        record_buttons.setSpacing(24)
-        record_buttons.addWidget(self.check_in_button)
-        record_buttons.addWidget(self.reprint_button)
-        record_buttons.addWidget(self.results_button)
-        record_buttons.addStretch(1)
+        scale_minimum_height(self.results_button, TOUCH_TARGET + 16)
+        record_buttons = ButtonRow(record, centred=False)
+        for button in (self.check_in_button, self.reprint_button, self.results_button):
+            record_buttons.add(button)
         record_layout = QVBoxLayout(record)
-        record_layout.setContentsMargins(0, 0, 0, 0)
-        record_layout.setSpacing(16)
+        scale_margins(record_layout, 0, 0, 0, 0, spacing=16)
         record_layout.addWidget(self.name)
         record_layout.addWidget(self.state)
         record_layout.addWidget(self.note)
-        record_layout.addLayout(record_buttons)
+        record_layout.addWidget(record_buttons)
         record_layout.addStretch(1)
 
         self.pages.addWidget(results)
@@ -190,7 +188,7 @@ class StaffSearchScreen(QWidget):
             state = state_text(hit.state, hit.checked_in, hit.checked_in_at)
             item = QListWidgetItem(f"{short_name(hit)}  ·  {state}")
             item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
-            item.setSizeHint(QSize(0, ROW_HEIGHT))
+            item.setSizeHint(QSize(0, px(ROW_HEIGHT)))
             self.list.addItem(item)
         count = len(hits)
         self.status.setText(

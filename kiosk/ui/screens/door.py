@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 from kiosk.api.models import Event, Session
 from kiosk.ui import text
 from kiosk.ui.widgets import (
-    TOUCH_TARGET,
     body_label,
     heading,
+    scale_margins,
     scroll_page,
     secondary_button,
 )
@@ -23,9 +23,8 @@ from kiosk.ui.widgets import (
 def _choice_button(words: str, parent: QWidget) -> QPushButton:
     button = QPushButton(words, parent)
     button.setObjectName("choice")
-    button.setMinimumHeight(TOUCH_TARGET)
     button.setCursor(Qt.CursorShape.PointingHandCursor)
-    button.setStyleSheet("text-align: left; padding: 8px 16px;")
+    button.setProperty("align", "left")  # theme.qss: text-align left, scaled padding
     return button
 
 
@@ -62,11 +61,9 @@ class DoorScreen(QWidget):
         self.settings_button.clicked.connect(self.cleared)
         self.events_list = QWidget(events)
         self._events_layout = QVBoxLayout(self.events_list)
-        self._events_layout.setContentsMargins(0, 0, 0, 0)
-        self._events_layout.setSpacing(8)
+        scale_margins(self._events_layout, 0, 0, 0, 0, spacing=8)
         layout = QVBoxLayout(events)
-        layout.setContentsMargins(32, 16, 32, 16)
-        layout.setSpacing(12)
+        scale_margins(layout, 32, 16, 32, 16, spacing=12)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(heading(self.tr("Which event is this door for?"), 1, events))
         layout.addWidget(self.events_note)
@@ -81,11 +78,9 @@ class DoorScreen(QWidget):
         self.sessions_note.setObjectName("muted")
         self.sessions_list = QWidget(sessions)
         self._sessions_layout = QVBoxLayout(self.sessions_list)
-        self._sessions_layout.setContentsMargins(0, 0, 0, 0)
-        self._sessions_layout.setSpacing(8)
+        scale_margins(self._sessions_layout, 0, 0, 0, 0, spacing=8)
         layout = QVBoxLayout(sessions)
-        layout.setContentsMargins(32, 16, 32, 16)
-        layout.setSpacing(12)
+        scale_margins(layout, 32, 16, 32, 16, spacing=12)
         layout.addWidget(self.sessions_back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.event_title)
         layout.addWidget(self.sessions_note)

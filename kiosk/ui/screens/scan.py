@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRectF, Qt, Signal, Slot
+from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QGuiApplication,
@@ -27,13 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api.codes import CODE_LENGTH, is_check_in_code, normalise_check_in_code
+from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
+    ButtonRow,
     body_label,
     guard_personal_field,
     heading,
     paint_qr_glyph,
     primary_button,
+    scale_margins,
+    scale_minimum_height,
     secondary_button,
     wipe_field,
 )
@@ -61,8 +65,21 @@ class ScanPicture(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.setFixedSize(320, 320)
+        # As large as the screen gives room for (set_side), smaller when it must: a fixed
+        # size kept from a larger screen would hold the window at that size.
+        self.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Maximum)
+        self._side = px(320)
+
+    def set_side(self, side: int) -> None:
+        if side != self._side:
+            self._side = side
+            self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(self._side, self._side)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(px(120), px(120))
 
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
@@ -126,22 +143,19 @@ class ScanScreen(QWidget):
         self.hint.setObjectName("lead")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.type_button = secondary_button(self.tr("Type your code instead"), page)
-        self.type_button.setMinimumHeight(TOUCH_TARGET + 16)
+        scale_minimum_height(self.type_button, TOUCH_TARGET + 16)
         self.type_button.clicked.connect(self._on_type_button_clicked)
         self.search_button = secondary_button(self.tr("Find by name (staff)"), page)
         self.search_button.setObjectName("staffButton")
         self.search_button.clicked.connect(self.search_requested)
         self.search_button.hide()
 
-        buttons = QHBoxLayout()
-        buttons.setSpacing(24)
-        buttons.addStretch(1)
-        buttons.addWidget(self.type_button)
-        buttons.addWidget(self.search_button)
-        buttons.addStretch(1)
+        # Side by side when they fit, one above the other on a narrow (portrait) screen.
+        buttons = ButtonRow(page)
+        buttons.add(self.type_button)
+        buttons.add(self.search_button)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(32, 16, 32, 24)
-        layout.setSpacing(12)
+        scale_margins(layout, 32, 16, 32, 24, spacing=12)
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
@@ -154,7 +168,7 @@ class ScanScreen(QWidget):
         layout.addWidget(self.picture, 0, Qt.AlignmentFlag.AlignHCenter)
         layout.addWidget(self.hint)
         layout.addSpacing(8)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addStretch(1)
         self._scan_layout = layout
         self.set_camera_available(False)
@@ -174,9 +188,8 @@ class ScanScreen(QWidget):
         self.code_field.setObjectName("codeField")
         self.code_field.setAccessibleName(self.tr("Check-in code"))
         self.code_field.setMaxLength(TYPING_LIMIT)
-        self.code_field.setMinimumHeight(TOUCH_TARGET + 24)
-        self.code_field.setMinimumWidth(360)
-        self.code_field.setMaximumWidth(560)
+        scale_minimum_height(self.code_field, TOUCH_TARGET + 24)
+        on_unit_changed(self.code_field, self._size_code_field)
         self.code_field.setValidator(_CodeValidator(self.code_field))
         self.code_field.setInputMethodHints(
             Qt.InputMethodHint.ImhPreferUppercase
@@ -190,18 +203,15 @@ class ScanScreen(QWidget):
         self.code_error.setObjectName("fieldError")
         self.code_error.hide()
         self.check_in_button = primary_button(self.tr("Check in"), page)
-        self.check_in_button.setMinimumWidth(240)
         self.check_in_button.clicked.connect(self._on_code_submitted)
-
-        self.check_in_button.setMinimumHeight(TOUCH_TARGET + 24)  # as tall as the field
+        scale_minimum_height(self.check_in_button, TOUCH_TARGET + 24)  # as tall as the field
         entry = QHBoxLayout()
-        entry.setSpacing(24)
         entry.addWidget(self.code_field, 1)
         entry.addWidget(self.check_in_button)
         entry.addStretch(1)
+        scale_margins(entry, 0, 0, 0, 0, spacing=24)
         layout = QVBoxLayout(page)
-        layout.setContentsMargins(32, 16, 32, 16)
-        layout.setSpacing(16)
+        scale_margins(layout, 32, 16, 32, 16, spacing=16)
         layout.addWidget(self.code_back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(title)
         layout.addWidget(explanation)
@@ -211,6 +221,10 @@ class ScanScreen(QWidget):
         layout.addWidget(self.code_error)
         layout.addStretch(1)
         return page
+
+    def _size_code_field(self) -> None:
+        self.code_field.setMinimumWidth(px(300))
+        self.code_field.setMaximumWidth(px(560))
 
     # ------------------------------------------------------------------ what is shown
 
@@ -313,8 +327,8 @@ class ScanScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
-        side = int(min(self.width() * 0.5, self.height() * 0.42))
-        self.picture.setFixedSize(max(side, 160), max(side, 160))
+        side = int(min(self.width() * 0.5, self.height() * 0.36))
+        self.picture.set_side(max(side, px(120)))
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

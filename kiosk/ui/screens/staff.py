@@ -44,6 +44,7 @@ from kiosk.ui import text
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.pin import Attempt, StaffLock, Verdict
 from kiosk.ui.tasks import TaskRunner
+from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
     body_label,
@@ -206,8 +207,9 @@ class StaffScreen(QWidget):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         guard_personal_field(self.pin_edit)
-        self.pin_edit.setMinimumHeight(TOUCH_TARGET)
-        self.pin_edit.setMaximumWidth(360)
+        on_unit_changed(self.pin_edit, lambda: self.pin_edit.setMinimumSize(
+            0, px(TOUCH_TARGET)))
+        on_unit_changed(self.pin_edit, lambda: self.pin_edit.setMaximumWidth(px(360)))
         self.pin_edit.returnPressed.connect(self._on_pin_entered)
         self.pin_error = body_label()
         self.pin_error.setObjectName("fieldError")
@@ -274,10 +276,11 @@ class StaffScreen(QWidget):
 
         ask = QWidget(self)
         self.close_button = primary_button(self.tr("Close the kiosk"), ask)
-        self.close_button.setMinimumWidth(320)
+        on_unit_changed(self.close_button, lambda: self.close_button.setMinimumWidth(px(320)))
         self.close_button.clicked.connect(self.close_confirmed)
         self.cancel_button = secondary_button(self.tr("Cancel"), ask)
-        self.cancel_button.setMinimumSize(320, TOUCH_TARGET + 16)
+        on_unit_changed(self.cancel_button, lambda: self.cancel_button.setMinimumSize(
+            px(320), px(TOUCH_TARGET + 16)))
         self.cancel_button.clicked.connect(self.back)
         question = heading(self.tr("Close the kiosk?"), 1)
         question.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -324,7 +327,7 @@ class StaffScreen(QWidget):
         self.door_line = body_label("", section)
         self.door_line.setObjectName("doorLine")
         self.door_button = secondary_button(self.tr("Choose…"), section)
-        self.door_button.setMinimumWidth(200)
+        on_unit_changed(self.door_button, lambda: self.door_button.setMinimumWidth(px(200)))
         self.door_button.clicked.connect(self._on_door_button_clicked)
         self.door_note = body_label(self.tr("Set a staff PIN to choose the door's event"), section)
         self.door_note.setObjectName("muted")
