@@ -37,7 +37,7 @@ from kiosk.api.models import (
 )
 from kiosk.server import catalog
 from kiosk.server.db import Database
-from kiosk.server.images import logo_png, portrait_jpeg
+from kiosk.server.images import banner_jpeg, logo_png, portrait_jpeg
 from kiosk.server.loader import store_seed
 from kiosk.server.registration import Registrar, load_event
 
@@ -388,6 +388,7 @@ def _conference(day1: date) -> dict[str, Any]:
         waitlist=True,
         allowCustomAgenda=True,
         enableMultiAttendeeRegistration=True,
+        image=_b64(banner_jpeg("Nordlicht Tech Conference")),
     )
     event.update(sessions=sessions, tracks=tracks, speakers=speakers,
                  sponsorships=sponsorships, customRegistrationFields=fields)
@@ -409,6 +410,7 @@ def build_demo(now: datetime) -> dict[str, Any]:
         "Five-minute talks from the community, then drinks on the terrace.",
         later.isoformat(), (later + timedelta(hours=2, minutes=30)).isoformat(),
         event_type=EventType.DEMONSTRATION, room="lounge", capacity=80,
+        image=_b64(banner_jpeg("Evening Meetup")),
         customRegistrationFields=[
             _field(MEETUP, 0, "Company", CustomFieldType.SIMPLE_TEXT, False),
         ],
@@ -418,6 +420,8 @@ def build_demo(now: datetime) -> dict[str, Any]:
         "A guided day of exercises: containers, Kubernetes and GitOps, from zero to deploy.",
         _local(tomorrow, 10, 0), _local(tomorrow, 16, 30),
         event_type=EventType.TRAINING, room="c2", capacity=40, waitlist=True,
+        # A picture as the contract's wrapper form, {"image": ...} (§4.4).
+        image={"image": _b64(banner_jpeg("Cloud Native"))},
         sessions=[
             _session(WORKSHOP, i, title, tomorrow, start, 75, "c2", kind=SessionType.LAB,
                      capacity=None, speakers=[], summary="Hands-on, with a coach per table.")

@@ -62,3 +62,35 @@ def logo_png(name: str, width: int = 320, height: int = 120) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, format="PNG", optimize=False)
     return buffer.getvalue()
+
+
+def banner_jpeg(name: str, width: int = 640, height: int = 320) -> bytes:
+    """An event picture without words (the card already says the name): a gradient of
+    the name's colour under soft bands and circles, placed from the name's hash."""
+    seed = hashlib.blake2b(name.encode("utf-8"), digest_size=16).digest()
+    base = _colour(name)
+    dark = tuple(c * 35 // 100 for c in base)
+    image = Image.new("RGB", (width, height), dark)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):  # a vertical gradient from dark to the colour
+        t = y / max(height - 1, 1)
+        draw.line([(0, y), (width, y)],
+                  fill=tuple(int(d + (b - d) * t * 0.8) for d, b in zip(dark, base, strict=True)))
+    overlay = Image.new("RGBA", (width, height), (0, 0, 0, 0))
+    shapes = ImageDraw.Draw(overlay)
+    accent = PALETTE[(seed[0] + 3) % len(PALETTE)]
+    for i in range(3):  # light, slanted ribbons across the picture
+        top = height // 5 + seed[i] * height // 512
+        lift = (seed[i + 6] % 120) - 60
+        shapes.polygon(
+            [(0, top), (width, top + lift), (width, top + lift + 24 + i * 10), (0, top + 30)],
+            fill=(*accent, 60 + i * 20),
+        )
+    for i in range(2):  # and two soft light discs
+        cx, cy = seed[12 + i] * width // 256, seed[8 + i] * height // 256
+        r = 50 + seed[4 + i] % 60
+        shapes.ellipse((cx - r, cy - r, cx + r, cy + r), fill=(255, 255, 255, 30))
+    image = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
+    buffer = io.BytesIO()
+    image.save(buffer, format="JPEG", quality=78, optimize=False)
+    return buffer.getvalue()

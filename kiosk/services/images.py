@@ -5,19 +5,27 @@ from __future__ import annotations
 import base64
 import binascii
 import functools
+import re
 
 import qrcode
 import qrcode.constants
 
+_BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
+
 
 def decode_embedded_image(value: str | None) -> bytes | None:
-    """Bytes of an image given inline as base64 or a ``data:`` URI; None for URLs and junk."""
+    """Bytes of an image given inline as base64 or a ``data:`` URI; None for URLs and junk.
+
+    A base64 JPEG begins "/9j/", like a path: a long run of nothing but base64
+    characters is taken for base64, not for a path on the server."""
     if not value:
         return None
     text = value.strip()
     if text.startswith("data:"):
         _, _, text = text.partition(",")
-    elif text.startswith(("http://", "https://", "/")):
+    elif text.startswith(("http://", "https://")) or (
+        text.startswith("/") and (len(text) < 64 or not _BASE64.fullmatch(text))
+    ):
         return None
     try:
         data = base64.b64decode(text, validate=False)

@@ -2,20 +2,35 @@
 
 from __future__ import annotations
 
+import hashlib
+from datetime import date
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QImage,
+    QLinearGradient,
     QPainter,
+    QPainterPath,
     QPalette,
+    QPixmap,
     QTextLayout,
     QTextLine,
     QTextOption,
 )
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
 
-from kiosk.ui.models import Role
+from kiosk.ui.models import Role, initials
+from kiosk.ui.text import month_short, translate, weekday_short
+from kiosk.ui.theme import px
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -28,17 +43,92 @@ CHIP_COLOURS = {
 }
 
 
-def _font(base: QFont, point_size: float, bold: bool = False) -> QFont:
+def _font(base: QFont, size: float, bold: bool = False) -> QFont:
+    """``size`` design pixels (a 1280x800 panel), scaled with the screen."""
     font = QFont(base)
-    font.setPointSizeF(point_size)
+    font.setPixelSize(max(px(size), 8))
     font.setBold(bold)
     return font
 
 
+# Tints for pictures that are missing: a hue per name, dark enough for white text (>= 4.5:1).
+TINTS = (
+    "#1f5f99", "#a4421f", "#226b43", "#74388f", "#8a5a00", "#12666a", "#99324f", "#3f4f7a",
+)
+
+MIN_PICTURE_SIDE = 16  # px: a decoded picture smaller than this is broken, not a photo
+
+
+def tint(name: str) -> QColor:
+    digest = hashlib.blake2b(name.encode("utf-8"), digest_size=2).digest()
+    return QColor(TINTS[digest[0] % len(TINTS)])
+
+
+def usable(image: object) -> bool:
+    """A picture worth showing: decoded, and not a few stray pixels."""
+    return (
+        isinstance(image, QImage)
+        and not image.isNull()
+        and min(image.width(), image.height()) >= MIN_PICTURE_SIDE
+    )
+
+
+class PixmapCache:
+    """Scaled pixmaps of pictures, so painting a list never scales an image twice."""
+
+    def __init__(self, limit: int = 96) -> None:
+        self._limit = limit
+        self._cache: dict[tuple[int, int, int, bool], QPixmap] = {}
+
+    def get(self, image: QImage, size: QSize, cover: bool) -> QPixmap:
+        key = (image.cacheKey(), size.width(), size.height(), cover)
+        pixmap = self._cache.get(key)
+        if pixmap is None:
+            mode = (
+                Qt.AspectRatioMode.KeepAspectRatioByExpanding
+                if cover
+                else Qt.AspectRatioMode.KeepAspectRatio
+            )
+            scaled = image.scaled(size, mode, Qt.TransformationMode.SmoothTransformation)
+            if cover:  # the middle of the picture, exactly the size of the frame
+                x = (scaled.width() - size.width()) // 2
+                y = (scaled.height() - size.height()) // 2
+                scaled = scaled.copy(x, y, size.width(), size.height())
+            if len(self._cache) >= self._limit:
+                self._cache.pop(next(iter(self._cache)))
+            pixmap = self._cache[key] = QPixmap.fromImage(scaled)
+        return pixmap
+
+
+def draw_initials_disc(painter: QPainter, rect: QRect, name: str) -> None:
+    """The fallback for a missing or broken photo: initials on a disc of the name's tint."""
+    side = min(rect.width(), rect.height())
+    disc = QRect(rect.left() + (rect.width() - side) // 2, rect.top(), side, side)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(tint(name))
+    painter.drawEllipse(disc)
+    font = QFont(painter.font())
+    font.setPixelSize(max(side * 3 // 8, 8))
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(disc, int(Qt.AlignmentFlag.AlignCenter), initials(name))
+    painter.restore()
+
+
 def draw_wrapped(
-    painter: QPainter, rect: QRect, text: str, font: QFont, max_lines: int, colour: QColor
+    painter: QPainter,
+    rect: QRect,
+    text: str,
+    font: QFont,
+    max_lines: int,
+    colour: QColor,
+    align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
 ) -> int:
-    """Word-wrapped text, at most ``max_lines`` lines, the last one elided; returns height."""
+    """Word-wrapped text, at most ``max_lines`` lines, the last one elided; returns height.
+    Each text takes its own direction (an Arabic name reads right to left)."""
     metrics = QFontMetrics(font)
     layout = QTextLayout(text, font)
     option = QTextOption()
@@ -66,7 +156,7 @@ def draw_wrapped(
             piece = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(
             QRect(rect.left(), y, rect.width(), metrics.height()),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            int(align | Qt.AlignmentFlag.AlignVCenter),
             piece,
         )
         y += metrics.lineSpacing()
@@ -74,14 +164,25 @@ def draw_wrapped(
     return y - rect.top()
 
 
-def draw_chip(painter: QPainter, x: int, y: int, label: str, level: str, font: QFont) -> int:
-    """A rounded status chip; returns its width."""
+def chip_width(label: str, font: QFont) -> int:
+    return QFontMetrics(font).horizontalAdvance(label) + px(28) if label else 0
+
+
+def draw_chip(
+    painter: QPainter, x: int, y: int, label: str, level: str, font: QFont,
+    max_width: int | None = None,
+) -> int:
+    """A rounded status chip, at most ``max_width`` wide (its words elided beyond);
+    returns its width."""
     if not label:
         return 0
     background, foreground = CHIP_COLOURS.get(level, CHIP_COLOURS["neutral"])
     metrics = QFontMetrics(font)
-    width = metrics.horizontalAdvance(label) + 28
-    height = metrics.height() + 12
+    width = metrics.horizontalAdvance(label) + px(28)
+    if max_width is not None and width > max_width:
+        label = metrics.elidedText(label, Qt.TextElideMode.ElideRight, max_width - px(28))
+        width = max_width
+    height = metrics.height() + px(12)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
@@ -95,77 +196,329 @@ def draw_chip(painter: QPainter, x: int, y: int, label: str, level: str, font: Q
 
 
 class EventCardDelegate(QStyledItemDelegate):
-    """A large touch card: name, when, where, and two chips (timing, availability)."""
+    """A large touch card: the event's picture (or a calendar tile), then chips (timing,
+    availability), name, when and where."""
 
     def __init__(self, card_size: QSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card_size = card_size
+        self.pixmaps = PixmapCache()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         return self.card_size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        rect = option.rect.adjusted(10, 10, -10, -10)
+        gap = px(10)
+        rect = option.rect.adjusted(gap, gap, -gap, -gap)
+        radius = px(18)
         pressed = bool(option.state & QStyle.StateFlag.State_Selected)
+        outline = QPainterPath()
+        outline.addRoundedRect(QRectF(rect), radius, radius)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(QColor("#c9ced8"))
         painter.setBrush(QColor("#eef3fb" if pressed else "#ffffff"))
-        painter.drawRoundedRect(QRectF(rect), 18, 18)
+        painter.drawPath(outline)
+        # The picture on the card's leading side, as tall as the card.
+        picture = QRect(rect.left(), rect.top(), min(rect.height(), rect.width() * 3 // 10),
+                        rect.height())
+        painter.setClipPath(outline)
+        image = index.data(Role.IMAGE)
+        if usable(image):
+            painter.drawPixmap(picture, self.pixmaps.get(image, picture.size(), cover=True))
+        else:
+            draw_date_tile(painter, picture, index.data(Role.KEY) or "", index.data(Role.DATE))
         painter.restore()
 
         base = option.font
         text_colour = option.palette.color(QPalette.ColorRole.Text)
         muted = QColor("#4a5160")
-        inner = rect.adjusted(28, 24, -28, -24)
+        inner = rect.adjusted(picture.width() + px(22), px(18), -px(22), -px(16))
         y = inner.top()
-        chip_font = _font(base, 15, bold=True)
+        chip_font = _font(base, 17, bold=True)
         x = inner.left()
-        chip_h = QFontMetrics(chip_font).height() + 12
-        x += draw_chip(painter, x, y, index.data(Role.TIMING) or "", "neutral", chip_font) + 12
-        draw_chip(
-            painter, x, y, index.data(Role.AVAILABILITY) or "", index.data(Role.LEVEL) or "",
-            chip_font,
-        )
-        y += chip_h + 14
+        timing = index.data(Role.TIMING) or ""
+        availability = index.data(Role.AVAILABILITY) or ""
+        chip_h = QFontMetrics(chip_font).height() + px(12)
+        if timing or availability:
+            if timing:
+                x += draw_chip(painter, x, y, timing, "neutral", chip_font, inner.width()) + px(10)
+            if timing and x + chip_width(availability, chip_font) > inner.right():
+                x, y = inner.left(), y + chip_h + px(6)  # the second chip on a row of its own
+            draw_chip(painter, x, y, availability, index.data(Role.LEVEL) or "", chip_font,
+                      inner.right() - x)
+            y += chip_h + px(10)
         name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        title_font = _font(base, 25, True)
+        lines = 3 if not (timing or availability) else 2
         y += draw_wrapped(
-            painter, QRect(inner.left(), y, inner.width(), 200), name, _font(base, 24, True), 2,
-            text_colour,
+            painter, QRect(inner.left(), y, inner.width(), 0), name, title_font, lines, text_colour
         )
-        y += 8
+        y += px(6)
+        small = _font(base, 19)
+        spacing = QFontMetrics(small).lineSpacing()
         for line in (index.data(Role.WHEN) or "", index.data(Role.VENUE) or ""):
-            if line:
+            room = min((inner.bottom() - y) // spacing, 2)
+            if line and room > 0:
                 y += draw_wrapped(
-                    painter, QRect(inner.left(), y, inner.width(), 60), line, _font(base, 18), 1,
-                    muted,
+                    painter, QRect(inner.left(), y, inner.width(), 0), line, small, room, muted
                 )
 
 
-class AgendaDelegate(QStyledItemDelegate):
-    """Day headers as bands; sessions as rows with time, title, room and speakers, seats."""
+def draw_date_tile(painter: QPainter, rect: QRect, key: str, day: date | None) -> None:
+    """The designed placeholder of an event without a picture: its date as a calendar
+    leaf on a gradient of the event's own tint."""
+    colour = tint(key)
+    gradient = QLinearGradient(rect.topLeft().toPointF(), rect.bottomRight().toPointF())
+    gradient.setColorAt(0.0, colour.lighter(125))
+    gradient.setColorAt(1.0, colour.darker(115))
+    painter.fillRect(rect, gradient)
+    if day is None:
+        return
+    side = min(rect.width(), rect.height()) * 3 // 5
+    leaf = QRect(rect.center().x() - side // 2, rect.center().y() - side // 2, side, side)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(QColor(255, 255, 255, 235))
+    painter.drawRoundedRect(QRectF(leaf), side / 8, side / 8)
+    band = QRect(leaf.left(), leaf.top(), leaf.width(), side // 4)
+    path = QPainterPath()
+    path.addRoundedRect(QRectF(band.adjusted(0, 0, 0, side // 8)), side / 8, side / 8)
+    painter.save()
+    painter.setClipRect(band)
+    painter.fillPath(path, colour)
+    painter.restore()
+    font = QFont(painter.font())
+    font.setBold(True)
+    font.setPixelSize(max(side // 7, 8))
+    painter.setFont(font)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(band, int(Qt.AlignmentFlag.AlignCenter), weekday_short(day).upper())
+    font.setPixelSize(max(side * 2 // 5, 8))
+    painter.setFont(font)
+    painter.setPen(QColor("#1c2230"))
+    number = QRect(leaf.left(), band.bottom(), leaf.width(), side * 9 // 20)
+    painter.drawText(number, int(Qt.AlignmentFlag.AlignCenter), str(day.day))
+    font.setPixelSize(max(side // 7, 8))
+    font.setBold(False)
+    painter.setFont(font)
+    painter.setPen(colour.darker(130))
+    rest = QRect(leaf.left(), number.bottom(), leaf.width(), leaf.bottom() - number.bottom())
+    painter.drawText(rest, int(Qt.AlignmentFlag.AlignCenter), month_short(day).upper())
 
-    DAY_HEIGHT = 64
-    SESSION_HEIGHT = 118
-    TIME_WIDTH = 130
+
+class SpeakerTileDelegate(QStyledItemDelegate):
+    """A speaker: round portrait (or initials on a disc), the name wrapped on up to three
+    lines, never cut to "Lukas ...", and the job title."""
+
+    PHOTO = 132  # design px
+    WIDTH = 220
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pixmaps = PixmapCache()
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        width = option.rect.width() or 600
+        name_font, title_font = _font(option.font, 19, True), _font(option.font, 16)
+        height = (
+            px(12) + px(self.PHOTO) + px(10)
+            + 3 * QFontMetrics(name_font).lineSpacing()
+            + 2 * QFontMetrics(title_font).lineSpacing() + px(12)
+        )
+        return QSize(px(self.WIDTH), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect.adjusted(px(8), px(12), -px(8), -px(12))
+        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        side = px(self.PHOTO)
+        photo = QRect(rect.center().x() - side // 2, rect.top(), side, side)
+        image = index.data(Role.IMAGE)
+        if usable(image):
+            painter.save()
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            clip = QPainterPath()
+            clip.addEllipse(QRectF(photo))
+            painter.setClipPath(clip)
+            painter.drawPixmap(photo, self.pixmaps.get(image, photo.size(), cover=True))
+            painter.restore()
+        else:
+            draw_initials_disc(painter, photo, name)
+        text_colour = option.palette.color(QPalette.ColorRole.Text)
+        y = photo.bottom() + px(10)
+        name_font = _font(option.font, 19, True)
+        y += draw_wrapped(painter, QRect(rect.left(), y, rect.width(), 0), name, name_font, 3,
+                          text_colour, Qt.AlignmentFlag.AlignHCenter)
+        title = index.data(Role.DETAIL) or ""
+        if title:
+            draw_wrapped(painter, QRect(rect.left(), y, rect.width(), 0), title,
+                         _font(option.font, 16), 2, QColor("#4a5160"),
+                         Qt.AlignmentFlag.AlignHCenter)
+
+
+class SponsorTileDelegate(QStyledItemDelegate):
+    """A sponsor: its logo contained in a white tile (aspect kept, never cropped, with a
+    margin), and the sponsorship under it. The name is written only when there is no
+    logo, since a logo shows the name already."""
+
+    WIDTH = 280
+    LOGO_HEIGHT = 130
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.pixmaps = PixmapCache()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        topic_font = _font(option.font, 16)
+        height = px(12) + px(self.LOGO_HEIGHT) + px(8) + 2 * QFontMetrics(topic_font).lineSpacing()
+        return QSize(px(self.WIDTH), height + px(12))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        rect = option.rect.adjusted(px(10), px(12), -px(10), -px(12))
+        tile = QRect(rect.left(), rect.top(), rect.width(), px(self.LOGO_HEIGHT))
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QColor("#c9ced8"))
+        painter.setBrush(QColor("#ffffff"))
+        painter.drawRoundedRect(QRectF(tile), px(12), px(12))
+        painter.restore()
+        name = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        image = index.data(Role.IMAGE)
+        room = tile.adjusted(px(14), px(14), -px(14), -px(14))
+        text_colour = option.palette.color(QPalette.ColorRole.Text)
+        if usable(image):
+            pixmap = self.pixmaps.get(image, room.size(), cover=False)
+            x = room.left() + (room.width() - pixmap.width()) // 2
+            y = room.top() + (room.height() - pixmap.height()) // 2
+            painter.drawPixmap(x, y, pixmap)
+        else:
+            font = _font(option.font, 22, True)
+            lines = max(1, min(3, room.height() // QFontMetrics(font).lineSpacing()))
+            layout_height = min(lines, 2) * QFontMetrics(font).lineSpacing()
+            top = room.top() + (room.height() - layout_height) // 2
+            draw_wrapped(painter, QRect(room.left(), top, room.width(), 0), name, font, lines,
+                         text_colour, Qt.AlignmentFlag.AlignHCenter)
+        topic = index.data(Role.DETAIL) or ""
+        if topic:
+            draw_wrapped(painter, QRect(rect.left(), tile.bottom() + px(8), rect.width(), 0),
+                         topic, _font(option.font, 16), 2, QColor("#4a5160"),
+                         Qt.AlignmentFlag.AlignHCenter)
+
+
+def wrapped_height(text: str, font: QFont, width: int, max_lines: int) -> int:
+    """The height ``draw_wrapped`` takes for ``text`` in ``width``."""
+    if not text or width <= 0:
+        return 0
+    metrics = QFontMetrics(font)
+    if metrics.horizontalAdvance(text) <= width:  # one line: no layout needed
+        return metrics.lineSpacing()
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines = 0
+    while lines < max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines += 1
+    layout.endLayout()
+    return lines * QFontMetrics(font).lineSpacing()
+
+
+class AgendaDelegate(QStyledItemDelegate):
+    """Day headers as bands; sessions as rows with time, title, room and speakers, seats.
+    A session's row is as tall as its title needs: titles wrap, they are not cut."""
+
+    DAY_HEIGHT = 64  # design px
+    TIME_WIDTH = 130
+    TITLE_LINES = 6
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            return view.viewport().width()
+        return option.rect.width() or 600
+
+    _chip_room_at: tuple[int, int]
+
+    def _chip_room(self, option: QStyleOptionViewItem) -> int:
+        """The width kept for the seats chip on every row: the widest chip a session can
+        show. Fixed per scale, so a refresh of the counts never changes how a title
+        wraps, and row heights never need measuring again."""
+        scale = px(100)
+        if self._chip_room_at[0] != scale:
+            font = _font(option.font, 19, True)
+            metrics = QFontMetrics(font)
+            labels = (
+                translate("kiosk", "%n seat(s) left", None, 999),
+                translate("kiosk", "Fully booked"),
+                translate("kiosk", "Full – waitlist"),
+            )
+            self._chip_room_at = (scale, max(metrics.horizontalAdvance(t) for t in labels) + px(28))
+        return self._chip_room_at[1]
+
+    def _columns(self, option: QStyleOptionViewItem, index: Index, width: int) -> tuple[int, int]:
+        """(left of the title, width of the title) in a row ``width`` wide."""
+        inner = width - 2 * px(20)
+        room = self._chip_room(option)
+        return px(self.TIME_WIDTH), max(inner - px(self.TIME_WIDTH) - room - px(16), px(80))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # Row heights by what decides them: a refresh of the counts (200 rows) measures
+        # nothing again unless a title, a detail, a chip's width or the width changed.
+        self._heights: dict[tuple[str, str, int, int, int], int] = {}
+        self._chip_room_at = (0, 0)  # (scale, px)
+        self._by_row: dict[tuple[int, int, int], int] = {}
+
+    def forget(self) -> None:
+        """Row heights by row number are void: rows came, went or were filtered, or a
+        title changed. (A list view measures every row again on any data change, so a
+        counts refresh must find its 200 heights here, not measure them.)"""
+        self._by_row.clear()
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        width = self._width(option)
+        row_key = (index.row(), width, px(100))
+        known = self._by_row.get(row_key)
+        if known is not None:
+            return QSize(width, known)
+        size = self._measure(option, index, width)
+        self._by_row[row_key] = size.height()
+        return size
+
+    def _measure(self, option: QStyleOptionViewItem, index: Index, width: int) -> QSize:
         if index.data(Role.KIND) == "day":
-            return QSize(width, self.DAY_HEIGHT)
-        return QSize(width, self.SESSION_HEIGHT)
+            return QSize(width, px(self.DAY_HEIGHT))
+        _, title_w = self._columns(option, index, width)
+        title_text = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        detail_text = index.data(Role.DETAIL) or ""
+        key = (title_text, detail_text, title_w, width, px(100))
+        height = self._heights.get(key)
+        if height is None:
+            title = wrapped_height(
+                title_text, _font(option.font, 25, True), title_w, self.TITLE_LINES
+            )
+            detail = wrapped_height(detail_text, _font(option.font, 21), title_w, 2)
+            times = QFontMetrics(_font(option.font, 24, True)).lineSpacing() * 2
+            height = max(title + px(4) + detail, times) + 2 * px(14) + 1
+            if len(self._heights) > 4000:
+                self._heights.clear()
+            self._heights[key] = height
+        return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         rect: QRect = option.rect
         base: QFont = option.font
         text_colour = option.palette.color(QPalette.ColorRole.Text)
         if index.data(Role.KIND) == "day":
-            painter.fillRect(rect.adjusted(0, 8, 0, 0), QColor("#e6eaf2"))
+            painter.fillRect(rect.adjusted(0, px(8), 0, 0), QColor("#e6eaf2"))
             painter.save()
-            painter.setFont(_font(base, 20, True))
+            painter.setFont(_font(base, 26, True))
             painter.setPen(text_colour)
             painter.drawText(
-                rect.adjusted(20, 8, -20, 0),
+                rect.adjusted(px(20), px(8), -px(20), 0),
                 int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft),
                 index.data(Qt.ItemDataRole.DisplayRole) or "",
             )
@@ -178,39 +531,39 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#dde1e8"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
-        inner = rect.adjusted(20, 14, -20, -14)
+        inner = rect.adjusted(px(20), px(14), -px(20), -px(14))
         # Start time in bold, end time under it: a narrow column that never truncates.
         start, _, end = (index.data(Role.WHEN) or "").partition(" – ")
-        time_font = _font(base, 18, True)
+        time_font = _font(base, 24, True)
         line = QFontMetrics(time_font).lineSpacing()
-        column = QRect(inner.left(), inner.top(), self.TIME_WIDTH - 20, line)
+        column = QRect(inner.left(), inner.top(), px(self.TIME_WIDTH - 20), line)
         draw_wrapped(painter, column, start, time_font, 1, text_colour)
         if end:
             draw_wrapped(
-                painter, column.translated(0, line), end, _font(base, 16), 1, QColor("#4a5160")
+                painter, column.translated(0, line), end, _font(base, 21), 1, QColor("#4a5160")
             )
-        chip_font = _font(base, 14, True)
+        chip_font = _font(base, 19, True)
         chip_label = index.data(Role.AVAILABILITY) or ""
-        chip_w = QFontMetrics(chip_font).horizontalAdvance(chip_label) + 28 if chip_label else 0
-        left = inner.left() + self.TIME_WIDTH
-        width = inner.width() - self.TIME_WIDTH - chip_w - 16
+        offset, width = self._columns(option, index, rect.width())
+        left = inner.left() + offset
         height = draw_wrapped(
             painter,
-            QRect(left, inner.top(), width, 60),
+            QRect(left, inner.top(), width, 0),
             index.data(Qt.ItemDataRole.DisplayRole) or "",
-            _font(base, 19, True),
-            2,
+            _font(base, 25, True),
+            self.TITLE_LINES,
             text_colour,
         )
         draw_wrapped(
             painter,
-            QRect(left, inner.top() + height + 4, width, 30),
+            QRect(left, inner.top() + height + px(4), width, 0),
             index.data(Role.DETAIL) or "",
-            _font(base, 16),
-            1,
+            _font(base, 21),
+            2,
             QColor("#4a5160"),
         )
         if chip_label:
+            chip_w = QFontMetrics(chip_font).horizontalAdvance(chip_label) + px(28)
             draw_chip(
                 painter, inner.right() - chip_w, inner.top(), chip_label,
                 index.data(Role.LEVEL) or "neutral", chip_font,

@@ -25,6 +25,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
 from kiosk.api.models import Session, Speaker, Sponsorship
 from kiosk.services.availability import (
+    Timing,
     event_availability,
     event_timing,
     session_availability,
@@ -48,6 +49,8 @@ class Role(enum.IntEnum):
     LEVEL = USER + 7  # ok / warn / bad / info
     KIND = USER + 8  # agenda: "day" or "session"
     DETAIL = USER + 9  # agenda: room and speakers
+    IMAGE = USER + 10  # events: the event's picture (QImage), None while there is none
+    DATE = USER + 11  # events: the event's start date (a date), for the placeholder
 
 
 class DiffListModel(QAbstractListModel, Generic[T]):
@@ -111,6 +114,18 @@ class EventListModel(DiffListModel[EventSummary]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(lambda s: s.readable_id, parent)
         self.now: datetime | None = None
+        self._images: dict[str, QImage] = {}
+
+    def set_image(self, key: str, image: QImage) -> None:
+        """The decoded picture of one event (decoded off the GUI thread by the flow)."""
+        self._images[key] = image
+        for row, item in enumerate(self._items):
+            if item.readable_id == key:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Role.IMAGE])
+
+    def has_image(self, key: str) -> bool:
+        return key in self._images
 
     def set_now(self, now: datetime) -> None:
         """Statuses ("starts in 5 minutes") depend on the clock: repaint them."""
@@ -126,21 +141,28 @@ class EventListModel(DiffListModel[EventSummary]):
         if role == Qt.ItemDataRole.DisplayRole:
             return event.event_name
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{event.event_name}, {text.event_when(event)}"
+            return f"{event.event_name}, {text.event_when(event, self.now)}"
         if role == Role.KEY:
             return summary.readable_id
         if role == Role.ITEM:
             return summary
         if role == Role.WHEN:
-            return text.event_when(event)
+            return text.event_when(event, self.now)
         if role == Role.VENUE:
             return text.event_venue(event)
+        if role == Role.IMAGE:
+            return self._images.get(summary.readable_id)
+        if role == Role.DATE:
+            return event.start_date.date() if event.start_date else None
         if self.now is None:
             return None
+        timing = event_timing(event, self.now)
         if role == Role.TIMING:
-            return text.timing_text(event_timing(event, self.now))
+            return text.timing_text(timing)
         state = event_availability(event, summary.registration_count, self.now, paid=summary.paid)
         if role == Role.AVAILABILITY:
+            if timing.timing is Timing.ENDED:
+                return ""  # the timing chip says "Ended" already: said once
             return text.availability_text(state)
         if role == Role.LEVEL:
             return text.availability_level(state)
@@ -272,6 +294,16 @@ class TrackFilter(QSortFilterProxyModel):
 # --------------------------------------------------------------------------- people and logos
 
 
+def initials(name: str) -> str:
+    """"Priya Raman" -> "PR"; "Noor" -> "NO"; "" -> "?" (letters of any script)."""
+    parts = [p for p in name.replace("-", " ").split() if p[:1].isalpha()]
+    if not parts:
+        return "?"
+    if len(parts) == 1:
+        return parts[0][:2].upper()
+    return (parts[0][0] + parts[-1][0]).upper()
+
+
 def placeholder_image(label: str, size: int = 150) -> QImage:
     """A round badge with initials, for a speaker or sponsor whose picture is missing."""
     image = QImage(size, size, QImage.Format.Format_ARGB32_Premultiplied)
@@ -279,15 +311,14 @@ def placeholder_image(label: str, size: int = 150) -> QImage:
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor("#d6dbe6"))
+    painter.setBrush(QColor("#3f4f7a"))
     painter.drawEllipse(0, 0, size, size)
-    initials = "".join(word[0] for word in label.split()[:2] if word).upper()
     font = QFont()
     font.setPixelSize(size // 3)
     font.setBold(True)
     painter.setFont(font)
-    painter.setPen(QColor("#2c3340"))
-    painter.drawText(QRect(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), initials)
+    painter.setPen(QColor("#ffffff"))
+    painter.drawText(QRect(0, 0, size, size), int(Qt.AlignmentFlag.AlignCenter), initials(label))
     painter.end()
     return image
 
@@ -296,10 +327,15 @@ class ImageListModel(DiffListModel[T]):
     """Speakers or sponsors with a picture that arrives later (loaded in the background)."""
 
     def __init__(
-        self, key: Callable[[T], str], label: Callable[[T], str], parent: Any = None
+        self,
+        key: Callable[[T], str],
+        label: Callable[[T], str],
+        parent: Any = None,
+        detail: Callable[[T], str] | None = None,
     ) -> None:
         super().__init__(key, parent)
         self._label = label
+        self._detail = detail
         self._images: dict[str, QImage] = {}
         self._placeholders: dict[str, QImage] = {}
 
@@ -327,6 +363,10 @@ class ImageListModel(DiffListModel[T]):
                 if image is None:
                     image = self._placeholders[key] = placeholder_image(self._label(item))
             return image
+        if role == Role.IMAGE:
+            return self._images.get(self._key(item))  # None: the delegate draws a fallback
+        if role == Role.DETAIL:
+            return self._detail(item) if self._detail else None
         if role == Role.KEY:
             return self._key(item)
         if role == Role.ITEM:
@@ -335,8 +375,41 @@ class ImageListModel(DiffListModel[T]):
 
 
 def speaker_model(parent: Any = None) -> ImageListModel[Speaker]:
-    return ImageListModel(lambda s: s.id, lambda s: s.name or "", parent)
+    return ImageListModel(
+        lambda s: s.id, lambda s: (s.name or "").strip(), parent, lambda s: (s.title or "").strip()
+    )
+
+
+def _sponsor_detail(sponsorship: Sponsorship) -> str:
+    """The sponsorship ("Gold sponsor"), unless it only repeats the sponsor's name."""
+    topic = (sponsorship.sponsorship_topic or "").strip()
+    name = (sponsorship.sponsor_name or "").strip()
+    return "" if not topic or topic.casefold() == name.casefold() else topic
+
+
+def merge_sponsorships(sponsorships: Sequence[Sponsorship]) -> list[Sponsorship]:
+    """One tile per sponsor: a sponsor with two sponsorships ("Gold sponsor", "Coffee bar
+    sponsor") is shown once, with both, instead of its name twice."""
+    merged: dict[str, Sponsorship] = {}
+    for sponsorship in sponsorships:
+        name = (sponsorship.sponsor_name or "").strip()
+        key = sponsorship.sponsor_id or name.casefold() or sponsorship.id
+        first = merged.get(key)
+        if first is None:
+            merged[key] = sponsorship
+            continue
+        topics = [t for t in (first.sponsorship_topic, sponsorship.sponsorship_topic) if t]
+        joined = " · ".join(dict.fromkeys(t.strip() for t in topics if t.strip()))
+        merged[key] = first.model_copy(
+            update={
+                "sponsorship_topic": joined or None,
+                "image": first.image or sponsorship.image,
+            }
+        )
+    return list(merged.values())
 
 
 def sponsor_model(parent: Any = None) -> ImageListModel[Sponsorship]:
-    return ImageListModel(lambda s: s.id, lambda s: s.sponsor_name or "", parent)
+    return ImageListModel(
+        lambda s: s.id, lambda s: (s.sponsor_name or "").strip(), parent, _sponsor_detail
+    )

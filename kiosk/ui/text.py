@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import functools
+import re
+import unicodedata
+import zoneinfo
+from datetime import UTC, date, datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, QTime
 
 from kiosk.api.models import Event, Session
-from kiosk.api.timezones import short_time_zone_label
+from kiosk.api.timezones import short_time_zone_label, time_zone_label
 from kiosk.services.availability import (
     Availability,
     EventAvailability,
@@ -41,22 +45,112 @@ def short_day(value: date) -> str:
     return QLocale().toString(_qdate(value), "ddd d MMM")
 
 
+def weekday_short(value: date) -> str:
+    """"Thu" in the kiosk's language."""
+    return QLocale().toString(_qdate(value), "ddd")
+
+
+def month_short(value: date) -> str:
+    """"Dec" in the kiosk's language."""
+    return QLocale().toString(_qdate(value), "MMM")
+
+
 def clock(value: datetime) -> str:
     return QLocale().toString(_qtime(value), QLocale.FormatType.ShortFormat)
 
 
-def event_when(event: Event) -> str:
-    """"Thu 26 Nov, 09:00 – 17:30 GMT+01:00" in the event's own wall-clock time."""
+def utc_offset(event: Event) -> timedelta | None:
+    """The event's offset from UTC at its start: its wall clock minus the UTC instant."""
+    start, start_utc = event.start_date, event.start_date_utc
+    if start is None or start_utc is None:
+        return None
+    return start.replace(tzinfo=None) - start_utc.astimezone(UTC).replace(tzinfo=None)
+
+
+@functools.lru_cache(maxsize=1)
+def _zones_by_city() -> dict[str, tuple[str, ...]]:
+    """IANA zone ids by their city ("Berlin" -> ("Europe/Berlin",))."""
+    found: dict[str, list[str]] = {}
+    try:
+        ids = zoneinfo.available_timezones()
+    except OSError:  # no tz database: the offset is said as "UTC+1"
+        ids = set()
+    for zone_id in sorted(ids):
+        if "/" in zone_id and not zone_id.startswith(("Etc/", "SystemV/", "posix/", "right/")):
+            found.setdefault(zone_id.rsplit("/", 1)[1].replace("_", " "), []).append(zone_id)
+    return {city: tuple(zones) for city, zones in found.items()}
+
+
+def _offset_text(offset: timedelta) -> str:
+    minutes = int(offset.total_seconds() // 60)
+    sign = "+" if minutes >= 0 else "−"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{sign}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def zone_text(event: Event) -> str:
+    """The zone as people know it: "CET", else "Berlin time", else "UTC+1".
+
+    The contract gives a Dynamics label such as "(GMT+01:00) Amsterdam, Berlin, Bern" and
+    the event's UTC instants; the first city of the label whose IANA zone has the event's
+    offset at its start names the zone (its abbreviation when it has a lettered one).
+    """
+    offset = utc_offset(event)
+    label = time_zone_label(event.time_zone, event.time_zone_name)
+    if offset is None:
+        return short_time_zone_label(event.time_zone, event.time_zone_name)
+    instant = event.start_date_utc
+    cities = label.split(")", 1)[1] if label.startswith("(") and ")" in label else label
+    zones = _zones_by_city()
+    for city in (c.strip() for c in cities.split(",")):
+        for zone_id in zones.get(city, ()):
+            try:
+                zone = zoneinfo.ZoneInfo(zone_id)
+            except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+                continue
+            if instant is None or instant.astimezone(zone).utcoffset() != offset:
+                continue
+            abbreviation = instant.astimezone(zone).tzname() or ""
+            if abbreviation.isalpha() and abbreviation.isupper():
+                return abbreviation
+            return translate("kiosk", "%1 time").replace("%1", city)
+    return _offset_text(offset)
+
+
+def local_today(event: Event, now: datetime | None) -> date | None:
+    """Today's date on the event's own wall clock (None when it cannot be known)."""
+    offset = utc_offset(event)
+    if now is None or offset is None:
+        return None
+    return (now.astimezone(UTC).replace(tzinfo=None) + offset).date()
+
+
+def relative_day(value: date, today: date | None) -> str:
+    """"Today", "Tomorrow", else "Thu 3 Dec" (the locale's day and month names)."""
+    if today is not None:
+        if value == today:
+            return translate("kiosk", "Today")
+        if value == today + timedelta(days=1):
+            return translate("kiosk", "Tomorrow")
+    return short_day(value)
+
+
+def event_when(event: Event, now: datetime | None = None) -> str:
+    """"Tomorrow, 09:00 – 17:30 CET" in the event's own wall-clock time.
+
+    With ``now`` (an aware instant), today and tomorrow are said in words.
+    """
     start, end = event.start_date, event.end_date
     if start is None:
         return translate("kiosk", "Date to be announced")
-    zone = short_time_zone_label(event.time_zone, event.time_zone_name)
-    text = f"{short_day(start.date())}, {clock(start)}"
+    today = local_today(event, now)
+    zone = zone_text(event)
+    text = f"{relative_day(start.date(), today)}, {clock(start)}"
     if end is not None:
         if end.date() == start.date():
             text += f" – {clock(end)}"
         else:
-            text += f" – {short_day(end.date())}, {clock(end)}"
+            text += f" – {relative_day(end.date(), today)}, {clock(end)}"
     return f"{text} {zone}".strip()
 
 
@@ -80,6 +174,34 @@ def shortened(value: str, limit: int = 110) -> str:
     return cut.rstrip(" ,.;:-–") + "…"
 
 
+ZERO_WIDTH_SPACE = "\u200b"
+_LONG_RUN = re.compile(r"\S{25,}")
+
+
+def breakable(value: str, every: int = 12) -> str:
+    """``value`` with a zero-width break chance every ``every`` characters inside a run of
+    25 or more without a space (a pasted URL), so a wrapping label can break it instead of
+    widening the page. Short words are untouched."""
+
+    def split(match: re.Match[str]) -> str:
+        run = match.group(0)
+        return ZERO_WIDTH_SPACE.join(run[i : i + every] for i in range(0, len(run), every))
+
+    return _LONG_RUN.sub(split, value)
+
+
+def direction(value: str) -> Qt.LayoutDirection:
+    """The direction of ``value`` from its first strong character (Unicode's rule P2/P3):
+    an Arabic or Hebrew name reads right to left, even inside an English screen."""
+    for char in value:
+        kind = unicodedata.bidirectional(char)
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+    return Qt.LayoutDirection.LeftToRight
+
+
 def event_venue(event: Event) -> str:
     parts = []
     if event.building and event.building.name.strip():
@@ -90,17 +212,17 @@ def event_venue(event: Event) -> str:
 
 
 def timing_text(timing: EventTiming) -> str:
+    """A chip for what is happening now; a later event says nothing here, its date line
+    ("Tomorrow, 14:30") already tells when."""
     if timing.timing is Timing.HAPPENING_NOW:
-        return translate("kiosk", "Happening now")
+        return translate("kiosk", "On now")
     if timing.timing is Timing.STARTS_SOON:
         minutes = timing.minutes_until_start or 0
         if minutes <= 1:
             return translate("kiosk", "Starting now")
-        return translate("kiosk", "Starts in %n minute(s)", None, minutes)
+        return translate("kiosk", "Starts in %n min", None, minutes)
     if timing.timing is Timing.ENDED:
         return translate("kiosk", "Ended")
-    if timing.timing is Timing.LATER:
-        return translate("kiosk", "Later")
     return ""
 
 

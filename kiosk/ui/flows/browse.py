@@ -7,14 +7,14 @@ from collections.abc import Callable
 from datetime import datetime
 from functools import partial
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from kiosk.api.errors import ApiError, OriginRejectedError, TokenRejectedError
-from kiosk.api.models import Speaker, Sponsorship
+from kiosk.api.models import Event, Speaker, Sponsorship
 from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
 from kiosk.services.drainer import OutboxDrainer
-from kiosk.services.images import QrMatrix, qr_matrix
+from kiosk.services.images import QrMatrix, decode_embedded_image, qr_matrix
 from kiosk.ui import text
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell, repeating_timer
 from kiosk.ui.screens.event import EventScreen
@@ -23,6 +23,10 @@ from kiosk.ui.screens.events import EventsScreen
 log = logging.getLogger(__name__)
 
 TICK_S = 15  # the clock on the start screen and the event page's availability
+# An event never cached whose details have not come after this long says so and offers
+# the way back (the request goes on: the page fills in if the answer comes later).
+DETAILS_PATIENCE_S = 4.0
+EVENT_PICTURE_MAX_SIDE = 960  # px: a card or the page banner at 1920x1080, not larger
 
 
 class BrowseFlow(QObject):
@@ -70,6 +74,15 @@ class BrowseFlow(QObject):
         )
         self.event_screen.sponsor_logos_wanted.connect(self._on_event_screen_sponsor_logos_wanted)
 
+        # Event pictures, decoded once per picture (the key is the event and its image
+        # value's hash): a refresh of the list does not decode them again.
+        self._pictures: dict[str, tuple[int, QImage | None]] = {}
+        self._pictures_wanted: set[tuple[str, int]] = set()
+        self.patience = QTimer(self)
+        self.patience.setSingleShot(True)
+        self.patience.setInterval(int(DETAILS_PATIENCE_S * 1000))
+        self.patience.timeout.connect(self._on_patience_timeout)
+
         self.events_timer = repeating_timer(self, events_refresh_s, self.refresh_events)
         self.counts_timer = repeating_timer(self, counts_refresh_s, self.refresh_open_event)
         self.tick_timer = repeating_timer(self, TICK_S, self._on_tick)
@@ -85,7 +98,7 @@ class BrowseFlow(QObject):
         self.tick_timer.start()
 
     def stop(self) -> None:
-        for timer in (self.events_timer, self.counts_timer, self.tick_timer):
+        for timer in (self.events_timer, self.counts_timer, self.tick_timer, self.patience):
             timer.stop()
 
     def reset(self) -> None:
@@ -109,6 +122,7 @@ class BrowseFlow(QObject):
         """The events list; the event page stops refreshing."""
         self._open_id = None
         self.counts_timer.stop()
+        self.patience.stop()
         self._shell.show_screen(self.events_screen)
 
     def show_open_event(self) -> None:
@@ -131,19 +145,25 @@ class BrowseFlow(QObject):
              if s.readable_id == readable_id),
             None,
         )
+        now = self._shell.clock()
+        self.patience.stop()
         if cached is not None:
-            self.event_screen.show_event(cached.event)
-            self.event_screen.show_details(cached, self._shell.clock())
+            self.event_screen.show_event(cached.event, now)
+            self.event_screen.show_details(cached, now)
         elif summary is not None:
-            self.event_screen.show_event(summary.event)
+            self.event_screen.show_event(summary.event, now)
             # A copy from disk (if any) arrives long before a slow network answers.
             runner.run(
                 lambda: self.catalog.stored_details(readable_id),
                 lambda details: self._on_stored_details(generation, readable_id, details),
             )
+        if cached is None:
+            self.patience.start()
         self._shell.show_screen(self.event_screen)
         event = cached.event if cached else summary.event if summary else None
         self._load_qr(readable_id, event.public_event_url if event else None)
+        if event is not None:
+            self._show_page_picture(event)
         runner.run(
             lambda: self.catalog.load_event(readable_id),
             lambda details: self._on_details(generation, readable_id, details),
@@ -169,6 +189,7 @@ class BrowseFlow(QObject):
         if snapshot is not None and self._last_events is None:
             self._last_events = snapshot
             self.events_screen.show_snapshot(snapshot, self._shell.clock())
+            self._load_card_pictures(snapshot)
 
     def _on_events(self, snapshot: EventsSnapshot) -> None:
         if self._last_events is None or self._last_events.stale != snapshot.stale:
@@ -181,6 +202,7 @@ class BrowseFlow(QObject):
         if was_stale and not snapshot.stale and self._drainer is not None:
             self._drainer.wake()  # the API answers again: deliver what waits, now
         self.events_screen.show_snapshot(snapshot, self._shell.clock())
+        self._load_card_pictures(snapshot)
         self._show_staleness(snapshot.stale, snapshot.fetched_at, snapshot.error)
 
     def _on_events_failed(self, error: BaseException) -> None:
@@ -208,11 +230,13 @@ class BrowseFlow(QObject):
         if details is None or self.event_screen.details is not None:
             return
         if generation == self._generation and readable_id == self._open_id:
+            self.patience.stop()
             self.event_screen.show_details(details, self._shell.clock())
 
     def _on_details(self, generation: int, readable_id: str, details: EventDetails) -> None:
         if generation != self._generation or readable_id != self._open_id:
             return
+        self.patience.stop()
         self.event_screen.show_details(details, self._shell.clock())
         self.details_refreshed.emit(details)
         self._show_staleness(details.stale, details.fetched_at, details.error)
@@ -221,10 +245,19 @@ class BrowseFlow(QObject):
         if generation != self._generation or readable_id != self._open_id:
             return
         if self.event_screen.details is None:
-            self.event_screen.loading.setText(
-                self.tr("The agenda cannot be loaded right now. Please try again later.")
-            )
+            # The page says it, with the way back; the banner would say it a second time.
+            self.patience.stop()
+            self.event_screen.show_unavailable()
+            log.info("event details unavailable (%s)", type(error).__name__)
+            return
         self._show_staleness(True, None, error if isinstance(error, ApiError) else None)
+
+    @Slot()
+    def _on_patience_timeout(self) -> None:
+        """No details yet, and none on disk: say so now rather than after every retry."""
+        if self._open_id is not None and self.event_screen.details is None:
+            log.info("event details not answered within %.0f s", DETAILS_PATIENCE_S)
+            self.event_screen.show_unavailable()
 
     def _show_staleness(
         self, stale: bool, fetched_at: datetime | None, error: ApiError | None
@@ -280,6 +313,42 @@ class BrowseFlow(QObject):
                 lambda image: self._on_qr_image(readable_id, image),
             )
 
+    def _picture_key(self, event: Event) -> int:
+        return hash(event.image) if event.image else 0
+
+    def _load_card_pictures(self, snapshot: EventsSnapshot) -> None:
+        """Decode the pictures of the listed events in the background, once each."""
+        for summary in snapshot.events:
+            self._load_event_picture(summary.event)
+
+    def _load_event_picture(self, event: Event) -> None:
+        readable_id, key = event.readable_event_id, self._picture_key(event)
+        known = self._pictures.get(readable_id)
+        if not key or (known is not None and known[0] == key):
+            return
+        if (readable_id, key) in self._pictures_wanted:
+            return
+        self._pictures_wanted.add((readable_id, key))
+        value = event.image
+
+        def decoded(image: QImage | None) -> None:
+            self._pictures_wanted.discard((readable_id, key))
+            self._pictures[readable_id] = (key, image)
+            if image is not None:
+                self.events_screen.model.set_image(readable_id, image)
+            self.event_screen.set_picture(readable_id, image)
+
+        self._shell.runner.run(
+            lambda: _decode(decode_embedded_image(value), EVENT_PICTURE_MAX_SIDE), decoded
+        )
+
+    def _show_page_picture(self, event: Event) -> None:
+        known = self._pictures.get(event.readable_event_id)
+        if known is not None and known[0] == self._picture_key(event):
+            self.event_screen.set_picture(event.readable_event_id, known[1])
+        else:
+            self._load_event_picture(event)
+
     def _on_qr(self, readable_id: str, matrix: QrMatrix) -> None:
         if readable_id == self._open_id:
             self.event_screen.set_qr(matrix)
@@ -323,7 +392,7 @@ class BrowseFlow(QObject):
 PICTURE_MAX_SIDE = 320  # px: twice the largest tile a portrait or logo is shown in
 
 
-def _decode(data: bytes | None) -> QImage | None:
+def _decode(data: bytes | None, max_side: int = PICTURE_MAX_SIDE) -> QImage | None:
     """Decoded off the GUI thread (QImage, unlike QPixmap, may be built in any thread) and
     scaled down there: a tenant's 2,000 px speaker photo would hold 16 MB decoded."""
     if not data:
@@ -331,10 +400,10 @@ def _decode(data: bytes | None) -> QImage | None:
     image = QImage.fromData(data)
     if image.isNull():
         return None
-    if max(image.width(), image.height()) > PICTURE_MAX_SIDE:
+    if max(image.width(), image.height()) > max_side:
         image = image.scaled(
-            PICTURE_MAX_SIDE,
-            PICTURE_MAX_SIDE,
+            max_side,
+            max_side,
             Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )

@@ -2,20 +2,25 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QImage, QPainter, QPainterPath, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
+    QLabel,
     QListView,
     QPushButton,
     QScrollArea,
     QScroller,
+    QSizePolicy,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +30,23 @@ from kiosk.services.availability import Availability, event_availability
 from kiosk.services.catalog import EventDetails
 from kiosk.services.images import QrMatrix
 from kiosk.ui import text
-from kiosk.ui.delegates import AgendaDelegate
-from kiosk.ui.models import AgendaModel, Role, TrackFilter, speaker_model, sponsor_model
+from kiosk.ui.delegates import (
+    AgendaDelegate,
+    PixmapCache,
+    SpeakerTileDelegate,
+    SponsorTileDelegate,
+    draw_date_tile,
+    usable,
+)
+from kiosk.ui.models import (
+    AgendaModel,
+    Role,
+    TrackFilter,
+    merge_sponsorships,
+    speaker_model,
+    sponsor_model,
+)
+from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
     CapacityBar,
@@ -36,6 +56,7 @@ from kiosk.ui.widgets import (
     enable_kinetic_scrolling,
     heading,
     primary_button,
+    scale_minimum_height,
     screen_layout,
     scroll_page,
     secondary_button,
@@ -70,17 +91,132 @@ def _chip_strip(parent: QWidget, row: QHBoxLayout) -> QScrollArea:
     return strip
 
 
-def _grid_view(parent: QWidget, name: str, cell: int, icon: int) -> QListView:
+def _grid_view(parent: QWidget, name: str, delegate: QStyledItemDelegate) -> QListView:
+    """A wrapping grid of tiles painted by ``delegate``, sized with the screen's unit."""
     view = _list_view(parent, name)
     view.setViewMode(QListView.ViewMode.IconMode)
     view.setResizeMode(QListView.ResizeMode.Adjust)
     view.setMovement(QListView.Movement.Static)
     view.setWrapping(True)
     view.setUniformItemSizes(True)
-    view.setWordWrap(True)
-    view.setIconSize(QSize(icon, icon))
-    view.setGridSize(QSize(cell, cell + 70))
+    delegate.setParent(view)
+    view.setItemDelegate(delegate)
+
+    def size() -> None:
+        option = QStyleOptionViewItem()
+        option.font = view.font()
+        view.setGridSize(delegate.sizeHint(option, QModelIndex()))
+
+    on_unit_changed(view, size)
     return view
+
+
+def _agenda_words(details: EventDetails | None) -> tuple[object, ...]:
+    """What decides the height of the agenda's rows (not the counts)."""
+    if details is None:
+        return ()
+    return tuple(
+        (s.id, s.name, s.room.name if s.room else None, tuple(p.name for p in s.speakers or ()),
+         s.start_time)
+        for s in details.sessions
+    )
+
+
+def set_text(label: QLabel, value: str) -> None:
+    """Text in its own direction (an Arabic title reads right to left), with break chances
+    in long unbroken runs so a wrapping label never widens the page."""
+    label.setText(text.breakable(value))
+    label.setLayoutDirection(text.direction(value))
+
+
+class HeroScroll(QScrollArea):
+    """The event's details, scrolling when they do not fit. It asks for the height its
+    content needs at its width, at most ``share`` of the window's height, and never
+    insists on it (minimum: nothing), so no size of the window is refused."""
+
+    def __init__(self, parent: QWidget, inner: QWidget) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(inner)
+        enable_kinetic_scrolling(self)
+        self.share = 1.0
+        inner.installEventFilter(self)
+
+    def fit(self) -> None:
+        """The details as tall as their wrapped text needs at the viewport's width (a
+        scroll area sizes its widget before its scroll bar takes part of the width)."""
+        inner = self.widget()
+        if inner is not None and inner.hasHeightForWidth():
+            needed = inner.heightForWidth(max(self.viewport().width(), 1))
+            if needed > 0 and needed != inner.minimumHeight():
+                inner.setMinimumHeight(needed)
+                self.updateGeometry()  # the height it asks for follows its true width
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Resize:
+            self.fit()
+        return super().viewportEvent(event)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return False
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        inner = self.widget()
+        width = max(self.viewport().width(), 1)
+        needed = inner.heightForWidth(width) if inner is not None else 0
+        if needed < 0 and inner is not None:
+            needed = inner.sizeHint().height()
+        cap = int(self.window().height() * self.share)
+        return QSize(super().sizeHint().width(), min(needed, cap))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(0, 0)
+
+
+class EventPicture(QWidget):
+    """The event's picture as a banner (cropped to fill it), or its designed placeholder:
+    the date as a calendar leaf on the event's tint."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventPicture")
+        self.image: QImage | None = None
+        self.key = ""
+        self.day: date | None = None
+        self._pixmaps = PixmapCache(limit=4)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_event(self, key: str, day: date | None) -> None:
+        if key != self.key:
+            self.image = None
+        self.key, self.day = key, day
+        self.update()
+
+    def set_image(self, image: QImage | None) -> None:
+        self.image = image
+        self.update()
+
+    @property
+    def has_picture(self) -> bool:
+        return usable(self.image)
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        rect = self.rect()
+        clip = QPainterPath()
+        clip.addRoundedRect(QRectF(rect), px(14), px(14))
+        painter.setClipPath(clip)
+        image = self.image
+        if image is not None and usable(image):
+            painter.drawPixmap(rect, self._pixmaps.get(image, rect.size(), cover=True))
+        else:
+            draw_date_tile(painter, QRect(rect), self.key, self.day)
+        painter.end()
 
 
 class EventScreen(QWidget):
@@ -101,10 +237,13 @@ class EventScreen(QWidget):
         self.setObjectName("eventScreen")
         self.details: EventDetails | None = None
         self._event: Event | None = None
+        self._now: datetime | None = None
+        self.details_before: EventDetails | None = None
 
         self.back_button = secondary_button(self.tr("‹ All events"), self)
         self.back_button.clicked.connect(self.back)
-        self.name = heading("", 1)
+        self.picture = EventPicture(self)
+        self.name = heading("", 1)  # the full name, wrapped: never shortened or clipped
         self.when = body_label()
         self.when.setObjectName("emphasis")
         self.venue = body_label()
@@ -122,35 +261,58 @@ class EventScreen(QWidget):
         self.qr_caption.setObjectName("muted")
         self.loading = body_label(self.tr("Loading the agenda…"))
         self.loading.setObjectName("muted")
+        # An event whose details cannot be loaded: a clear message and a big way back.
+        self.unavailable = body_label()
+        self.unavailable.setObjectName("reason")
+        self.unavailable.hide()
+        self.unavailable_back = primary_button(self.tr("Back to all events"), self)
+        self.unavailable_back.clicked.connect(self.back)
+        self.unavailable_back.hide()
 
         info = QVBoxLayout()
         info.setSpacing(10)
+        info.setContentsMargins(0, 0, 0, 0)
+        info.addWidget(self.picture)
         for widget in (self.name, self.when, self.venue, self.address):
             info.addWidget(widget)
         info.addSpacing(8)
         info.addWidget(self.capacity_bar)
         info.addWidget(self.capacity_text)
-        info.addSpacing(8)
-        info.addWidget(self.primary)
-        info.addWidget(self.reason)
         info.addStretch(1)
         qr_box = QVBoxLayout()
+        qr_box.setContentsMargins(0, 0, 0, 0)
         qr_box.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
         qr_box.addWidget(self.qr_caption)
         qr_box.addStretch(1)
         self.hero_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.hero_layout.setContentsMargins(0, 0, px(8), 0)
         self.hero_layout.addLayout(info, 0)
         self.hero_layout.addLayout(qr_box, 0)
         self.hero_layout.addStretch(1)
-        hero = QWidget(self)
+        hero = QWidget()
         hero.setObjectName("hero")
         hero.setLayout(self.hero_layout)
         self.hero = hero
+        # The hero scrolls when a long name or a short screen leaves too little room: its
+        # parts stack, they never overlap.
+        self.hero_scroll = HeroScroll(self, hero)
+        self.hero_scroll.setObjectName("heroScroll")
 
         # Tabs: agenda, speakers, sponsors, about.
         self.tab_group = QButtonGroup(self)
         self.tab_buttons: dict[str, QPushButton] = {}
-        tabs_row = QHBoxLayout()
+        # The tabs wrap onto a second row rather than hide one past the edge.
+        self.tab_strip = QWidget(self)
+        self.tab_strip.setObjectName("tabStrip")
+        # Its width follows the column (the tabs reflow), never the other way round.
+        self.tab_strip.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.tab_grid = QGridLayout(self.tab_strip)
+        self.tab_grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+        # Reflow when the strip's own width is known, and when the tabs' sizes change
+        # (the style sheet is rendered again at a new scale).
+        self.tab_strip.installEventFilter(self)
+        self.tab_grid.setContentsMargins(0, px(4), 0, px(4))
+        self._tab_columns = 0
         self.pages = QStackedWidget(self)
         self.agenda_page = self._build_agenda()
         self.speakers_page = self._build_speakers()
@@ -165,23 +327,47 @@ class EventScreen(QWidget):
             button = QPushButton(label, self)
             button.setObjectName("tab")
             button.setCheckable(True)
-            button.setMinimumHeight(TOUCH_TARGET)
+            scale_minimum_height(button, TOUCH_TARGET)
             button.clicked.connect(lambda _=False, p=page: self.pages.setCurrentWidget(p))
             self.tab_group.addButton(button)
             self.tab_buttons[key] = button
-            tabs_row.addWidget(button)
             self.pages.addWidget(page)
-        tabs_row.addStretch(1)
+        # What a page needs at the present scale must not stop the window from getting
+        # smaller (the scale follows the window): explicit minimums of one pixel.
+        self.pages.setMinimumSize(1, 1)
+        for button in (self.primary, self.unavailable_back):
+            button.setMinimumWidth(1)
         content = QVBoxLayout()
-        content.addWidget(_chip_strip(self, tabs_row))
+        content.addWidget(self.tab_strip)
         content.addWidget(self.loading)
         content.addWidget(self.pages, 1)
 
         self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
-        self.body_layout.addWidget(hero, 2)
+        # The action stays put under the details: whatever scrolls, the Register button
+        # (or the one sentence why not, or the way back) is always in view.
+        hero_column = QVBoxLayout()
+        hero_column.setContentsMargins(0, 0, 0, 0)
+        hero_column.addWidget(self.hero_scroll, 1)
+        actions = QVBoxLayout()
+        actions.setContentsMargins(0, px(8), px(8), 0)
+        for part in (self.primary, self.reason, self.unavailable, self.unavailable_back):
+            actions.addWidget(part)
+        hero_column.addLayout(actions, 0)
+        self.body_layout.addLayout(hero_column, 2)
         self.body_layout.addLayout(content, 3)
         layout = screen_layout(self, self.back_button)
         layout.addLayout(self.body_layout, 1)
+        on_unit_changed(self, self._size_parts)
+
+    def _size_parts(self) -> None:
+        self.agenda_delegate.forget()
+        self.agenda_view.doItemsLayout()
+        self.picture.setFixedHeight(px(150))
+        self.tab_grid.setHorizontalSpacing(px(8))
+        self.tab_grid.setVerticalSpacing(px(8))
+        self._tab_columns = 0
+        self._reflow_tabs()
+        self.track_strip.setFixedHeight(px(56) + px(32))
 
     # ------------------------------------------------------------------ pages
 
@@ -196,13 +382,24 @@ class EventScreen(QWidget):
         self._track_ids: dict[QAbstractButton, frozenset[str] | None] = {}
         self.agenda_view = _list_view(page, "agenda")
         self.agenda_view.setModel(self.agenda_filter)
-        self.agenda_view.setItemDelegate(AgendaDelegate(self.agenda_view))
+        self.agenda_delegate = AgendaDelegate(self.agenda_view)
+        self.agenda_view.setItemDelegate(self.agenda_delegate)
+        for signal in (
+            self.agenda_filter.rowsInserted, self.agenda_filter.rowsRemoved,
+            self.agenda_filter.layoutChanged, self.agenda_filter.modelReset,
+        ):
+            signal.connect(self.agenda_delegate.forget)
+        # Rows are as tall as their wrapped titles: measure again when the width changes.
+        self.agenda_view.setResizeMode(QListView.ResizeMode.Adjust)
         self.agenda_empty = body_label(self.tr("The agenda has not been published yet."))
         self.agenda_empty.setObjectName("muted")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         self.track_row.addStretch(1)
-        layout.addWidget(_chip_strip(page, self.track_row))
+        # Shown only when the event has tracks: no empty band above a plain agenda.
+        self.track_strip = _chip_strip(page, self.track_row)
+        self.track_strip.hide()
+        layout.addWidget(self.track_strip)
         layout.addWidget(self.agenda_empty)
         layout.addWidget(self.agenda_view, 1)
         return page
@@ -210,7 +407,7 @@ class EventScreen(QWidget):
     def _build_speakers(self) -> QWidget:
         page = QStackedWidget(self)
         self.speaker_model = speaker_model(self)
-        self.speaker_view = _grid_view(page, "speakers", 220, 150)
+        self.speaker_view = _grid_view(page, "speakers", SpeakerTileDelegate())
         self.speaker_view.setModel(self.speaker_model)
         self.speaker_view.clicked.connect(self._on_speaker_view_clicked)
         detail = QWidget(page)
@@ -238,12 +435,11 @@ class EventScreen(QWidget):
 
     def _build_sponsors(self) -> QWidget:
         self.sponsor_model = sponsor_model(self)
-        self.sponsor_view = _grid_view(self, "sponsors", 260, 200)
+        self.sponsor_view = _grid_view(self, "sponsors", SponsorTileDelegate())
         self.sponsor_view.setModel(self.sponsor_model)
         return self.sponsor_view
 
     def _build_about(self) -> QWidget:
-        # The full name lives here: the heading shortens names that would not fit.
         self.full_name = heading("", 2)
         self.description = body_label()
         self.facilities = body_label()
@@ -258,22 +454,28 @@ class EventScreen(QWidget):
 
     # ------------------------------------------------------------------ data
 
-    def show_event(self, event: Event) -> None:
-        """Paint at once with what the list already knows; details follow."""
+    def show_event(self, event: Event, now: datetime | None = None) -> None:
+        """Paint at once with what the list already knows; details follow. No button
+        until they do: nothing that looks tappable and does nothing."""
         self._event = event
         self.details = None
-        self.name.setText(text.shortened(event.event_name))
-        self.full_name.setText(event.event_name)
-        self.when.setText(text.event_when(event))
-        self.venue.setText(text.event_venue(event))
-        self.address.setText(event.building.address if event.building else "")
-        self.address.setVisible(bool(self.address.text()))
-        self.description.setText(event.description or "")
+        self._now = now
+        self._show_texts(event)
+        set_text(self.description, event.description or "")
         self.qr.set_matrix(())
+        self.loading.setText(self.tr("Loading the agenda…"))
         self.loading.show()
+        self.unavailable.hide()
+        self.unavailable_back.hide()
         self.primary.setEnabled(False)
-        self.primary.setText(self.tr("Loading…"))
+        self.primary.hide()
         self.reason.hide()
+        # Until the details come, nothing is claimed about seats, speakers or sponsors.
+        self.capacity_bar.hide()
+        self.agenda_empty.hide()
+        self.track_strip.hide()
+        self.tab_buttons["speakers"].hide()
+        self.tab_buttons["sponsors"].hide()
         self.capacity_bar.set_fill(None, None)
         self.capacity_text.setText("")
         self.agenda_model.replace([])
@@ -292,59 +494,102 @@ class EventScreen(QWidget):
         first = self.details is None or self.details.readable_id != details.readable_id
         self.details = details
         self._event = details.event
+        self._now = now
         event = details.event
         self.loading.hide()
-        self.name.setText(text.shortened(event.event_name))
-        self.full_name.setText(event.event_name)
-        self.when.setText(text.event_when(event))
-        self.venue.setText(text.event_venue(event))
-        self.address.setText(event.building.address if event.building else "")
-        self.address.setVisible(bool(self.address.text()))
-        self.description.setText(event.description or self.tr("No description."))
+        self.unavailable.hide()
+        self.unavailable_back.hide()
+        self._show_texts(event)
+        set_text(self.description, event.description or self.tr("No description."))
         self.facilities.setText(self._facilities(details))
+        if first or _agenda_words(self.details_before) != _agenda_words(details):
+            self.agenda_delegate.forget()  # a title or a room changed: measure again
+        self.details_before = details
         self.agenda_model.set_details(details)
         self.agenda_empty.setVisible(not details.sessions)
         if first:
             self._build_track_buttons(details)
             self.speaker_model.replace(details.speakers)
-            self.sponsor_model.replace(details.sponsorships)
+            self.sponsor_model.replace(merge_sponsorships(details.sponsorships))
             self.speaker_images_wanted.emit(list(details.speakers))
-            self.sponsor_logos_wanted.emit(list(details.sponsorships))
+            self.sponsor_logos_wanted.emit(merge_sponsorships(details.sponsorships))
             self.tab_buttons["speakers"].setVisible(bool(details.speakers))
             self.tab_buttons["sponsors"].setVisible(bool(details.sponsorships))
+            self._tab_columns = 0
+            self._reflow_tabs()
         else:
             self._reapply_track()
         self.update_availability(now)
 
+    def _show_texts(self, event: Event) -> None:
+        set_text(self.name, event.event_name)
+        set_text(self.full_name, event.event_name)
+        self.when.setText(text.event_when(event, self._now))
+        set_text(self.venue, text.event_venue(event))
+        set_text(self.address, event.building.address if event.building else "")
+        self.address.setVisible(bool(self.address.text()))
+        self.picture.set_event(
+            event.readable_event_id, event.start_date.date() if event.start_date else None
+        )
+
+    def set_picture(self, readable_id: str, image: QImage | None) -> None:
+        """The event's decoded picture, if it is the open event's."""
+        if self._event is not None and self._event.readable_event_id == readable_id:
+            self.picture.set_image(image)
+
+    def show_unavailable(self) -> None:
+        """The details cannot be loaded (nothing cached, no answer): say so, and offer the
+        way back as the big button. What the list knew stays on screen."""
+        if self.details is not None:
+            return
+        self.loading.hide()
+        self.primary.hide()
+        self.reason.hide()
+        self.unavailable.setText(
+            self.tr(
+                "The agenda and registration for this event cannot be loaded right now. "
+                "Please try again in a few minutes, or ask a staff member."
+            )
+        )
+        self.unavailable.show()
+        self.unavailable_back.show()
+
     def update_availability(self, now: datetime) -> None:
+        """Seats, the button and why it is missing: each state said once. A registration
+        that is possible gets the button; one that is not gets one sentence saying why."""
         details = self.details
         if details is None:
             return
+        self._now = now
         event = details.event
+        self.when.setText(text.event_when(event, now))
         state = event_availability(event, details.registration_count, now, paid=details.paid)
+        availability = state.availability
         if event.is_capacity_restricted and details.registration_count is not None:
             self.capacity_bar.show()
             self.capacity_bar.set_fill(details.registration_count, event.max_capacity)
-            self.capacity_text.setText(
+            taken = (
                 self.tr("%1 of %2 seats taken")
                 .replace("%1", str(min(details.registration_count, event.max_capacity)))
                 .replace("%2", str(event.max_capacity))
-                + " · "
-                + text.availability_text(state)
             )
+            if availability is Availability.OPEN and state.seats_left is not None:
+                taken += " · " + text.availability_text(state)
+            self.capacity_text.setText(taken)
+            self.capacity_text.show()
         else:
             self.capacity_bar.hide()
+            self.capacity_text.setVisible(availability is Availability.OPEN)
             self.capacity_text.setText(text.availability_text(state))
-        availability = state.availability
         if availability is Availability.OPEN:
             self.primary.setText(self.tr("Register"))
         elif availability is Availability.WAITLIST:
             self.primary.setText(self.tr("Join the waitlist"))
-        else:
-            self.primary.setText(text.availability_text(state))
         self.primary.setEnabled(availability.can_register)
+        self.primary.setVisible(availability.can_register)
+        # "24 of 24 seats taken" and "Join the waitlist" say it all for a waitlist.
         reason = text.refusal_text(availability, event.website_message)
-        self.reason.setText(reason)
+        set_text(self.reason, reason)
         self.reason.setVisible(bool(reason))
 
     def _facilities(self, details: EventDetails) -> str:
@@ -377,15 +622,17 @@ class EventScreen(QWidget):
             button.deleteLater()
         self._track_ids = {}
         if not details.tracks or not details.track_sessions:
+            self.track_strip.hide()
             self.agenda_filter.set_track(None)
             return
+        self.track_strip.show()
         entries: list[tuple[str, frozenset[str] | None]] = [(self.tr("All tracks"), None)]
         entries += [(t.name, details.track_sessions.get(t.id, frozenset())) for t in details.tracks]
         for label, ids in entries:
             button = QPushButton(button_text(label), self)
             button.setObjectName("chip")
             button.setCheckable(True)
-            button.setMinimumHeight(TOUCH_TARGET)
+            scale_minimum_height(button, TOUCH_TARGET)
             button.clicked.connect(lambda _=False, i=ids: self.agenda_filter.set_track(i))
             self.track_group.addButton(button)
             self.track_row.insertWidget(self.track_row.count() - 1, button)
@@ -405,9 +652,9 @@ class EventScreen(QWidget):
             self.show_speaker(speaker)
 
     def show_speaker(self, speaker: Speaker) -> None:
-        self.speaker_name.setText(speaker.name or "")
-        self.speaker_title.setText(speaker.title or "")
-        self.speaker_bio.setText(speaker.about or "")
+        set_text(self.speaker_name, speaker.name or "")
+        set_text(self.speaker_title, speaker.title or "")
+        set_text(self.speaker_bio, speaker.about or "")
         sessions = []
         if self.details is not None:
             for session in self.details.sessions:
@@ -417,6 +664,45 @@ class EventScreen(QWidget):
         self.speaker_sessions.setText("\n".join(sessions) or self.tr("No sessions listed."))
         self.speaker_stack.setCurrentIndex(1)
 
+    def _reflow_tabs(self) -> None:
+        """As many tabs a row as fit beside each other in the content column."""
+        shown = [b for b in self.tab_buttons.values() if not b.isHidden()]
+        available = self.tab_strip.width()
+        spacing = self.tab_grid.horizontalSpacing()
+        widths = [b.sizeHint().width() for b in shown]
+        columns = max(len(shown), 1)
+        while columns > 1:
+            rows = [widths[i : i + columns] for i in range(0, len(widths), columns)]
+            if all(sum(r) + spacing * len(r) <= available for r in rows):
+                break
+            columns -= 1
+        if columns == self._tab_columns:
+            return
+        self._tab_columns = columns
+        for button in self.tab_buttons.values():
+            self.tab_grid.removeWidget(button)
+        for column in range(len(self.tab_buttons) + 1):
+            self.tab_grid.setColumnStretch(column, 0)
+        for position, button in enumerate(shown):
+            self.tab_grid.addWidget(button, position // columns, position % columns)
+        self.tab_grid.setColumnStretch(columns, 1)
+        # The grid sets no minimum on its strip (its width follows the column): the height
+        # of the rows is given here, so two rows are never squeezed into one's room.
+        row_count = -(-len(shown) // columns)
+        height = max((b.sizeHint().height() for b in shown), default=0)
+        margins = self.tab_grid.contentsMargins()
+        self.tab_strip.setMinimumHeight(
+            row_count * height + (row_count - 1) * self.tab_grid.verticalSpacing()
+            + margins.top() + margins.bottom()
+        )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        if watched is self.tab_strip and event.type() in (
+            QEvent.Type.Resize, QEvent.Type.LayoutRequest
+        ):
+            self._reflow_tabs()
+        return False
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         portrait = self.height() > self.width()
@@ -424,13 +710,18 @@ class EventScreen(QWidget):
             QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
         )
         # Portrait: the hero takes what it needs and the agenda the rest of the height.
-        self.body_layout.setStretch(0, 0 if portrait else 2)
-        self.body_layout.setStretch(1, 1 if portrait else 3)
+        # Landscape: two fifths for the hero, a third on a narrow screen (the tabs fit).
+        narrow = self.width() < px(1200)
+        self.body_layout.setStretch(0, 0 if portrait else 1 if narrow else 2)
+        self.body_layout.setStretch(1, 1 if portrait else 2 if narrow else 3)
         # Portrait: details beside the QR code; landscape: the QR code under the button.
         self.hero_layout.setStretch(0, 1 if portrait else 0)
         self.hero_layout.setStretch(2, 0 if portrait else 1)
         self.hero_layout.setDirection(
             QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom
         )
-        side = min(self.height() // 3, 360) if portrait else min(self.width() // 6, 340)
+        side = min(self.width() // 4, px(240)) if portrait else min(self.width() // 6, px(280))
         self.qr.setFixedSize(side, side)
+        # Portrait: the hero takes what it needs, at most 40% of the height (it scrolls).
+        self.hero_scroll.share = 0.4 if portrait else 1.0
+        self.hero_scroll.updateGeometry()

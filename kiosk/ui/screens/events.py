@@ -11,26 +11,75 @@ from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QPushButton,
+    QSizePolicy,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.services.catalog import EventsSnapshot
+from kiosk.services.availability import Timing, event_timing
+from kiosk.services.catalog import EventsSnapshot, EventSummary
 from kiosk.ui.delegates import EventCardDelegate
 from kiosk.ui.models import EventListModel, Role
+from kiosk.ui.theme import px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
     body_label,
     enable_kinetic_scrolling,
     heading,
-    primary_button,
+    scale_margins,
     scan_icon,
 )
 
-CARD_MIN_WIDTH = 520
-CARD_HEIGHT = 250
+CARD_MIN_WIDTH = 520  # design px (a 1280x800 panel); scaled with the screen
+CARD_HEIGHT = 230
 SCAN_ICON = 48  # px: the QR sketch on the scan button
+
+
+class ScanButton(QPushButton):
+    """The QR sketch, a gap, and words that wrap; as tall as the words need at its width
+    (a narrow portrait screen, a longer language), never below a big touch target. A
+    QPushButton does not grow for a layout's wrapped text: it answers heightForWidth."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        icon = QLabel(self)
+        icon.setPixmap(scan_icon(SCAN_ICON).pixmap(SCAN_ICON, SCAN_ICON))
+        self.words = QLabel(caption, self)
+        self.words.setObjectName("scanButtonText")
+        self.words.setWordWrap(True)
+        self._row = QHBoxLayout(self)
+        scale_margins(self._row, 28, 8, 28, 8, spacing=20)
+        self._row.addWidget(icon)
+        self._row.addWidget(self.words, 1)
+        for label in (icon, self.words):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        # Any width (the screen's); as tall as the words need at that width.
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        return True
+
+    def heightForWidth(self, width: int) -> int:  # noqa: N802 - Qt override
+        margins = self._row.contentsMargins()
+        room = width - margins.left() - margins.right() - self._row.spacing() - SCAN_ICON
+        needed = self.words.heightForWidth(max(room, 1)) + margins.top() + margins.bottom()
+        return max(px(TOUCH_TARGET + 24), needed + px(8))
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(px(TOUCH_TARGET) * 3, px(TOUCH_TARGET + 24))
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        width = px(TOUCH_TARGET) * 3
+        return QSize(width, self.heightForWidth(max(self.width(), width)))
+
+
+def in_list_order(events: list[EventSummary], now: datetime) -> list[EventSummary]:
+    """Events that are on or to come first, in start order; ended ones last."""
+    return sorted(events, key=lambda s: event_timing(s.event, now).timing is Timing.ENDED)
 
 
 class CardGrid(QListView):
@@ -51,8 +100,8 @@ class CardGrid(QListView):
         # The view keeps room for a scroll bar when it lays out a wrapping row.
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = self.viewport().width() - bar - 4
-        columns = max(1, width // CARD_MIN_WIDTH)
-        card = QSize(max(width // columns, 200), CARD_HEIGHT)
+        columns = max(1, width // px(CARD_MIN_WIDTH))
+        card = QSize(max(width // columns, 200), px(CARD_HEIGHT))
         if card != self._delegate.card_size:
             self._delegate.card_size = card
             self.setGridSize(card)
@@ -112,22 +161,9 @@ class EventsScreen(QWidget):
     def _scan_button(self, caption: str) -> QPushButton:
         """A wide button with the QR sketch and a gap before its words (a QPushButton puts
         its icon right against the text)."""
-        button = primary_button("", self)
+        button = ScanButton(caption, self)
         button.setObjectName("scanButton")
         button.setAccessibleName(caption)
-        button.setMinimumHeight(TOUCH_TARGET + 24)
-        icon = QLabel(button)
-        icon.setPixmap(scan_icon(SCAN_ICON).pixmap(SCAN_ICON, SCAN_ICON))
-        words = QLabel(caption, button)
-        words.setObjectName("scanButtonText")
-        words.setWordWrap(True)
-        row = QHBoxLayout(button)
-        row.setContentsMargins(28, 8, 28, 8)
-        row.setSpacing(20)
-        row.addWidget(icon)
-        row.addWidget(words, 1)
-        for label in (icon, words):
-            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         return button
 
     def offer_scan(self, offered: bool) -> None:
@@ -137,7 +173,7 @@ class EventsScreen(QWidget):
     def show_snapshot(self, snapshot: EventsSnapshot, now: datetime) -> None:
         """Apply a refresh as a diff: scroll position and taps in progress survive it."""
         self.model.now = now
-        self.model.replace(snapshot.events)
+        self.model.replace(in_list_order(list(snapshot.events), now))
         self.model.set_now(now)
         self.empty.setVisible(not snapshot.events)
         if not snapshot.events:
