@@ -70,6 +70,7 @@ BUDGETS = {
     "startup": 1.0,  # s
     "stall": 16.0,  # ms
     "tap": 50.0,  # ms
+    "step": 50.0,  # ms: the register form's Next/Back to the next step painted
     "overhead": 20.0,  # ms
     "rss": 150.0,  # MB
     "growth": 5.0,  # MB
@@ -689,6 +690,59 @@ def part_tap(args: argparse.Namespace) -> dict[str, Any]:
                 "round": "open cold + open warm + register + back + register again + reset"}}
 
 
+# --------------------------------------------------------------------------- part 3b: steps
+
+
+CONFERENCE = "Nordlicht_Tech_Conference"  # the demo's main conference (42 sessions)
+
+
+def part_steps(args: argparse.Namespace) -> dict[str, Any]:
+    """Next and Back on the stepped register form of the demo's main conference: tap to
+    the new step painted. Nothing is built on a step change, only the page switched."""
+    app = qt_app()
+    kiosk = Kiosk(args.url, Path(args.work) / "steps")
+    w = kiosk.window
+    browse, form = w.browse, w.registration.register_screen
+    page = browse.event_screen
+    clock = make_paint_clock(w, [form.pages])
+    rounds = 5 if args.quick else 20
+    forward: list[float] = []
+    backward: list[float] = []
+
+    def timed(button: Any, expected: int) -> float:
+        t0 = time.perf_counter()
+        tap(button)
+        if form.current_step() != expected:
+            raise RuntimeError(f"the tap did not show step {expected + 1}")
+        wait_until(lambda: clock.painted_after(form.pages, t0) is not None, "the step")
+        painted = clock.painted_after(form.pages, t0)
+        assert painted is not None
+        return (painted - t0) * 1e3
+
+    tap_card(kiosk, CONFERENCE)
+    wait_until(lambda: page.details is not None, "the agenda")
+    kiosk.settle()
+    tap(page.primary)
+    kiosk.settle()
+    fill_form(form, 0, "steps", sessions=0)
+    steps = form.step_count()
+    for _ in range(rounds):
+        for step in range(1, steps):
+            forward.append(timed(form.next_button, step))
+            kiosk.settle(0.02)
+        for step in range(steps - 2, -1, -1):
+            backward.append(timed(form.back_button, step))
+            kiosk.settle(0.02)
+    kiosk.close()
+    del app
+    budget = BUDGETS["step"]
+    return {"rows": [
+        row(f"Step change: Next -> next step painted ({steps} steps)", forward, "ms", budget,
+            note=f"{CONFERENCE}, Next checks the step first"),
+        row("Step change: Back -> step painted", backward, "ms", budget),
+    ]}
+
+
 # --------------------------------------------------------------------------- part 2: stalls
 
 
@@ -777,6 +831,7 @@ def part_stall(args: argparse.Namespace) -> dict[str, Any]:
         with phase("typing (navigation)"):
             fill_form(form, n, f"stall{os.getpid()}")
         with phase("submit"):
+            form.show_step(form.step_count() - 1)  # the review step holds the button
             form.scroll_area.ensureWidgetVisible(form.submit)
             process(0.05)
             tap(form.submit)
@@ -1034,11 +1089,12 @@ PARTS: dict[str, Callable[[argparse.Namespace], dict[str, Any]]] = {
     "qr": part_qr,
     "overhead": part_overhead,
     "tap": part_tap,
+    "steps": part_steps,
     "stall": part_stall,
     "memory": part_memory,
     "refs": part_refs,
 }
-ORDER = ("startup", "stall", "tap", "overhead", "memory", "qr", "refs")
+ORDER = ("startup", "stall", "tap", "steps", "overhead", "memory", "qr", "refs")
 
 
 def run_part(name: str, args: argparse.Namespace, url: str, work: Path, env: dict[str, str],

@@ -328,12 +328,21 @@ class RegistrationService:
     def validate(self, draft: RegistrationDraft, details: EventDetails) -> dict[str, Problem]:
         return validate(draft, details, consent_required=self.consent_required)
 
-    def submit(self, draft: RegistrationDraft, details: EventDetails) -> SubmissionOutcome:
+    def submit(
+        self,
+        draft: RegistrationDraft,
+        details: EventDetails,
+        on_stored: Callable[[str], None] | None = None,
+    ) -> SubmissionOutcome:
         """Validate, decide, store, send. Raises ValueError for a draft that is not valid.
 
         An attendee this kiosk already holds a queued or delivered submission for (same
         event, same :func:`email_key`) is answered ``already_registered`` with that
         submission's id and state, and nothing new is queued.
+
+        ``on_stored(submission_id)`` is called (on this thread) once the submission is in
+        the outbox and before it is sent: from then on nothing typed can be lost, so the
+        screen may say "saved" without waiting for the server.
         """
         problems = self.validate(draft, details)
         if problems:
@@ -358,6 +367,8 @@ class RegistrationService:
                 details.readable_id, details.event.event_name, payload,
                 submission_id=submission_id,
             )
+            if on_stored is not None:
+                on_stored(submission.id)
             return self._attempt(submission, payload, _waitlisted(payload))
 
     def send(self, submission: Submission) -> SubmissionOutcome:

@@ -173,6 +173,10 @@ def focus_and_settle(window: KioskWindow, field: QWidget) -> dict[str, Any]:
     """Give the field the focus and wait until the keyboard is up (if it does not come,
     tap the field as a finger would), then until the form shows the field above the
     keyboard; after that deadline the state is reported as it is."""
+    form = window.registration.register_screen
+    step = form.step_of(field)
+    if step != form.current_step():
+        form.show_step(step)  # as Next or Enter on the step before does
     field.setFocus(Qt.FocusReason.OtherFocusReason)
     try:
         wait_until(lambda: field.hasFocus() and keyboard_settled(), "the keyboard to show", 3)
@@ -188,8 +192,10 @@ def focus_and_settle(window: KioskWindow, field: QWidget) -> dict[str, Any]:
 
 
 def tap_low_field(window: KioskWindow, field: QWidget) -> dict[str, Any]:
-    """With the keyboard down, scroll the form until ``field`` sits at the bottom of the
-    screen, where the keyboard will come up, and tap it there as a finger would."""
+    """With the keyboard down, scroll the step as far down as it goes (a stepped form's
+    step fits above the keyboard, so it does not move) and tap ``field`` as a finger
+    would; ``before_under_keyboard`` says whether it was where the keyboard comes up."""
+    keyboard_at = keyboard_rect()
     focused = QApplication.focusWidget()
     if focused is not None:
         focused.clearFocus()
@@ -200,9 +206,8 @@ def tap_low_field(window: KioskWindow, field: QWidget) -> dict[str, Any]:
         and area.viewportMargins().bottom() == 0,
         "the keyboard to go down",
     )
-    below = global_rect(area.viewport()).bottom() - field.mapTo(area.viewport(), QPoint()).y()
     bar = area.verticalScrollBar()
-    bar.setValue(bar.value() - below + field.height() + 16)  # field bottom 16 px above
+    bar.setValue(bar.maximum())
     before = global_rect(field)
     tap(field)
     wait_until(lambda: field.hasFocus() and keyboard_settled(), "the keyboard to show")
@@ -210,7 +215,7 @@ def tap_low_field(window: KioskWindow, field: QWidget) -> dict[str, Any]:
         wait_until(lambda: field_report(window, field)["fully_seen"], "the field to be seen", 3)
     report = field_report(window, field)
     report["before"] = rect(before)
-    report["before_under_keyboard"] = before.intersects(keyboard_rect())
+    report["before_under_keyboard"] = before.intersects(keyboard_at)
     return report
 
 
@@ -276,8 +281,7 @@ def drive(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     else:
         result["shown_on_open"] = True
 
-    edits = [w for w in form.form.findChildren(QLineEdit) if w.isVisible()]
-    edits.sort(key=lambda w: w.mapTo(form.form, QPoint(0, 0)).y())
+    edits = [q.edit for q in form._questions if q.edit is not None]
     fields = {"first_name": form.first_name, "email": form.email, "last": edits[-1]}
     result["last_field"] = edits[-1].accessibleName()
     result["fields"] = {}

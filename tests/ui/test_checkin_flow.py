@@ -367,6 +367,7 @@ def test_a_scan_into_the_register_forms_email_field_leaves_it_as_it_was(
     qtbot.mouseClick(page.primary, Qt.MouseButton.LeftButton)
     form = window.registration.register_screen
     assert window.stack.currentWidget() is form
+    form.show_step(form.step_of(form.email))
     form.email.setText("someone@exam")
     form.email.setFocus()
     qtbot.waitUntil(form.email.hasFocus, timeout=TIMEOUT)

@@ -67,7 +67,8 @@ def test_a_registration_during_an_outage_is_saved_then_delivered_once(
         confirmation = window.registration.confirmation_screen
         qtbot.waitUntil(lambda: window.stack.currentWidget() is confirmation, timeout=TIMEOUT)
         assert confirmation.title.text() == "Your registration is saved"
-        assert "saved on this kiosk and will be sent automatically" in confirmation.message.text()
+        assert "saved on this kiosk and will be sent in a moment" in confirmation.message.text()
+        assert not confirmation.qr.isVisible()  # no seat is claimed before the server says so
         qtbot.waitUntil(lambda: window.queue_status.isVisible(), timeout=TIMEOUT)
         assert window.queue_status.text().startswith("1 registration waiting to be sent")
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
 from kiosk_harness import Kiosk, active_timers, build_kiosk
@@ -18,6 +18,7 @@ from kiosk.services.outbox import SubmissionState
 from kiosk.services.registration import Decision, Plan, build_payload
 from kiosk.ui.models import Role
 from kiosk.ui.screens.register import RegisterScreen
+from kiosk.ui.widgets import wipe_field
 from kiosk.ui.window import WindowSettings
 
 TIMEOUT = 10_000  # ms; generous for a loaded 2-core machine, never waited in the good case
@@ -78,6 +79,11 @@ def _fill(qtbot: QtBot, screen: RegisterScreen, first: str = "Lena", email: str 
     qtbot.keyClicks(screen.first_name, first)
     qtbot.keyClicks(screen.last_name, "Vogt")
     qtbot.keyClicks(screen.email, email or f"{first.lower()}.vogt@example.org")
+    _answer_questions(qtbot, screen)
+    screen.consent.setChecked(True)
+
+
+def _answer_questions(qtbot: QtBot, screen: RegisterScreen) -> None:
     for question in screen._questions:
         if question.edit is not None:
             qtbot.keyClicks(question.edit, "Engineer")
@@ -85,15 +91,26 @@ def _fill(qtbot: QtBot, screen: RegisterScreen, first: str = "Lena", email: str 
             question.checks[0].setChecked(True)
         elif question.group is not None:
             question.group.buttons()[0].click()
-    screen.consent.setChecked(True)
+
+
+def _next_steps(qtbot: QtBot, screen: RegisterScreen) -> None:
+    """Tap Next as an attendee does, until the review step or a step that has a problem."""
+    for _ in range(screen.step_count()):
+        if screen.current_kind() == "review":
+            return
+        before = screen.current_step()
+        qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
+        if screen.current_step() == before:
+            return  # this step has a problem: its message is shown, the step stays
 
 
 def _submit(kiosk: Kiosk, qtbot: QtBot) -> None:
-    """Tap the submit button. The form scrolls kinetically, so the press is delivered
-    once the scroller has decided it is a tap, not a drag: wait for it."""
+    """Walk the steps with Next, then tap the big button on the review step."""
     screen = kiosk.window.registration.register_screen
-    screen.scroll_area.ensureWidgetVisible(screen.submit)
-    qtbot.mouseClick(screen.submit, Qt.MouseButton.LeftButton)
+    _next_steps(qtbot, screen)
+    if screen.current_kind() == "review":
+        screen.scroll_area.ensureWidgetVisible(screen.submit)
+        qtbot.mouseClick(screen.submit, Qt.MouseButton.LeftButton)
 
 
 def _wait_confirmation(kiosk: Kiosk, qtbot: QtBot) -> None:
@@ -236,28 +253,53 @@ def test_a_paid_event_sends_the_attendee_to_staff(
 def test_each_validation_message_and_nothing_is_sent(
     kiosk: Kiosk, qtbot: QtBot, api: EventsApiClient
 ) -> None:
-    event = _event(api, Availability.OPEN)
+    event = next(
+        e for e in _events_by_state(api).get(Availability.OPEN, [])
+        if any(f.is_required for f in api.custom_registration_fields(e.readable_event_id))
+    )
     screen = _open_register(kiosk, qtbot, event.readable_event_id)
+    # Next checks only the step shown: the names, not yet the e-mail.
     _submit(kiosk, qtbot)
+    assert screen.current_step() == 0
     assert screen.first_name_error.text() == "Please fill in your first name."
     assert screen.last_name_error.text() == "Please fill in your last name."
+    assert screen.first_name_error.isVisible()
+    assert not screen.email_error.isVisible()
+    assert screen.summary.text() == "Please check the fields marked in red."
+    qtbot.keyClicks(screen.first_name, "x" * 60)
+    assert screen.first_name_error.text() == "Please shorten this to 50 characters or fewer."
+    wipe_field(screen.first_name)
+    qtbot.keyClicks(screen.first_name, "Lena")
+    qtbot.keyClicks(screen.last_name, "Vogt")
+    assert not screen.first_name_error.isVisible()
+    assert not screen.summary.isVisible()  # the summary line goes once all is fixed
+
+    _submit(kiosk, qtbot)  # on to the e-mail, which stops the walk
+    assert screen.current_kind() == "email"
     assert screen.email_error.text() == "Please fill in your e-mail address."
-    assert screen.consent_error.text() == "Please tick the box to agree before registering."
-    required = [q for q in screen._questions if q.field.is_required]
+    qtbot.keyClicks(screen.email, "lena@")
+    assert screen.email_error.text() == (
+        "This does not look like an e-mail address (name@example.org)."
+    )
+    qtbot.keyClicks(screen.email, "example.org")
+    assert not screen.email_error.isVisible()
+
+    _submit(kiosk, qtbot)  # the questions
+    assert screen.current_kind() == "questions"
+    required = [
+        q for q in screen._questions if q.field.is_required and q.error.isVisibleTo(screen)
+    ]
+    assert required
     for question in required:
         expected = (
             "Please fill in this answer." if question.edit is not None
             else "Please choose an answer."
         )
         assert question.error.text() == expected
-    assert screen.summary.text() == "Please check the fields marked above."
-
-    qtbot.keyClicks(screen.first_name, "x" * 60)
-    qtbot.keyClicks(screen.email, "lena@")
-    assert screen.first_name_error.text() == "Please shorten this to 50 characters or fewer."
-    assert screen.email_error.text() == (
-        "This does not look like an e-mail address (name@example.org)."
-    )
+    _answer_questions(qtbot, screen)
+    _submit(kiosk, qtbot)
+    assert screen.current_kind() == "review"
+    assert screen.consent_error.text() == "Please tick the box to agree before registering."
     assert kiosk.outbox.queued_count()[0] == 0
     assert kiosk.window.stack.currentWidget() is screen
 
@@ -273,10 +315,14 @@ def test_a_full_session_offers_its_waitlist(
                 candidates.append((event, full[0]))
     assert candidates, "the demo needs an open event with a full session and a waitlist"
     event, session = candidates[0]
+    # Seen before the session starts (the form hides sessions already over).
+    assert session.start_time_utc is not None
+    before_it = session.start_time_utc - timedelta(hours=1)
+    kiosk.window.registration.register_screen.clock = lambda: before_it
     screen = _open_register(kiosk, qtbot, event.readable_event_id)
     check = screen._session_checks[session.id]
     assert check.isEnabled()
-    assert "Full – waitlist" in check.text()
+    assert check.chip.text() == "Full – waitlist"
     _fill(qtbot, screen, "Noor")
     check.setChecked(True)
     _submit(kiosk, qtbot)
@@ -350,13 +396,16 @@ def test_touch_targets_are_large_enough_in_both_orientations(
     kiosk.window.resize(*size)
     event = _event(api, Availability.OPEN)
     screen = _open_register(kiosk, qtbot, event.readable_event_id)
-    QApplication.processEvents()
-    small = [
-        (type(w).__name__, w.text(), w.height())
-        for w in screen.findChildren(QPushButton) + screen.findChildren(QCheckBox)
-        + screen.findChildren(QRadioButton)
-        if w.isVisible() and w.height() < 56
-    ]
+    small = []
+    for step in range(screen.step_count()):
+        screen.show_step(step)
+        QApplication.processEvents()
+        small += [
+            (type(w).__name__, w.text(), w.height())
+            for w in screen.findChildren(QPushButton) + screen.findChildren(QCheckBox)
+            + screen.findChildren(QRadioButton)
+            if w.isVisible() and w.height() < 56
+        ]
     assert small == []
     assert screen.width() <= size[0]
 

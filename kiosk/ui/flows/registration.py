@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
@@ -25,6 +26,19 @@ from kiosk.ui.screens.register import RegisterScreen
 log = logging.getLogger(__name__)
 
 
+@dataclass
+class _Attempt:
+    """One tap on Register, from the tap until its answer (or the hand-over)."""
+
+    number: int
+    generation: int
+    waitlisted: bool
+    stored_id: str | None = None  # in the outbox: "saved" is true from then on
+    timed_out: bool = False  # handover_s passed without an answer
+    handed_over: bool = False  # the confirmation said "saved"; the outbox delivers
+    answered: bool = False
+
+
 class RegistrationFlow(QObject):
     """From the Register button to "You are registered": the form and its validation, the
     submission off the GUI thread, the outcome in plain words (a refusal keeps the form),
@@ -40,6 +54,8 @@ class RegistrationFlow(QObject):
     back = Signal()
     submitted = Signal()
     done = Signal()
+    # From the worker thread (queued to the GUI thread): (attempt number, submission id).
+    _stored = Signal(object)
 
     def __init__(
         self,
@@ -52,9 +68,12 @@ class RegistrationFlow(QObject):
         parent: QObject | None = None,
         *,
         badges: Badges | None = None,
+        handover_s: float = 3.0,
     ) -> None:
         """``badges``: the badge printer (printed after a confirmed registration only
-        with ``[badges] print_on`` holding "registration")."""
+        with ``[badges] print_on`` holding "registration"). ``handover_s``: how long the
+        attendee waits for the server's answer before the outbox takes over and the
+        confirmation says the registration is saved and will be sent."""
         super().__init__(parent)
         self._shell = shell
         self.badges = badges or Badges(None)
@@ -62,6 +81,13 @@ class RegistrationFlow(QObject):
         self._catalog = catalog
         self._drainer = drainer
         self._generation = 0  # bumped on every reset; results for a walked-away attendee drop
+        self._attempts = 0
+        self._attempt: _Attempt | None = None
+        self._handover = QTimer(self)
+        self._handover.setSingleShot(True)
+        self._handover.setInterval(max(0, int(handover_s * 1000)))
+        self._handover.timeout.connect(self._on_handover_timeout)
+        self._stored.connect(self._on_stored)
 
         self.register_screen = RegisterScreen(consent_text or self._default_consent())
         self.confirmation_screen = ConfirmationScreen(confirmation_countdown_s)
@@ -85,10 +111,12 @@ class RegistrationFlow(QObject):
 
     def stop(self) -> None:
         self.confirmation_screen.stop()
+        self._handover.stop()
 
     def reset(self) -> None:
         """Nothing of the last attendee stays on the form or the confirmation."""
         self._generation += 1
+        self._handover.stop()
         self.confirmation_screen.stop()
         self.register_screen.forget_event()
 
@@ -97,9 +125,13 @@ class RegistrationFlow(QObject):
     def open_for(self, details: EventDetails) -> None:
         """Show the form for the event of ``details``, planned from the freshest counts."""
         readable_id = details.readable_id
-        self.register_screen.open_for(details, lambda draft: self.service.plan(
-            self._catalog.cached_details(readable_id) or details, draft
-        ))
+        self.register_screen.open_for(
+            details,
+            lambda draft: self.service.plan(
+                self._catalog.cached_details(readable_id) or details, draft
+            ),
+            lambda draft: self.service.validate(draft, details),
+        )
         self._shell.show_screen(self.register_screen)
 
     def update_details(self, details: EventDetails) -> None:
@@ -110,7 +142,7 @@ class RegistrationFlow(QObject):
     def _on_register_screen_draft_changed(self) -> None:
         # Once problems are shown, they update as the attendee fixes them.
         screen = self.register_screen
-        if screen.details is None or not screen.shown_problems:
+        if screen.details is None or not (screen.shown_problems or screen.checked):
             return
         screen.show_problems(self.service.validate(screen.draft(), screen.details), focus=False)
 
@@ -126,40 +158,101 @@ class RegistrationFlow(QObject):
             return
         screen.set_busy(True)
         generation = self._generation
+        self._attempts += 1
+        number = self._attempts
+        plan = self.service.plan(details, draft)
+        attempt = _Attempt(number, generation, waitlisted=plan.waitlisted)
+        self._attempt = attempt
+        self._handover.start()
+
+        def stored(submission_id: str) -> None:  # on the worker thread
+            self._stored.emit((number, submission_id))
 
         def submit() -> tuple[SubmissionOutcome, QrMatrix]:
-            outcome = self.service.submit(draft, details)
+            outcome = self.service.submit(draft, details, on_stored=stored)
             code = outcome.check_in_code
             # A repeat registration shows no code: the one typing may not be its owner.
             return outcome, qr_matrix(code) if code and not outcome.already_registered else ()
 
         self._shell.runner.run(
             submit,
-            lambda done: self._on_submitted(generation, draft, details, *done),
-            lambda error: self._on_submit_failed(generation, error),
+            lambda done: self._on_submitted(attempt, draft, details, *done),
+            lambda error: self._on_submit_failed(attempt, error),
             urgent=True,
         )
+
+    # ------------------------------------------------------------------ the hand-over
+
+    @Slot(object)
+    def _on_stored(self, stored: tuple[int, str]) -> None:
+        number, submission_id = stored
+        attempt = self._attempt
+        if attempt is None or attempt.number != number:
+            return
+        attempt.stored_id = submission_id
+        if attempt.timed_out:
+            self._hand_over(attempt)
+
+    @Slot()
+    def _on_handover_timeout(self) -> None:
+        attempt = self._attempt
+        if attempt is None or attempt.answered:
+            return
+        attempt.timed_out = True
+        if attempt.stored_id is not None:  # never "saved" before it is stored
+            self._hand_over(attempt)
+
+    def _hand_over(self, attempt: _Attempt) -> None:
+        """No answer within handover_s: the registration is in the outbox, which sends
+        it; the attendee is told so and may go. The late answer changes no screen."""
+        if attempt.answered or attempt.handed_over or attempt.stored_id is None:
+            return
+        attempt.handed_over = True
+        self._shell.refresh_queue_status()
+        if attempt.generation != self._generation:
+            return  # the attendee walked away meanwhile
+        screen = self.register_screen
+        draft = screen.draft()
+        details = screen.details
+        if details is None:
+            return
+        outcome = SubmissionOutcome(
+            attempt.stored_id, SubmissionState.QUEUED, waitlisted=attempt.waitlisted
+        )
+        self._confirm(draft, details, outcome, ())
 
     # ------------------------------------------------------------------ outcomes
 
     def _on_submitted(
         self,
-        generation: int,
+        attempt: _Attempt,
         draft: RegistrationDraft,
         details: EventDetails,
         outcome: SubmissionOutcome,
         matrix: QrMatrix,
     ) -> None:
+        attempt.answered = True
+        if self._attempt is attempt:
+            self._handover.stop()
         self._shell.refresh_queue_status()
         if outcome.queued and self._drainer is not None:
             self._drainer.wake()
         self.submitted.emit()
         self._print_badge(draft, details, outcome)
-        if generation != self._generation:
-            return  # the attendee walked away; the outbox has it either way
+        if attempt.generation != self._generation or attempt.handed_over:
+            return  # the attendee walked away or was told "saved"; the outbox has it
         if outcome.state.value == "refused":
             self.register_screen.show_refusal(self._refusal_message(outcome, details))
             return
+        self._confirm(draft, details, outcome, matrix)
+
+    def _confirm(
+        self,
+        draft: RegistrationDraft,
+        details: EventDetails,
+        outcome: SubmissionOutcome,
+        matrix: QrMatrix,
+    ) -> None:
         names = [
             s.name for sid in outcome.waitlisted_session_ids if (s := details.session(sid))
         ]
@@ -219,7 +312,10 @@ class RegistrationFlow(QObject):
             return self.tr("The registration was not accepted: %1").replace("%1", reason)
         return self.tr("The registration was not accepted. Please ask a staff member.")
 
-    def _on_submit_failed(self, generation: int, error: BaseException) -> None:
+    def _on_submit_failed(self, attempt: _Attempt, error: BaseException) -> None:
+        attempt.answered = True
+        if self._attempt is attempt:
+            self._handover.stop()
         if isinstance(error, OutboxError):
             log.error("outbox unusable: %s", error)
             self._shell.show_notice(
@@ -232,7 +328,7 @@ class RegistrationFlow(QObject):
             )
         else:
             log.error("registration failed unexpectedly", exc_info=error)
-        if generation == self._generation:
+        if attempt.generation == self._generation and not attempt.handed_over:
             self.register_screen.show_refusal(
                 self.tr(
                     "Sorry, this kiosk cannot take your registration right now. Nothing you "

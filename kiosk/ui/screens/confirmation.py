@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.images import QrMatrix
 from kiosk.services.registration import SubmissionOutcome
-from kiosk.ui.widgets import QrWidget, body_label, heading, primary_button
+from kiosk.ui.theme import on_unit_changed, px
+from kiosk.ui.widgets import QrWidget, body_label, heading, primary_button, scale_margins
 
 
 class ConfirmationScreen(QWidget):
@@ -38,7 +39,8 @@ class ConfirmationScreen(QWidget):
         self.who = body_label()
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr = QrWidget(self)
-        self.qr.setFixedSize(320, 320)
+        qr = self.qr
+        on_unit_changed(qr, lambda: qr.setFixedSize(px(280), px(280)))
         self.code = body_label()
         self.code.setObjectName("checkInCode")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -47,12 +49,12 @@ class ConfirmationScreen(QWidget):
         self.countdown.setObjectName("muted")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.done_button = primary_button(self.tr("Done"), self)
-        self.done_button.setMinimumWidth(320)
+        done = self.done_button
+        on_unit_changed(done, lambda: done.setMinimumWidth(px(320)))
         self.done_button.clicked.connect(self._finish)
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(48, 48, 48, 48)
-        layout.setSpacing(16)
+        scale_margins(layout, 48, 24, 48, 24, spacing=12)
         layout.addStretch(1)
         layout.addWidget(self.title)
         layout.addWidget(self.message)
@@ -99,39 +101,47 @@ class ConfirmationScreen(QWidget):
     def _show_new_outcome(
         self, outcome: SubmissionOutcome, session_names: list[str], qr_matrix: QrMatrix
     ) -> None:
+        """Only what is true: a check-in code for a seat the server gave; none for the
+        waitlist (a waitlisted person cannot check in) nor for what is not yet sent."""
+        show_code = False
         if outcome.queued:
+            # Saved in the outbox, not yet accepted: no seat is claimed.
             self.title.setText(self.tr("Your registration is saved"))
             self.message.setText(
                 self.tr(
-                    "The connection is down right now. Your registration is saved on this "
-                    "kiosk and will be sent automatically. You will get a confirmation "
-                    "e-mail once it has gone through."
+                    "Your registration is saved on this kiosk and will be sent in a "
+                    "moment. Your confirmation e-mail follows once it has gone through."
                 )
             )
         elif outcome.waitlisted:
             self.title.setText(self.tr("You are on the waitlist"))
             self.message.setText(
-                self.tr("We will e-mail you if a place becomes free.")
+                self.tr(
+                    "You are on the waitlist. If a place becomes free, we will e-mail you. "
+                    "You do not need to check in until then."
+                )
             )
         else:
             self.title.setText(self.tr("You are registered"))
             self.message.setText(self.tr("See you there!"))
+            show_code = True
         if session_names and not outcome.queued:
             self.message.setText(
                 self.message.text()
                 + "\n"
                 + self.tr("Waitlisted for: %1").replace("%1", ", ".join(session_names))
             )
-        self.qr.set_matrix(qr_matrix)
-        self.qr.setVisible(bool(qr_matrix))
-        if outcome.check_in_code and qr_matrix:
+        matrix = qr_matrix if show_code else ()
+        self.qr.set_matrix(matrix)
+        self.qr.setVisible(bool(matrix))
+        if show_code and outcome.check_in_code and matrix:
             self.code.setText(
                 self.tr("Your check-in code: %1").replace("%1", outcome.check_in_code)
             )
-        elif outcome.queued:
-            self.code.setText("")
-        else:
+        elif show_code:
             self.code.setText(self.tr("Your confirmation e-mail has your check-in code."))
+        else:
+            self.code.setText("")
         self.code.setVisible(bool(self.code.text()))
 
     @property

@@ -1,25 +1,40 @@
-"""The register screen: names, e-mail, the event's own questions, sessions, consent, submit."""
+"""The register screen, in steps: name, e-mail, the event's questions, sessions, review.
+
+Each step asks a few things, so that a step fits above the on-screen keyboard (which
+covers about 55% of a landscape screen). Back and Next sit in the top row and never move
+under the finger; the keyboard's Enter goes to the next field, then to the next step.
+All widgets are built once per event shape (``_form_shape``): a step change only switches
+the page shown.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
 
 from PySide6.QtCore import QPoint, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
+    QBoxLayout,
     QButtonGroup,
     QCheckBox,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from kiosk.api.models import CustomFieldType, CustomRegistrationField
+from kiosk.api.models import CustomFieldType, CustomRegistrationField, Session
 from kiosk.services.availability import SessionAvailability, session_availability
 from kiosk.services.catalog import EventDetails
 from kiosk.services.registration import (
@@ -38,6 +53,7 @@ from kiosk.services.registration import (
     RegistrationDraft,
 )
 from kiosk.ui import text
+from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
     CheckRow,
@@ -47,7 +63,8 @@ from kiosk.ui.widgets import (
     guard_personal_field,
     heading,
     primary_button,
-    screen_layout,
+    scale_margins,
+    scale_minimum_height,
     scroll_page,
     secondary_button,
     wipe_field,
@@ -56,7 +73,23 @@ from kiosk.ui.widgets import (
 # Generous, so a long paste is reported as too long instead of being cut silently.
 TYPING_LIMIT = 200
 
+# What a question step may hold, in estimated pixels at the base size. A step with a text
+# field fits above the keyboard at 1280x800 (about 360 px remain, the top row and title
+# included); a step of choices only has no keyboard, so nearly the whole screen.
+TYPING_STEP_BUDGET = 240
+CHOICE_STEP_BUDGET = 600
+
 PlanProvider = Callable[[RegistrationDraft], Plan]
+Validator = Callable[[RegistrationDraft], dict[str, Problem]]
+
+
+def _min_width(widget: QWidget, width: int) -> Callable[[], None]:
+    return lambda: widget.setMinimumWidth(px(width))
+
+
+def _columns(choices: int) -> int:
+    """Choices side by side: fewer rows, so a step of questions needs no scrolling."""
+    return 3 if choices > 4 else 2
 
 
 class _Question:
@@ -67,6 +100,7 @@ class _Question:
         self.box = QWidget(parent)
         layout = QVBoxLayout(self.box)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
         label = field.text.strip() or "?"
         self.label = body_label(label + (" *" if field.is_required else ""))
         self.label.setObjectName("fieldLabel")
@@ -86,28 +120,37 @@ class _Question:
                 button = QPushButton(caption, self.box)
                 button.setObjectName("choice")
                 button.setCheckable(True)
-                button.setMinimumSize(140, TOUCH_TARGET)
+                scale_minimum_height(button, TOUCH_TARGET)
+                on_unit_changed(button, _min_width(button, 140))
                 self.group.addButton(button, value)
                 row.addWidget(button)
             row.addStretch(1)
             layout.addLayout(row)
         elif kind is CustomFieldType.SINGLE_CHOICE and choices:
             self.group = QButtonGroup(self.box)
+            grid = QGridLayout()
+            grid.setContentsMargins(0, 0, 0, 0)
+            columns = _columns(len(choices))
             for number, choice in enumerate(choices):
                 radio = QRadioButton(button_text(choice), self.box)
-                radio.setMinimumHeight(TOUCH_TARGET)
+                scale_minimum_height(radio, TOUCH_TARGET)
                 self.group.addButton(radio, number)
-                layout.addWidget(radio)
+                grid.addWidget(radio, number // columns, number % columns)
+            layout.addLayout(grid)
         elif kind is CustomFieldType.MULTIPLE_CHOICE and choices:
-            for choice in choices:
+            grid = QGridLayout()
+            grid.setContentsMargins(0, 0, 0, 0)
+            columns = _columns(len(choices))
+            for number, choice in enumerate(choices):
                 check = QCheckBox(button_text(choice), self.box)
-                check.setMinimumHeight(TOUCH_TARGET)
+                scale_minimum_height(check, TOUCH_TARGET)
                 self.checks.append(check)
-                layout.addWidget(check)
+                grid.addWidget(check, number // columns, number % columns)
+            layout.addLayout(grid)
         else:
             self.edit = QLineEdit(self.box)
             self.edit.setMaxLength(TEXT_ANSWER_MAX + 10)
-            self.edit.setMinimumHeight(TOUCH_TARGET)
+            scale_minimum_height(self.edit, TOUCH_TARGET)
             self.edit.setAccessibleName(label)
             guard_personal_field(self.edit)
             layout.addWidget(self.edit)
@@ -119,6 +162,15 @@ class _Question:
     @property
     def key(self) -> str:
         return self.field.custom_registration_field_id
+
+    @property
+    def estimated_height(self) -> int:
+        """Roughly how tall the question is, to share questions out over steps."""
+        if self.edit is not None or self.field.type is CustomFieldType.BOOLEAN:
+            return 110
+        count = len(self.checks) or (len(self.group.buttons()) if self.group else 0)
+        columns = _columns(count)
+        return 50 + 60 * ((count + columns - 1) // columns)
 
     def answer(self) -> Answer | None:
         if self.edit is not None:
@@ -134,6 +186,17 @@ class _Question:
                 return checked == 1
             return self.field.choice_list[checked]
         return None
+
+    def answer_text(self) -> str:
+        """The answer as the review step shows it."""
+        answer = self.answer()
+        if answer is None:
+            return ""
+        if isinstance(answer, bool):
+            return text.translate("kiosk", "Yes") if answer else text.translate("kiosk", "No")
+        if isinstance(answer, str):
+            return " ".join(answer.split())
+        return ", ".join(answer)
 
     def clear(self) -> None:
         if self.edit is not None:
@@ -155,6 +218,38 @@ class _Question:
             self.group.buttonToggled.connect(callback)
 
 
+class SessionRow(CheckRow):
+    """One session: the whole row toggles it; its seats are a chip on the right that
+    never wraps. A full session with a waitlist is picked the same way (its waitlist)."""
+
+    def __init__(self, session_id: str, parent: QWidget | None = None) -> None:
+        super().__init__("", parent)
+        self.setObjectName("sessionRow")
+        self.session_id = session_id
+        self.chip = QLabel(self)
+        self.chip.setObjectName("seatChip")
+        self.chip.setTextFormat(Qt.TextFormat.PlainText)
+        self.chip.setWordWrap(False)
+        self.chip.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = self.layout()
+        assert isinstance(layout, QBoxLayout)
+        layout.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+
+
+@dataclass
+class _Step:
+    """One page of the form."""
+
+    kind: str  # "name", "email", "questions", "sessions", "review"
+    title: str
+    page: QScrollArea
+    content: QVBoxLayout
+    edits: list[QLineEdit] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    active: bool = True
+
+
 def _form_shape(details: EventDetails) -> tuple[object, ...]:
     """What the form's widgets depend on; counts and seats are relabelled, not rebuilt."""
     event = details.event
@@ -170,118 +265,212 @@ def _form_shape(details: EventDetails) -> tuple[object, ...]:
     )
 
 
+def _shows_sessions(details: EventDetails) -> bool:
+    return details.event.allow_custom_agenda and bool(details.sessions) and not details.paid
+
+
+def _ended(session: Session, now: datetime) -> bool:
+    end = session.end_time_utc
+    return end is not None and end <= now
+
+
+def _overlap(sessions: Sequence[Session]) -> datetime | None:
+    """The local start time at which two of ``sessions`` run at once, if any."""
+    timed = sorted(
+        (s.start_time, s.end_time or s.start_time) for s in sessions if s.start_time is not None
+    )
+    latest_end: datetime | None = None
+    latest_start: datetime | None = None
+    for start, end in timed:
+        if latest_end is not None and (start < latest_end or start == latest_start):
+            return start
+        latest_end = end if latest_end is None else max(latest_end, end)
+        latest_start = start
+    return None
+
+
 class RegisterScreen(QWidget):
     """Signals:
         back(): return to the event page (what was typed is kept until idle reset).
         submit_requested(object): a RegistrationDraft the screen found complete.
         draft_changed(): something was typed or ticked (used to re-check problems).
+        step_changed(int): another step is shown (its index among the steps shown).
     """
 
     back = Signal()
     submit_requested = Signal(object)
     draft_changed = Signal()
+    step_changed = Signal(int)
 
     def __init__(self, consent_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registerScreen")
+        # Takes the focus while sending: nothing under the finger moves, no keyboard.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.details: EventDetails | None = None
         self._plan_provider: PlanProvider | None = None
+        self._validator: Validator | None = None
         self._plan: Plan | None = None
         self._questions: list[_Question] = []
-        self._session_checks: dict[str, CheckRow] = {}
+        self._session_checks: dict[str, SessionRow] = {}
+        self._session_headings: list[tuple[QLabel, list[SessionRow]]] = []
         self._form_shape: tuple[object, ...] | None = None
         self._shown_problems: dict[str, Problem] = {}
+        # Fields already checked (Next tapped on their step): their messages follow typing.
+        self._checked_keys: set[str] = set()
         self._busy = False
+        self._steps: list[_Step] = []
+        self._question_steps: list[_Step] = []
+        self._current = 0  # index into self._steps
+        self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
-        self.back_button = secondary_button(self.tr("‹ Back to the event"), self)
-        self.back_button.clicked.connect(self.back)
-        self.title = heading("", 1)
+        # The top row: Back, the title, the step, Next. Fixed: nothing moves under a finger.
+        self.back_button = secondary_button(self.tr("‹ Back"), self)
+        self.back_button.clicked.connect(self._on_back_clicked)
+        self.title = heading("", 2)
         self.subtitle = body_label()
         self.subtitle.setObjectName("muted")
+        self.step_label = body_label()
+        self.step_label.setObjectName("stepIndicator")
+        self.step_label.setWordWrap(True)  # "Step 2 of 4" wraps rather than widen the row
+        self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_button = primary_button(self.tr("Next ›"), self)
+        scale_minimum_height(self.next_button, TOUCH_TARGET)
+        for button in (self.back_button, self.next_button):
+            # Never narrower than their words: the titles and the step wrap instead.
+            button.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        on_unit_changed(self.next_button, self._size_next_button)
+        self.next_button.clicked.connect(self.go_next)
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        top = QHBoxLayout()
+        scale_margins(top, 0, 0, 0, 0, spacing=16)
+        top.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        top.addLayout(titles, 1)
+        top.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignVCenter)
+        top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
 
+        self.summary = body_label()
+        self.summary.setObjectName("formError")
+        self.summary.hide()
+
+        self.pages = QStackedWidget(self)
+
+        # Step: name.
         self.first_name = self._line_edit(self.tr("First name"))
         self.last_name = self._line_edit(self.tr("Last name"))
+        self.first_name_error = self._error_label()
+        self.last_name_error = self._error_label()
+        name_step = self._add_step("name", self.tr("Your name"))
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(24)
+        grid.setVerticalSpacing(4)
+        for column, (caption_text, edit, error) in enumerate((
+            (self.tr("First name *"), self.first_name, self.first_name_error),
+            (self.tr("Last name *"), self.last_name, self.last_name_error),
+        )):
+            caption = self._caption(caption_text, edit)
+            grid.addWidget(caption, 0, column)
+            grid.addWidget(edit, 1, column)
+            grid.addWidget(error, 2, column, Qt.AlignmentFlag.AlignTop)
+        name_step.content.addLayout(grid)
+        name_step.edits = [self.first_name, self.last_name]
+        name_step.keys = {FIRST_NAME, LAST_NAME}
+        self._finish_page(name_step)
+
+        # Step: e-mail.
         self.email = self._line_edit(self.tr("E-mail"))
         self.email.setInputMethodHints(
             Qt.InputMethodHint.ImhEmailCharactersOnly
             | Qt.InputMethodHint.ImhNoAutoUppercase
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
+        self.email_error = self._error_label()
+        email_step = self._add_step("email", self.tr("Your e-mail address"))
+        email_step.content.addWidget(self._caption(self.tr("E-mail *"), self.email))
+        email_step.content.addWidget(self.email)
+        email_step.content.addWidget(self.email_error)
+        self.email_hint = body_label(self.tr("Your confirmation is sent there."))
+        self.email_hint.setObjectName("muted")
+        email_step.content.addWidget(self.email_hint)
+        email_step.edits = [self.email]
+        email_step.keys = {EMAIL}
+        self._finish_page(email_step)
         for edit in (self.first_name, self.last_name, self.email):
             guard_personal_field(edit)
-        self.first_name_error = self._error_label()
-        self.last_name_error = self._error_label()
-        self.email_error = self._error_label()
 
-        self.questions_box = QVBoxLayout()
-        self.questions_box.setSpacing(18)
-        self.sessions_title = heading(self.tr("Choose your sessions"), 3)
-        self.sessions_hint = body_label(
-            self.tr("Optional. Full sessions put you on their waitlist.")
-        )
-        self.sessions_hint.setObjectName("muted")
+        # Step: sessions (its rows are built per event).
+        self.sessions_step = self._add_step("sessions", self.tr("Choose your sessions"))
+        # The hint turns into the overlap warning in its place: nothing below it moves
+        # under the finger that picked the second session.
+        self.sessions_hint = body_label()
+        self._overlapping = False
+        self._say_overlap(None)
+        self.sessions_error = self._error_label()
         self.sessions_box = QVBoxLayout()
         self.sessions_box.setContentsMargins(0, 0, 0, 0)
-        self.sessions_error = self._error_label()
-        # One panel for the picker, shown or hidden at once (not row by row: 200 rows).
-        self.sessions_panel = QWidget(self)
-        panel_layout = QVBoxLayout(self.sessions_panel)
-        panel_layout.setContentsMargins(0, 0, 0, 0)
-        panel_layout.addWidget(self.sessions_title)
-        panel_layout.addWidget(self.sessions_hint)
-        panel_layout.addLayout(self.sessions_box)
+        self.sessions_box.setSpacing(4)
+        self.sessions_step.content.addWidget(self.sessions_hint)
+        self.sessions_step.content.addWidget(self.sessions_error)
+        self.sessions_step.content.addLayout(self.sessions_box)
+        self.sessions_step.keys = {SESSIONS}
+        self.sessions_panel = self.sessions_step.page
+
+        # Step: review, consent and the big button.
+        self.review_step = self._add_step("review", self.tr("Check and register"))
+        self.review_rows = QVBoxLayout()
+        self.review_rows.setSpacing(4)
+        self._review_layouts: dict[QLabel, QHBoxLayout] = {}
+        self.review_name = self._review_row(0)
+        self.review_email = self._review_row(1)
+        self._review_questions: list[tuple[QLabel, QPushButton]] = []
+        self.review_sessions = self._review_row(None)
+        self.review_sessions[1].clicked.connect(lambda: self._show(self._steps.index(
+            self.sessions_step
+        )))
         self.auto_register = CheckRow(
             self.tr("Register me automatically if a place becomes free"), self
         )
         self.consent = CheckRow(consent_text, self)
         self.consent.setObjectName("consent")
         self.consent_error = self._error_label()
-        self.summary = body_label()
-        self.summary.setObjectName("formError")
-        self.summary.hide()
         self.submit = primary_button(self.tr("Register"), self)
         self.submit.clicked.connect(self._on_submit_clicked)
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busyBar")
+        self.busy_bar.setRange(0, 0)  # indeterminate: something is happening
+        self.busy_bar.setTextVisible(False)
+        on_unit_changed(self.busy_bar, lambda: self.busy_bar.setFixedHeight(px(6)))
+        self.busy_bar.hide()
+        # Side by side in landscape (the summary left, consent and the button right), so
+        # the button is on screen without scrolling; one above the other in portrait.
+        decide = QVBoxLayout()
+        decide.setSpacing(8)
+        decide.addWidget(self.auto_register)
+        decide.addWidget(self.consent)
+        decide.addWidget(self.consent_error)
+        decide.addWidget(self.submit)
+        decide.addWidget(self.busy_bar)
+        decide.addStretch(1)
+        self.review_box = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.review_box.setSpacing(32)
+        self.review_box.addLayout(self.review_rows, 1)
+        self.review_box.addLayout(decide, 1)
+        self.review_step.content.addLayout(self.review_box)
+        self.review_step.keys = {CONSENT}
+        self._finish_page(self.review_step)
 
-        form = QWidget()
-        form.setObjectName("form")
-        layout = QVBoxLayout(form)
-        layout.setSpacing(10)
-        layout.addWidget(self.title)
-        layout.addWidget(self.subtitle)
-        layout.addSpacing(12)
-        for label, edit, error in (
-            (self.tr("First name *"), self.first_name, self.first_name_error),
-            (self.tr("Last name *"), self.last_name, self.last_name_error),
-            (self.tr("E-mail *"), self.email, self.email_error),
-        ):
-            caption = body_label(label)
-            caption.setObjectName("fieldLabel")
-            caption.setBuddy(edit)
-            layout.addWidget(caption)
-            layout.addWidget(edit)
-            layout.addWidget(error)
-        layout.addSpacing(8)
-        layout.addLayout(self.questions_box)
-        layout.addSpacing(8)
-        layout.addWidget(self.sessions_panel)
-        layout.addWidget(self.sessions_error)
-        layout.addWidget(self.auto_register)
-        layout.addWidget(self.consent)
-        layout.addWidget(self.consent_error)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.submit)
-        layout.addStretch(1)
-        self.form = form
-        self.form_layout = layout
-
-        form.setMaximumWidth(1200)
-        self.scroll_area = scroll_page(self, form)
-        self.scroll_area.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        outer = screen_layout(self, self.back_button, bottom_margin=0)
-        outer.addWidget(self.scroll_area, 1)
+        outer = QVBoxLayout(self)
+        scale_margins(outer, 32, 16, 32, 0, spacing=8)
+        outer.addLayout(top)
+        outer.addWidget(self.summary)
+        outer.addWidget(self.pages, 1)
 
         for edit in (self.first_name, self.last_name, self.email):
             edit.textChanged.connect(self._on_input_changed)
+            edit.returnPressed.connect(self._on_return_pressed)
         self.consent.toggled.connect(self._on_input_changed)
 
         # Keep the focused field above the on-screen keyboard (Qt Virtual Keyboard).
@@ -291,14 +480,23 @@ class RegisterScreen(QWidget):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             app.focusChanged.connect(self._on_focus_changed)
+        self._show(0, focus=False)
+
+    # ------------------------------------------------------------------ building
 
     def _line_edit(self, name: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setMaxLength(TYPING_LIMIT)
-        edit.setMinimumHeight(TOUCH_TARGET)
+        scale_minimum_height(edit, TOUCH_TARGET)
         edit.setAccessibleName(name)
         edit.setClearButtonEnabled(True)
         return edit
+
+    def _caption(self, caption_text: str, buddy: QWidget) -> QLabel:
+        caption = body_label(caption_text)
+        caption.setObjectName("fieldLabel")
+        caption.setBuddy(buddy)
+        return caption
 
     def _error_label(self) -> QLabel:
         label = body_label()
@@ -306,10 +504,57 @@ class RegisterScreen(QWidget):
         label.hide()
         return label
 
-    # ------------------------------------------------------------------ set-up
+    def _add_step(self, kind: str, title: str, position: int | None = None) -> _Step:
+        inner = QWidget()
+        inner.setObjectName("form")
+        on_unit_changed(inner, lambda: inner.setMaximumWidth(px(1200)))
+        content = QVBoxLayout(inner)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(8)
+        step_title = heading(title, 3)
+        content.addWidget(step_title)
+        page = scroll_page(self, inner)
+        page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        step = _Step(kind, title, page, content)
+        if position is None:
+            self._steps.append(step)
+            self.pages.addWidget(page)
+        else:
+            self._steps.insert(position, step)
+            self.pages.insertWidget(position, page)
+        return step
 
-    def open_for(self, details: EventDetails, plan_provider: PlanProvider) -> None:
-        """Show the form for ``details``.
+    def _finish_page(self, step: _Step) -> None:
+        step.content.addStretch(1)
+
+    def _review_row(
+        self, step_index: int | None, position: int | None = None
+    ) -> tuple[QLabel, QPushButton]:
+        row = QHBoxLayout()
+        label = body_label()
+        label.setObjectName("reviewValue")
+        edit = QPushButton(self.tr("Edit"), self)
+        edit.setObjectName("link")
+        scale_minimum_height(edit, TOUCH_TARGET)
+        edit.setCursor(Qt.CursorShape.PointingHandCursor)
+        if step_index is not None:
+            edit.clicked.connect(lambda: self._show(step_index))
+        row.addWidget(label, 1)
+        row.addWidget(edit, 0, Qt.AlignmentFlag.AlignVCenter)
+        if position is None:
+            self.review_rows.addLayout(row)
+        else:
+            self.review_rows.insertLayout(position, row)
+        self._review_layouts[label] = row
+        return label, edit
+
+    def open_for(
+        self,
+        details: EventDetails,
+        plan_provider: PlanProvider,
+        validator: Validator | None = None,
+    ) -> None:
+        """Show the form for ``details`` at its first step.
 
         Coming back to the same event keeps what was typed. The widgets are rebuilt only
         when the event's questions or agenda differ from the form's: the next attendee
@@ -318,6 +563,7 @@ class RegisterScreen(QWidget):
         same_event = self.details is not None and self.details.readable_id == details.readable_id
         self.details = details
         self._plan_provider = plan_provider
+        self._validator = validator
         if not same_event:
             self.clear()
         shape = _form_shape(details)
@@ -329,21 +575,55 @@ class RegisterScreen(QWidget):
             self._label_sessions()
         self.set_busy(False)
         self._refresh_plan()
-        self.scroll_area.verticalScrollBar().setValue(0)
-        self.first_name.setFocus()
+        self._show(0)
 
     def _build_questions(self, details: EventDetails) -> None:
-        for question in self._questions:
-            # Out of the layout and hidden now; deleted when the event loop comes round.
-            self.questions_box.removeWidget(question.box)
-            question.box.hide()
-            question.box.deleteLater()
+        for old in self._question_steps:
+            self.pages.removeWidget(old.page)
+            self._steps.remove(old)
+            old.page.hide()
+            old.page.deleteLater()
+        self._current = 0
+        for label, button in self._review_questions:
+            row = self._review_layouts.pop(label)
+            self.review_rows.removeItem(row)
+            row.deleteLater()
+            for widget in (label, button):
+                widget.hide()
+                widget.deleteLater()
+        self._question_steps = []
+        self._review_questions = []
         self._questions = []
-        for field in details.fields:
-            question = _Question(field, self)
+        position = self._steps.index(self.sessions_step)
+        step: _Step | None = None
+        used = 0
+        for custom in details.fields:
+            question = _Question(custom, self)
             question.watch(self._on_input_changed)
-            self.questions_box.addWidget(question.box)
+            if question.edit is not None:
+                question.edit.returnPressed.connect(self._on_return_pressed)
+            cost = question.estimated_height
+            typing = question.edit is not None or (step is not None and bool(step.edits))
+            budget = TYPING_STEP_BUDGET if typing else CHOICE_STEP_BUDGET
+            if step is None or used + cost > budget:
+                number = len(self._question_steps) + 1
+                step = self._add_step(
+                    "questions", self.tr("A few questions"), position + number - 1
+                )
+                self._question_steps.append(step)
+                used = 0
+            used += cost
+            step.content.addWidget(question.box)
+            if question.edit is not None:
+                step.edits.append(question.edit)
+            step.keys.add(question.key)
             self._questions.append(question)
+        for step in self._question_steps:
+            self._finish_page(step)
+            # Above the sessions row: the review lists the steps in order.
+            label, button = self._review_row(None, self.review_rows.count() - 1)
+            button.clicked.connect(lambda _=False, s=step: self._show(self._steps.index(s)))
+            self._review_questions.append((label, button))
 
     def _build_sessions(self, details: EventDetails) -> None:
         while self.sessions_box.count():
@@ -353,34 +633,79 @@ class RegisterScreen(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._session_checks = {}
-        show = details.event.allow_custom_agenda and bool(details.sessions) and not details.paid
-        ordered = sorted(details.sessions, key=lambda s: (s.start_time is None, s.start_time))
-        for session in ordered if show else ():
-            check = CheckRow("", self)
-            check.toggled.connect(self._on_session_toggled)
-            self._session_checks[session.id] = check
-            self.sessions_box.addWidget(check)
+        self._session_headings = []
+        if not _shows_sessions(details):
+            return
+        ordered = sorted(
+            details.sessions,
+            key=lambda s: (s.start_time is None, s.start_time or datetime.min, s.name),
+        )
+        day_heading: tuple[QLabel, list[SessionRow]] | None = None
+        slot_heading: tuple[QLabel, list[SessionRow]] | None = None
+        last_day: object = object()
+        last_start: object = object()
+        for session in ordered:
+            start = session.start_time
+            day = start.date() if start is not None else None
+            if day != last_day:
+                caption = text.short_day(day) if day is not None else self.tr("Other sessions")
+                label = heading(caption, 3)
+                label.setProperty("role", "sessionDay")
+                self.sessions_box.addWidget(label)
+                day_heading = (label, [])
+                self._session_headings.append(day_heading)
+                last_day, last_start = day, object()
+            if start is not None and start != last_start:
+                label = body_label(text.clock(start))
+                label.setObjectName("fieldLabel")
+                label.setProperty("role", "sessionSlot")
+                self.sessions_box.addWidget(label)
+                slot_heading = (label, [])
+                self._session_headings.append(slot_heading)
+                last_start = start
+            row = SessionRow(session.id, self)
+            row.toggled.connect(self._on_session_toggled)
+            self._session_checks[session.id] = row
+            self.sessions_box.addWidget(row)
+            if day_heading is not None:
+                day_heading[1].append(row)
+            if slot_heading is not None and start is not None:
+                slot_heading[1].append(row)
+        self.sessions_box.addStretch(1)
         self._label_sessions()
-        self.sessions_panel.setVisible(bool(self._session_checks))
 
     def _label_sessions(self) -> None:
         details = self.details
         if details is None:
             return
-        for sid, check in self._session_checks.items():
-            session = details.session(sid)
-            if session is None:
-                check.setEnabled(False)
+        now = self.clock()
+        by_id = {s.id: s for s in details.sessions}
+        for sid, row in self._session_checks.items():
+            session = by_id.get(sid)
+            if session is None or _ended(session, now):
+                blocked = row.blockSignals(True)
+                row.setChecked(False)
+                row.blockSignals(blocked)
+                row.setVisible(False)
                 continue
+            row.setVisible(True)
             state = session_availability(session, details.event)
-            day = text.short_day(session.start_time.date()) if session.start_time else ""
-            seats = text.session_availability_text(session, state)
-            label = f"{day} {text.session_when(session)}  {session.name}".strip()
-            check.setText(button_text(f"{label}  ({seats})" if seats else label))
+            room = session.room.name.strip() if session.room is not None else ""
+            where = " · ".join(part for part in (text.session_when(session), room) if part)
+            row.setText(button_text(f"{session.name}\n{where}" if where else session.name))
+            row.chip.setText(text.session_availability_text(session, state))
+            if row.chip.property("state") != state.value:
+                row.chip.setProperty("state", state.value)
+                row.chip.style().unpolish(row.chip)  # the chip's colour follows its state
+                row.chip.style().polish(row.chip)
+            row.chip.setVisible(bool(row.chip.text()))
             full = state is SessionAvailability.FULL
             if full:
-                check.setChecked(False)
-            check.setEnabled(not full)
+                row.setChecked(False)
+            row.setEnabled(not full)
+        for label, rows in self._session_headings:
+            label.setVisible(any(not row.isHidden() for row in rows))
+        self._check_overlap()
 
     def update_details(self, details: EventDetails) -> None:
         """Fresh counts arrived: relabel seats and re-decide, keeping every answer."""
@@ -404,12 +729,15 @@ class RegisterScreen(QWidget):
                     "%1", event.event_name
                 )
             )
-            self.submit.setText(self.tr("Join the waitlist"))
         else:
             self.title.setText(self.tr("Register"))
             self.subtitle.setText(event.event_name)
-            self.submit.setText(self.tr("Register"))
-        self.sessions_panel.setVisible(bool(self._session_checks) and not waitlist)
+        if not self._busy:
+            self.submit.setText(self._submit_caption())
+        active = bool(self._session_checks) and not waitlist
+        if active != self.sessions_step.active:
+            self.sessions_step.active = active
+            self._update_step_label()
         self.auto_register.setVisible(plan.offer_auto_register)
         if plan.decision is Decision.REFUSE:
             self.submit.setEnabled(False)
@@ -417,6 +745,185 @@ class RegisterScreen(QWidget):
             self.summary.show()
         elif not self._busy:
             self.submit.setEnabled(True)
+
+    def _submit_caption(self) -> str:
+        waitlist = self._plan is not None and self._plan.decision is Decision.EVENT_WAITLIST
+        return self.tr("Join the waitlist") if waitlist else self.tr("Register")
+
+    # ------------------------------------------------------------------ steps
+
+    def _active_steps(self) -> list[_Step]:
+        return [step for step in self._steps if step.active]
+
+    def step_count(self) -> int:
+        """How many steps this event's form has (the review step included)."""
+        return len(self._active_steps())
+
+    def current_step(self) -> int:
+        """The index of the step shown, among ``step_count()`` steps."""
+        return self._active_steps().index(self._steps[self._current])
+
+    def current_kind(self) -> str:
+        """What the step shown asks: "name", "email", "questions", "sessions" or "review"."""
+        return self._steps[self._current].kind
+
+    def show_step(self, index: int) -> None:
+        """Show step ``index`` (0-based, among ``step_count()`` steps), no checks made."""
+        steps = self._active_steps()
+        self._show(self._steps.index(steps[max(0, min(index, len(steps) - 1))]))
+
+    def step_of(self, widget: QWidget) -> int:
+        """The index of the step holding ``widget`` (-1: none shown)."""
+        for number, step in enumerate(self._active_steps()):
+            if step.page.isAncestorOf(widget):
+                return number
+        return -1
+
+    def _show(self, internal: int, *, focus: bool = True) -> None:
+        step = self._steps[internal]
+        changed = internal != self._current
+        self._current = internal
+        self.pages.setCurrentWidget(step.page)
+        self._update_step_label()
+        last = step.kind == "review"
+        self.next_button.setVisible(not last)
+        if last:
+            self._fill_review()
+        if changed:
+            if not self._refusing():
+                self.summary.hide()
+            step.page.verticalScrollBar().setValue(0)
+        self._on_keyboard_changed()
+        if focus:
+            if step.edits:
+                step.edits[0].setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                # Nothing to type on this step: the keyboard goes away.
+                self.setFocus(Qt.FocusReason.OtherFocusReason)
+                QGuiApplication.inputMethod().hide()
+        if changed:
+            self.step_changed.emit(self.current_step())
+
+    def _refusing(self) -> bool:
+        return self._plan is not None and self._plan.decision is Decision.REFUSE
+
+    def _update_step_label(self) -> None:
+        steps = self._active_steps()
+        step = self._steps[self._current]
+        number = steps.index(step) + 1 if step in steps else 1
+        self.step_label.setText(
+            self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(len(steps)))
+        )
+
+    @Slot()
+    def go_next(self) -> None:
+        """Check the step shown; when it is fine, show the next one."""
+        step = self._steps[self._current]
+        if step.kind == "review":
+            self._on_submit_clicked()
+            return
+        if step.kind == "sessions" and self._check_overlap():
+            self.sessions_step.page.ensureWidgetVisible(self.sessions_hint)
+            return
+        self._checked_keys |= step.keys
+        if self._validator is not None:
+            problems = {
+                key: problem for key, problem in self._validator(self.draft()).items()
+                if key in step.keys
+            }
+            if problems:
+                self.show_problems(problems)
+                return
+        # This step is fine: its messages (and the summary line) go.
+        if self._shown_problems:
+            self.show_problems(
+                {k: p for k, p in self._shown_problems.items() if k not in step.keys},
+                focus=False,
+            )
+        steps = self._active_steps()
+        position = steps.index(step)
+        if position + 1 < len(steps):
+            self._show(self._steps.index(steps[position + 1]))
+
+    @Slot()
+    def _on_back_clicked(self) -> None:
+        steps = self._active_steps()
+        step = self._steps[self._current]
+        position = steps.index(step) if step in steps else 0
+        if position == 0:
+            self.back.emit()
+        else:
+            self._show(self._steps.index(steps[position - 1]))
+
+    @Slot()
+    def _on_return_pressed(self) -> None:
+        """The keyboard's Enter: the next field of this step, then the next step."""
+        sender = self.sender()
+        step = self._steps[self._current]
+        if isinstance(sender, QLineEdit) and sender in step.edits:
+            position = step.edits.index(sender)
+            if position + 1 < len(step.edits):
+                step.edits[position + 1].setFocus(Qt.FocusReason.TabFocusReason)
+                return
+        self.go_next()
+
+    def _fill_review(self) -> None:
+        draft = self.draft()
+        name = f"{' '.join(draft.first_name.split())} {' '.join(draft.last_name.split())}"
+        self.review_name[0].setText(self.tr("Name: %1").replace("%1", name.strip()))
+        self.review_email[0].setText(self.tr("E-mail: %1").replace("%1", draft.email.strip()))
+        for (label, button), step in zip(self._review_questions, self._question_steps,
+                                         strict=False):
+            answers = [
+                f"{q.field.text.strip()}: {answer}" for q in self._questions
+                if q.key in step.keys and (answer := q.answer_text())
+            ]
+            label.setText("\n".join(answers) or self.tr("No answers"))
+            label.setVisible(step.active)
+            button.setVisible(step.active)
+        if self.sessions_step.active and self.details is not None:
+            details = self.details
+            names = [
+                session.name for sid in draft.session_ids
+                if (session := details.session(sid)) is not None
+            ]
+            self.review_sessions[0].setText(
+                self.tr("Sessions: %1").replace("%1", ", ".join(names))
+                if names else self.tr("No sessions chosen")
+            )
+        for widget in self.review_sessions:
+            widget.setVisible(self.sessions_step.active)
+
+    # ------------------------------------------------------------------ sessions
+
+    def _check_overlap(self) -> bool:
+        """Say when two picked sessions run at once; True while they do."""
+        details = self.details
+        if details is None:
+            return False
+        picked = [
+            s for sid, row in self._session_checks.items()
+            if row.isChecked() and (s := details.session(sid)) is not None
+        ]
+        when = _overlap(picked)
+        self._say_overlap(when)
+        return when is not None
+
+    def _say_overlap(self, when: datetime | None) -> None:
+        if when is None:
+            caption = self.tr("Optional. Tap a session to pick it; tap again to drop it.")
+        else:
+            caption = self.tr(
+                "You picked two sessions at %1. Please untick one of them."
+            ).replace("%1", text.clock(when))
+        self.sessions_hint.setText(caption)
+        overlapping = when is not None
+        if overlapping != self._overlapping or not self.sessions_hint.objectName():
+            self._overlapping = overlapping
+            self.sessions_hint.setObjectName("fieldError" if overlapping else "muted")
+            style = self.sessions_hint.style()
+            style.unpolish(self.sessions_hint)
+            style.polish(self.sessions_hint)
 
     # ------------------------------------------------------------------ reading and errors
 
@@ -428,17 +935,31 @@ class RegisterScreen(QWidget):
             answers={
                 q.key: answer for q in self._questions if (answer := q.answer()) is not None
             },
-            session_ids=[sid for sid, c in self._session_checks.items() if c.isChecked()],
+            session_ids=[
+                sid for sid, c in self._session_checks.items()
+                if c.isChecked() and self.sessions_step.active
+            ],
             consent=self.consent.isChecked(),
-            auto_register=self.auto_register.isVisible() and self.auto_register.isChecked(),
+            auto_register=not self.auto_register.isHidden() and self.auto_register.isChecked(),
         )
 
     @property
     def shown_problems(self) -> dict[str, Problem]:
         return dict(self._shown_problems)
 
+    @property
+    def checked(self) -> bool:
+        """Whether some step has been checked: its messages then follow the typing."""
+        return bool(self._checked_keys)
+
     def show_problems(self, problems: dict[str, Problem], *, focus: bool = True) -> None:
-        """Inline messages under each field; the first problem gets the focus."""
+        """Messages next to each field. With ``focus``, the first problem's step is shown
+        and its field gets the focus; without, only messages already shown change (an
+        attendee fixing one step is not told about the next one yet)."""
+        if focus:
+            self._checked_keys |= set(problems)
+        else:
+            problems = {k: p for k, p in problems.items() if k in self._checked_keys}
         self._shown_problems = dict(problems)
         fixed: list[tuple[str, QLabel, str, int | None, QWidget]] = [
             (FIRST_NAME, self.first_name_error, self.tr("your first name"), NAME_MAX,
@@ -447,29 +968,36 @@ class RegisterScreen(QWidget):
              self.last_name),
             (EMAIL, self.email_error, self.tr("your e-mail address"), EMAIL_MAX, self.email),
             (CONSENT, self.consent_error, "", None, self.consent),
-            (SESSIONS, self.sessions_error, "", None, self.sessions_title),
+            (SESSIONS, self.sessions_error, "", None, self.sessions_hint),
         ]
         first: QWidget | None = None
+        first_error: QWidget | None = None
         for key, label, name, limit, widget in fixed:
             problem = problems.get(key)
             label.setText(text.problem_text(problem, name, limit) if problem else "")
             label.setVisible(problem is not None)
             if problem is not None and first is None:
-                first = widget
+                first, first_error = widget, label
         for question in self._questions:
             problem = problems.get(question.key)
             question.error.setText(self._question_problem_text(question, problem))
             question.error.setVisible(problem is not None)
             if problem is not None and first is None:
-                first = question.box
+                first, first_error = question.edit or question.box, question.error
         if problems:
-            self.summary.setText(self.tr("Please check the fields marked above."))
+            self.summary.setText(self.tr("Please check the fields marked in red."))
             self.summary.show()
-        else:
+        elif not self._refusing():
             self.summary.hide()
         if first is not None and focus:
-            self.scroll_area.ensureWidgetVisible(first, 0, 80)
-            first.setFocus()
+            for internal, holder in enumerate(self._steps):
+                if holder.active and holder.page.isAncestorOf(first):
+                    if internal != self._current:
+                        self._show(internal, focus=False)
+                    first.setFocus()
+                    if first_error is not None:
+                        holder.page.ensureWidgetVisible(first_error, 0, 16)
+                    break
 
     def _question_problem_text(self, question: _Question, problem: Problem | None) -> str:
         if problem is None:
@@ -483,25 +1011,37 @@ class RegisterScreen(QWidget):
         self.set_busy(False)
         self.summary.setText(message)
         self.summary.show()
-        self.scroll_area.ensureWidgetVisible(self.summary)
 
     def set_busy(self, busy: bool) -> None:
-        """While sending, the button shows progress and cannot be pressed again."""
+        """While sending, the button shows progress and cannot be pressed again. Nothing
+        moves: the focus goes to the screen itself (no field, so no keyboard) first, since
+        disabling the focused button would hand the focus to an earlier field."""
+        if busy and not self._busy:
+            self.setFocus(Qt.FocusReason.OtherFocusReason)
         self._busy = busy
         self.submit.setEnabled(not busy)
         self.back_button.setEnabled(not busy)
+        self.busy_bar.setVisible(busy)
+        for _label, edit in (self.review_name, self.review_email, self.review_sessions,
+                             *self._review_questions):
+            edit.setEnabled(not busy)
         if busy:
             self.submit.setText(self.tr("Sending…"))
-        elif self._plan is not None:
-            waitlist = self._plan.decision is Decision.EVENT_WAITLIST
-            self.submit.setText(self.tr("Join the waitlist") if waitlist else self.tr("Register"))
+        else:
+            self.submit.setText(self._submit_caption())
 
     @property
     def busy(self) -> bool:
         return self._busy
 
+    @property
+    def scroll_area(self) -> QScrollArea:
+        """The step shown: each step scrolls on its own when it must."""
+        return self._steps[self._current].page
+
     def clear(self) -> None:
-        """Forget everything the last person typed, undo history and clipboard included."""
+        """Forget everything the last person typed, undo history and clipboard included,
+        and go back to the first step."""
         for edit in (self.first_name, self.last_name, self.email):
             wipe_field(edit)
         for question in self._questions:
@@ -514,8 +1054,12 @@ class RegisterScreen(QWidget):
         self._refresh_plan()
         self.consent.setChecked(False)
         self.auto_register.setChecked(False)
-        self.show_problems({})
+        self._shown_problems = {}
+        self._checked_keys = set()
+        self.show_problems({}, focus=False)
+        self._say_overlap(None)
         self.summary.hide()
+        self._show(0, focus=False)
         forget_clipboard()
 
     def forget_event(self) -> None:
@@ -540,18 +1084,32 @@ class RegisterScreen(QWidget):
     def _on_session_toggled(self) -> None:
         # A full session changes the plan (its waitlist; the auto-register offer).
         self._refresh_plan()
+        self._check_overlap()
         self.draft_changed.emit()
+
+    def _size_next_button(self) -> None:
+        # A wide target, and never narrower than its words (an explicit minimum width
+        # would otherwise let the layout squeeze it below its text).
+        button = self.next_button
+        button.setMinimumWidth(max(px(180), button.sizeHint().width()))
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._size_next_button()
+        size = event.size()
+        landscape = size.width() > size.height()
+        self.review_box.setDirection(
+            QBoxLayout.Direction.LeftToRight if landscape else QBoxLayout.Direction.TopToBottom
+        )
         # The keyboard may have come up before this screen was first laid out.
         self._on_keyboard_changed()
 
     @Slot()
     def _on_keyboard_changed(self) -> None:
-        # The keyboard is a window of its own over the bottom of the screen: the form's
+        # The keyboard is a window of its own over the bottom of the screen: the step's
         # viewport ends where the keyboard begins, so every field can scroll above it.
-        self.scroll_area.setViewportMargins(0, 0, 0, self._keyboard_overlap())
+        area = self.scroll_area
+        area.setViewportMargins(0, 0, 0, self._keyboard_overlap(area))
         focused = QApplication.focusWidget()
         if self.isVisible() and QGuiApplication.inputMethod().isVisible() and focused is not None:
             self._keep_in_view(focused)
@@ -560,7 +1118,7 @@ class RegisterScreen(QWidget):
     def _on_focus_changed(self, _old: QWidget | None, now: QWidget | None) -> None:
         """Touch only: a text field that gets the focus brings up the keyboard; while the
         keyboard is up, the focused field is scrolled above it."""
-        if now is None or not self.form.isAncestorOf(now):
+        if now is None or not self.pages.isAncestorOf(now):
             return
         keyboard = QGuiApplication.inputMethod()
         if keyboard.isVisible():
@@ -569,11 +1127,12 @@ class RegisterScreen(QWidget):
             keyboard.show()  # its visibleChanged brings the field into view
 
     def _keep_in_view(self, focused: QWidget) -> None:
-        if self.form.isAncestorOf(focused):
-            self.scroll_area.ensureWidgetVisible(focused, 0, 40)
+        area = self.scroll_area
+        if area.isAncestorOf(focused):
+            area.ensureWidgetVisible(focused, 0, 40)
 
-    def _keyboard_overlap(self) -> int:
-        """How many pixels at the bottom of the scroll area the keyboard covers."""
+    def _keyboard_overlap(self, area: QScrollArea) -> int:
+        """How many pixels at the bottom of ``area`` the keyboard covers."""
         keyboard = QGuiApplication.inputMethod()
         screen = self.screen()
         if not keyboard.isVisible() or screen is None:
@@ -583,7 +1142,6 @@ class RegisterScreen(QWidget):
         covered = keyboard.keyboardRectangle().toAlignedRect().translated(
             screen.availableGeometry().topLeft()
         )
-        area = QRect(self.scroll_area.mapToGlobal(QPoint(0, 0)), self.scroll_area.size())
-        overlap = area.intersected(covered)
-        return 0 if overlap.isEmpty() else area.bottom() - overlap.top() + 1
-
+        rect = QRect(area.mapToGlobal(QPoint(0, 0)), area.size())
+        overlap = rect.intersected(covered)
+        return 0 if overlap.isEmpty() else rect.bottom() - overlap.top() + 1
