@@ -41,9 +41,10 @@ def start_xvfb(size: str, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     return xvfb, f":{number}"
 
 
-def run_once(size: str, folder: Path) -> dict[str, Any]:
+def run_once(size: str, folder: Path, skip: str) -> dict[str, Any]:
     xvfb, display = start_xvfb(size, folder)
-    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LANG="C.UTF-8")
+    env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LANG="C.UTF-8",
+               WALKUP_SKIP=skip)
     wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
                           stderr=subprocess.DEVNULL) if shutil.which("openbox") else None
     try:
@@ -66,6 +67,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--sizes", nargs="*", default=["1280x800", "1080x1920"])
+    parser.add_argument("--skip", choices=("next", "enter"), default="next",
+                        help="how the person passes an optional text question left empty: "
+                        "Next on the screen (a tap) or the keyboard's Enter (a key)")
     args = parser.parse_args()
     if shutil.which("Xvfb") is None:
         raise SystemExit("Xvfb is needed: .ci/install-display-deps")
@@ -73,7 +77,7 @@ def main() -> int:
         results: list[dict[str, Any]] = []
         for n in range(args.runs):
             with tempfile.TemporaryDirectory(prefix="walkup-") as tmp:
-                result = run_once(size, Path(tmp))
+                result = run_once(size, Path(tmp), args.skip)
                 if n == 0 and result.get("ok"):
                     shot = Path(tmp) / "walkup-end.png"
                     if shot.exists():

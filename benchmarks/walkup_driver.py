@@ -20,6 +20,7 @@ seconds from the first tap until the confirmation shows, and the steps seen.
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -59,6 +60,9 @@ from kiosk.ui.window import KioskWindow, WindowSettings  # noqa: E402
 KEY_S = 0.4  # between two keys of the on-screen keyboard
 LOOK_S = 1.0  # reading and finding the next thing to tap
 TIMEOUT_S = 20.0
+# How the person passes an optional text question they leave empty, with the keyboard up:
+# the keyboard's Enter (a key), or Next on the screen (a tap). WALKUP_SKIP=next or enter.
+SKIP_WITH_ENTER = os.environ.get("WALKUP_SKIP", "next") == "enter"
 TYPED = {"First name": "ada", "Last name": "lovelace", "E-mail": "ada@example.org"}
 
 
@@ -298,6 +302,13 @@ def walk_up(window: KioskWindow) -> dict[str, Any]:
             QTest.qWait(50)
         if form.current_step() != number:
             continue
+        optional = [e for e in visible_in(step_page, QLineEdit) if e.accessibleName() not in TYPED]
+        if SKIP_WITH_ENTER and optional and optional[0].hasFocus() and keyboard_settled():
+            # Nothing to type here: the keyboard's Enter passes the field, as on a step typed.
+            person.press("enter")
+            QTest.qWait(50)
+            if form.current_step() != number:
+                continue
         answer_required_questions(person, step_page, required)
         if kind == "review":
             if not form.consent.isChecked():

@@ -96,6 +96,9 @@ def scroll_page(parent: QWidget, inner: QWidget) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setWidget(inner)
     enable_kinetic_scrolling(area)
+    # Not a stop of its own for Tab: a keyboard goes from field to field (the area still
+    # scrolls the focused one into view).
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

@@ -313,6 +313,7 @@ class RegisterScreen(QWidget):
         self._plan: Plan | None = None
         self._questions: list[_Question] = []
         self._session_checks: dict[str, SessionRow] = {}
+        self._row_shapes: dict[str, tuple[object, ...]] = {}  # what each row's words show
         self._session_headings: list[tuple[QLabel, list[SessionRow]]] = []
         self._form_shape: tuple[object, ...] | None = None
         self._shown_problems: dict[str, Problem] = {}
@@ -624,6 +625,18 @@ class RegisterScreen(QWidget):
             label, button = self._review_row(None, self.review_rows.count() - 1)
             button.clicked.connect(lambda _=False, s=step: self._show(self._steps.index(s)))
             self._review_questions.append((label, button))
+        self._order_review_tabs()
+
+    def _order_review_tabs(self) -> None:
+        """Tab on the review step in reading order: the question rows are built after the
+        consent and the Register button, and Tab would otherwise visit them last."""
+        chain: list[QWidget] = [
+            self.review_name[1], self.review_email[1],
+            *(button for _, button in self._review_questions),
+            self.review_sessions[1], self.auto_register.check, self.consent.check, self.submit,
+        ]
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
 
     def _build_sessions(self, details: EventDetails) -> None:
         while self.sessions_box.count():
@@ -633,6 +646,7 @@ class RegisterScreen(QWidget):
                 widget.hide()
                 widget.deleteLater()
         self._session_checks = {}
+        self._row_shapes = {}
         self._session_headings = []
         if not _shows_sessions(details):
             return
@@ -691,8 +705,12 @@ class RegisterScreen(QWidget):
             row.setVisible(True)
             state = session_availability(session, details.event)
             room = session.room.name.strip() if session.room is not None else ""
-            where = " · ".join(part for part in (text.session_when(session), room) if part)
-            row.setText(button_text(f"{session.name}\n{where}" if where else session.name))
+            # A counts refresh changes seats, not titles: the words are formatted once.
+            shape = (session.name, session.start_time, session.end_time, room)
+            if self._row_shapes.get(sid) != shape:
+                self._row_shapes[sid] = shape
+                where = " · ".join(part for part in (text.session_when(session), room) if part)
+                row.setText(button_text(f"{session.name}\n{where}" if where else session.name))
             row.chip.setText(text.session_availability_text(session, state))
             if row.chip.property("state") != state.value:
                 row.chip.setProperty("state", state.value)
