@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QImage, QPainter, QPainterPath, QPaintEvent, QResizeEvent
+from PySide6.QtGui import (
+    QImage,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractButton,
     QBoxLayout,
@@ -236,6 +243,7 @@ class EventScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("eventScreen")
         self.details: EventDetails | None = None
+        self._waiting: tuple[EventDetails, datetime] | None = None  # counts for when shown
         self._event: Event | None = None
         self._now: datetime | None = None
         self.details_before: EventDetails | None = None
@@ -384,6 +392,10 @@ class EventScreen(QWidget):
         self.agenda_view.setModel(self.agenda_filter)
         self.agenda_delegate = AgendaDelegate(self.agenda_view)
         self.agenda_view.setItemDelegate(self.agenda_delegate)
+        # Rows as tall as their wrapped titles must each be measured: in batches between
+        # paints, so the page shows with its first rows at once instead of after all 200.
+        self.agenda_view.setLayoutMode(QListView.LayoutMode.Batched)
+        self.agenda_view.setBatchSize(24)
         for signal in (
             self.agenda_filter.rowsInserted, self.agenda_filter.rowsRemoved,
             self.agenda_filter.layoutChanged, self.agenda_filter.modelReset,
@@ -459,6 +471,7 @@ class EventScreen(QWidget):
         until they do: nothing that looks tappable and does nothing."""
         self._event = event
         self.details = None
+        self._waiting = None
         self._now = now
         self._show_texts(event)
         set_text(self.description, event.description or "")
@@ -492,6 +505,12 @@ class EventScreen(QWidget):
 
     def show_details(self, details: EventDetails, now: datetime) -> None:
         first = self.details is None or self.details.readable_id != details.readable_id
+        if not first and not self.isVisible():
+            # Fresh counts while the register form covers the page: kept for when the
+            # page shows again, so a refresh pays for the screen on show only.
+            self._waiting = (details, now)
+            return
+        self._waiting = None
         self.details = details
         self._event = details.event
         self._now = now
@@ -553,6 +572,12 @@ class EventScreen(QWidget):
         )
         self.unavailable.show()
         self.unavailable_back.show()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None:
+            self.show_details(*waiting)
+        super().showEvent(event)
 
     def update_availability(self, now: datetime) -> None:
         """Seats, the button and why it is missing: each state said once. A registration
