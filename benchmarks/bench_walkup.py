@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-DRIVER = HERE / "walkup_driver.py"
+DRIVER = HERE.parent / "tests" / "e2e" / "walkup_driver.py"
 
 
 def start_xvfb(size: str, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
@@ -49,7 +49,7 @@ def run_once(size: str, folder: Path, skip: str) -> dict[str, Any]:
                           stderr=subprocess.DEVNULL) if shutil.which("openbox") else None
     try:
         done = subprocess.run(
-            [sys.executable, str(DRIVER), str(folder), *size.split("x")],
+            [sys.executable, str(DRIVER), str(folder)],
             env=env, capture_output=True, text=True, timeout=300, check=False,
         )
         lines = [line for line in done.stdout.splitlines() if line.startswith("{")]

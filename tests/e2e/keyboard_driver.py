@@ -22,52 +22,30 @@ timed out. Geometry is ``[x, y, width, height]`` in global (screen) coordinates.
 
 from __future__ import annotations
 
-import json
 import sys
-import time
-from collections.abc import Callable, Iterator
 from contextlib import suppress
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, resources_dir
+from display_kiosk import (
+    Timeout,
+    find_key,
+    open_register_form,
+    run_kiosk,
+    screenshot,
+    wait_until,
+)
+from display_kiosk import tap_key as tap_on_keyboard
+from PySide6.QtCore import QPoint, QPointF, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-enable_virtual_keyboard()  # before QApplication exists, as kiosk.app does
-
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, QTranslator  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit, QWidget  # noqa: E402
-
-from kiosk.api.client import EventsApiClient  # noqa: E402
-from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN  # noqa: E402
-from kiosk.server.runner import start_server  # noqa: E402
-from kiosk.services.catalog import Catalog  # noqa: E402
-from kiosk.services.catalog_cache import CatalogCache  # noqa: E402
-from kiosk.services.outbox import Outbox  # noqa: E402
-from kiosk.services.registration import RegistrationService  # noqa: E402
-from kiosk.ui.models import Role  # noqa: E402
-from kiosk.ui.tasks import TaskRunner  # noqa: E402
-from kiosk.ui.window import KioskWindow, WindowSettings  # noqa: E402
+from kiosk.ui.keyboard import panel_window
+from kiosk.ui.window import KioskWindow
 
 # An open demo event whose form has a text question ("Job title") after the e-mail field.
 EVENT = "Nordlicht_Tech_Conference"
-TIMEOUT_S = 15.0  # generous for a loaded machine; never waited in the good case
-
-
-class Timeout(Exception):
-    pass
-
-
-def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = TIMEOUT_S) -> None:
-    """Run the event loop until ``condition()`` holds; raise Timeout after the deadline."""
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise Timeout(f"timed out after {timeout_s:g} s waiting for {what}")
-        QTest.qWait(20)
 
 
 def rect(r: QRect) -> list[int]:
@@ -79,14 +57,6 @@ def global_rect(widget: QWidget) -> QRect:
 
 
 # ---------------------------------------------------------------------- the keyboard
-
-
-def panel_window() -> QQuickWindow | None:
-    """The keyboard's own top-level window (Qt Virtual Keyboard's desktop input panel)."""
-    for window in QGuiApplication.topLevelWindows():
-        if isinstance(window, QQuickWindow) and window.isVisible():
-            return window
-    return None
 
 
 def keyboard_rect() -> QRect:
@@ -102,26 +72,6 @@ def keyboard_settled() -> bool:
     return method.isVisible() and not method.isAnimating() and not keyboard_rect().isEmpty()
 
 
-def items(item: QQuickItem) -> Iterator[QQuickItem]:
-    yield item
-    for child in item.childItems():
-        yield from items(child)
-
-
-def find_key(label: str) -> QQuickItem | None:
-    """A visible key of the keyboard that shows ``label`` (either case)."""
-    panel = panel_window()
-    if panel is None:
-        return None
-    for item in items(panel.contentItem()):
-        if not item.metaObject().className().startswith("Key_") or not item.isVisible():
-            continue
-        text = item.property("text")
-        if isinstance(text, str) and text.lower() == label and item.width() > 0:
-            return item
-    return None
-
-
 def tap_key(field: QLineEdit, label: str) -> dict[str, Any]:
     """Tap a key in the keyboard's own window, as a finger would; report what arrived."""
     before = field.text()
@@ -133,7 +83,7 @@ def tap_key(field: QLineEdit, label: str) -> dict[str, Any]:
     assert key is not None
     panel = key.window()
     centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
-    QTest.mouseClick(panel, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+    tap_on_keyboard(key)
     with suppress(Timeout):  # reported: the text did not change
         wait_until(lambda: field.text() != before, "the key to arrive in the field", 5)
     at = panel.position() + centre
@@ -219,56 +169,11 @@ def tap_low_field(window: KioskWindow, field: QWidget) -> dict[str, Any]:
     return report
 
 
-def screenshot(window: KioskWindow, path: Path) -> None:
-    """The whole X screen, once the window and the keyboard have painted what they show."""
-    window.repaint()  # synchronous: painted and flushed to the X server
-    panel = panel_window()
-    if panel is not None:
-        frames: list[None] = []
-        panel.frameSwapped.connect(lambda: frames.append(None))
-        panel.update()
-        with suppress(Timeout):  # nothing new to paint
-            wait_until(lambda: bool(frames), "the keyboard to paint", 3)
-    QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
-
-
-def open_register_form(window: KioskWindow) -> None:
-    events = window.browse.events_screen
-    wait_until(lambda: events.model.rowCount() > 0, "the events list")
-    row = next(
-        r for r in range(events.model.rowCount())
-        if events.model.index(r, 0).data(Role.KEY) == EVENT
-    )
-    index = events.model.index(row, 0)
-    events.view.scrollTo(index)
-    QTest.mouseClick(
-        events.view.viewport(), Qt.MouseButton.LeftButton,
-        pos=events.view.visualRect(index).center(),
-    )
-    page = window.browse.event_screen
-
-    def fresh_page() -> bool:
-        details = page.details
-        return (
-            window.stack.currentWidget() is page and details is not None
-            and not details.stale and page.primary.isEnabled()
-        )
-
-    wait_until(fresh_page, "the event page with fresh details")
-    QTest.mouseClick(page.primary, Qt.MouseButton.LeftButton)
-    form = window.registration.register_screen
-    wait_until(lambda: window.stack.currentWidget() is form, "the form")
-
-
 def drive(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     result: dict[str, Any] = {"screen": rect(QGuiApplication.primaryScreen().geometry())}
-    # Nothing activates a new window on an X server without a window manager (a first
-    # tap would); without an active window no widget has the focus.
-    window.activateWindow()
-    wait_until(lambda: QGuiApplication.focusWindow() is window.windowHandle(), "activation")
     result["window"] = rect(window.frameGeometry())
 
-    open_register_form(window)
+    open_register_form(window, EVENT)
     form = window.registration.register_screen
     focused = QApplication.focusWidget()
     result["focus_after_open"] = focused.accessibleName() if focused is not None else None
@@ -308,59 +213,7 @@ def drive(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    out_dir = Path(argv[1])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    app = QApplication(argv[:1])
-    apply_theme(app)
-    translator = QTranslator()
-    translator.load("kiosk_en", str(resources_dir() / "translations"))
-    app.installTranslator(translator)
-
-    server = start_server(
-        out_dir / "events.sqlite3", demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)]
-    )
-    client = EventsApiClient(server.base_url_v2, DEMO_TOKEN, DEMO_ORIGIN)
-    outbox = Outbox(out_dir / "outbox.sqlite3")
-    cache = CatalogCache(out_dir / "catalog.sqlite3")
-
-    def clock() -> datetime:
-        return datetime.now(UTC)
-
-    runner = TaskRunner()
-    window = KioskWindow(
-        Catalog(client, clock, cache),
-        RegistrationService(client, outbox, clock=clock),
-        outbox, runner, WindowSettings(), clock,
-    )
-    result: dict[str, Any] = {"ok": False, "error": "the driver did not run"}
-
-    def run() -> None:
-        nonlocal result
-        try:
-            result = drive(window, out_dir)
-            result["ok"] = True
-        except Timeout as exc:
-            result = {"ok": False, "error": str(exc)}
-            QGuiApplication.primaryScreen().grabWindow(0).save(str(out_dir / "timeout.png"))
-        finally:
-            window.close_for_good()  # a plain close() is refused without the staff's say
-            app.quit()
-
-    try:
-        window.showFullScreen()
-        # No window manager runs on Xvfb to honour "full screen": cover the screen ourselves.
-        window.setGeometry(QGuiApplication.primaryScreen().geometry())
-        window.start()
-        # Inside the event loop, as in the app (aboutToQuit closes the keyboard's window).
-        QTimer.singleShot(0, run)
-        app.exec()
-    finally:
-        runner.shutdown()
-        cache.close()
-        outbox.close()
-        client.close()
-        server.stop()
-    print(json.dumps(result), flush=True)
+    run_kiosk(Path(argv[1]), drive)
     return 0
 
 

@@ -15,51 +15,31 @@ JSON object (``"ok": false`` with ``"error"`` when a wait timed out).
 
 from __future__ import annotations
 
-import json
 import sys
-import time
-from collections.abc import Callable
 from contextlib import suppress
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
+from display_kiosk import (
+    Timeout,
+    key_label,
+    open_register_form,
+    run_kiosk,
+    screenshot,
+    shown_keys,
+    tap_key,
+    wait_until,
+)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtQuick import QQuickItem
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QLineEdit
 
-enable_virtual_keyboard()  # before QApplication exists, as kiosk.app does
-
-from PySide6.QtCore import QPointF, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtQuick import QQuickItem  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QApplication, QLineEdit  # noqa: E402
-
-from kiosk.api.client import EventsApiClient  # noqa: E402
-from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN  # noqa: E402
-from kiosk.server.runner import start_server  # noqa: E402
-from kiosk.services.catalog import Catalog  # noqa: E402
-from kiosk.services.catalog_cache import CatalogCache  # noqa: E402
-from kiosk.services.outbox import Outbox  # noqa: E402
-from kiosk.services.registration import RegistrationService  # noqa: E402
-from kiosk.ui import keyboard  # noqa: E402
-from kiosk.ui.models import Role  # noqa: E402
-from kiosk.ui.tasks import TaskRunner  # noqa: E402
-from kiosk.ui.window import KioskWindow, WindowSettings  # noqa: E402
+from kiosk.ui import keyboard
+from kiosk.ui.window import KioskWindow, WindowSettings
 
 EVENT = "Nordlicht_Tech_Conference"  # open, with a form
-TIMEOUT_S = 15.0  # generous for a loaded machine; never waited in the good case
-
-
-class Timeout(Exception):
-    pass
-
-
-def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = TIMEOUT_S) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise Timeout(f"timed out after {timeout_s:g} s waiting for {what}")
-        QTest.qWait(20)
 
 
 def keyboard_up() -> bool:
@@ -71,69 +51,12 @@ def keyboard_up() -> bool:
 
 
 def keys(kind: str = "") -> list[QQuickItem]:
-    """The visible keys of the keyboard (of one QML type, e.g. "ShiftKey", if given)."""
-    item = keyboard.keyboard_item()
-    if item is None:
-        return []
-    found = []
-    stack = [item]
-    while stack:
-        current = stack.pop()
-        stack.extend(current.childItems())
-        name = current.metaObject().className()
-        if not name.startswith(kind or "") or "Key" not in name or not current.isVisible():
-            continue
-        if current.width() > 0 and current.property("displayText") is not None:
-            found.append(current)
-    return found
+    """The visible keys (of one QML type, e.g. "ShiftKey", if given)."""
+    return [k for k in shown_keys() if k.metaObject().className().startswith(kind)]
 
 
 def key_labels() -> list[str]:
-    return [str(k.property("displayText") or k.property("text") or "") for k in keys()]
-
-
-def tap_key(key: QQuickItem, twice: bool = False) -> None:
-    window = key.window()
-    centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
-    QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
-    if twice:
-        QTest.mouseClick(window, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier,
-                         centre, 30)
-
-
-def screenshot(window: KioskWindow, path: Path) -> None:
-    window.repaint()
-    panel = keyboard.panel_window()
-    if panel is not None and panel.isVisible():
-        frames: list[None] = []
-        panel.frameSwapped.connect(lambda: frames.append(None))
-        panel.update()
-        with suppress(Timeout):
-            wait_until(lambda: bool(frames), "the keyboard to paint", 3)
-    QTest.qWait(100)
-    QGuiApplication.primaryScreen().grabWindow(0).save(str(path))
-
-
-def open_register_form(window: KioskWindow) -> None:
-    events = window.browse.events_screen
-    wait_until(lambda: events.model.rowCount() > 0, "the events list")
-    row = next(
-        r for r in range(events.model.rowCount())
-        if events.model.index(r, 0).data(Role.KEY) == EVENT
-    )
-    index = events.model.index(row, 0)
-    events.view.scrollTo(index)
-    QTest.mouseClick(events.view.viewport(), Qt.MouseButton.LeftButton,
-                     pos=events.view.visualRect(index).center())
-    page = window.browse.event_screen
-    wait_until(
-        lambda: window.stack.currentWidget() is page and page.details is not None
-        and not page.details.stale and page.primary.isEnabled(),
-        "the event page with fresh details",
-    )
-    QTest.mouseClick(page.primary, Qt.MouseButton.LeftButton)
-    form = window.registration.register_screen
-    wait_until(lambda: window.stack.currentWidget() is form, "the form")
+    return [key_label(k) for k in shown_keys()]
 
 
 def focus(field: QLineEdit) -> None:
@@ -147,9 +70,7 @@ def focus(field: QLineEdit) -> None:
 
 def drive(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     result: dict[str, Any] = {}
-    window.activateWindow()
-    wait_until(lambda: QGuiApplication.focusWindow() is window.windowHandle(), "activation")
-    open_register_form(window)
+    open_register_form(window, EVENT)
     form = window.registration.register_screen
     focus(form.first_name)
     QTest.qWait(300)  # the layout loads after the keyboard first shows
@@ -183,7 +104,8 @@ def drive(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     # The last person leaves caps lock and the symbol layer on.
     shift = keys("ShiftKey")
     if shift:
-        tap_key(shift[0], twice=True)
+        tap_key(shift[0])
+        tap_key(shift[0])  # twice: caps lock
         with suppress(Timeout):
             wait_until(lambda: bool((keyboard.keyboard_state() or {}).get("capsLock")),
                        "caps lock", 3)
@@ -226,58 +148,7 @@ def drive(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
 
 
 def main(argv: list[str]) -> int:
-    out_dir = Path(argv[1])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    app = QApplication(argv[:1])
-    apply_theme(app)
-    translators = install_translations(app, "en")
-    chosen = keyboard.limit_languages()
-
-    server = start_server(
-        out_dir / "events.sqlite3", demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)]
-    )
-    client = EventsApiClient(server.base_url_v2, DEMO_TOKEN, DEMO_ORIGIN)
-    outbox = Outbox(out_dir / "outbox.sqlite3")
-    cache = CatalogCache(out_dir / "catalog.sqlite3")
-
-    def clock() -> datetime:
-        return datetime.now(UTC)
-
-    runner = TaskRunner()
-    window = KioskWindow(
-        Catalog(client, clock, cache), RegistrationService(client, outbox, clock=clock),
-        outbox, runner, WindowSettings(idle_warning_s=2), clock,
-    )
-    app.installEventFilter(window.idle)
-    result: dict[str, Any] = {"ok": False, "error": "the driver did not run"}
-
-    def run() -> None:
-        nonlocal result
-        try:
-            result = drive(window, out_dir)
-            result["ok"] = True
-        except Timeout as exc:
-            result = {"ok": False, "error": str(exc)}
-            QGuiApplication.primaryScreen().grabWindow(0).save(str(out_dir / "timeout.png"))
-        finally:
-            result["limited_to"] = chosen
-            result["translators"] = len(translators)
-            window.close_for_good()
-            app.quit()
-
-    try:
-        window.showFullScreen()
-        window.setGeometry(QGuiApplication.primaryScreen().geometry())
-        window.start()
-        QTimer.singleShot(0, run)
-        app.exec()
-    finally:
-        runner.shutdown()
-        cache.close()
-        outbox.close()
-        client.close()
-        server.stop()
-    print(json.dumps(result, default=str), flush=True)
+    run_kiosk(Path(argv[1]), drive, WindowSettings(idle_warning_s=2), one_language=True)
     return 0
 
 

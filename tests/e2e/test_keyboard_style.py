@@ -10,48 +10,16 @@ when Xvfb is missing).
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
-import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-from test_virtual_keyboard import HOW_TO_INSTALL, NOT_INHERITED, require_xvfb, running_xvfb
+from test_virtual_keyboard import require_xvfb, run_driver, running_xvfb
 
 from kiosk.ui.keyboard import keyboard_environment
 
 DRIVER = Path(__file__).with_name("keyboard_style_driver.py")
 REPO = Path(__file__).resolve().parents[2]
-
-
-def run_driver(display: str, out_dir: Path) -> dict[str, Any]:
-    env = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
-    env.pop("QT_VIRTUALKEYBOARD_STYLE", None)  # the app chooses its style
-    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
-    completed = subprocess.run(
-        [sys.executable, str(DRIVER), str(out_dir)],
-        env=env, cwd=REPO, capture_output=True, text=True, timeout=240, check=False,
-    )
-    (out_dir / "driver-stderr.txt").write_text(completed.stderr)
-    lines = completed.stdout.strip().splitlines()
-    if completed.returncode != 0 or not lines:
-        pytest.fail(
-            f"the keyboard style driver failed (exit {completed.returncode}).\n"
-            f"stderr:\n{completed.stderr[-3000:]}\n{HOW_TO_INSTALL}",
-            pytrace=False,
-        )
-    result: dict[str, Any] = json.loads(lines[-1])
-    if not result["ok"]:
-        pytest.fail(
-            f"{result['error']}\nScreenshot: {out_dir / 'timeout.png'}\n"
-            f"stderr:\n{completed.stderr[-2000:]}",
-            pytrace=False,
-        )
-    style_problems = [line for line in completed.stderr.splitlines() if "style.qml" in line]
-    assert not style_problems, style_problems  # QML errors or warnings of the kiosk's style
-    return result
 
 
 def test_without_its_files_the_keyboard_keeps_qts_default_style(tmp_path: Path) -> None:
@@ -71,7 +39,9 @@ def test_the_keyboard_is_the_kiosks_in_one_language_and_starts_over_with_the_att
 ) -> None:
     xvfb = require_xvfb()
     with running_xvfb(xvfb, size, tmp_path / "xvfb.log") as display:
-        result = run_driver(display, tmp_path)
+        result, stderr = run_driver(display, tmp_path, DRIVER)
+    style_problems = [line for line in stderr.splitlines() if "style.qml" in line]
+    assert not style_problems, style_problems  # QML errors or warnings of the kiosk's style
     print(f"screenshots: {sorted(str(p) for p in tmp_path.glob('style-*.png'))}")
 
     # The app is in English: the keyboard offers English only, so no language key.

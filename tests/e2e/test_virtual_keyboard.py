@@ -85,11 +85,16 @@ def running_xvfb(xvfb: str, size: str, log: Path) -> Iterator[str]:
             server.wait()
 
 
-def run_driver(display: str, out_dir: Path) -> dict[str, Any]:
+def run_driver(
+    display: str, out_dir: Path, driver: Path = DRIVER
+) -> tuple[dict[str, Any], str]:
+    """Run an on-screen driver (display_kiosk.py) on ``display``: its result and stderr.
+    A driver that fails, or a wait that times out, fails the test with the clues."""
     env = {k: v for k, v in os.environ.items() if k not in NOT_INHERITED}
+    env.pop("QT_VIRTUALKEYBOARD_STYLE", None)  # the app chooses its style
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb")
     completed = subprocess.run(
-        [sys.executable, str(DRIVER), str(out_dir)],
+        [sys.executable, str(driver), str(out_dir)],
         env=env, cwd=REPO, capture_output=True, text=True, timeout=240, check=False,
     )
     (out_dir / "driver-stderr.txt").write_text(completed.stderr)
@@ -97,7 +102,7 @@ def run_driver(display: str, out_dir: Path) -> dict[str, Any]:
     if completed.returncode != 0 or not lines:
         missing = [line for line in completed.stderr.splitlines() if "cannot open" in line]
         pytest.fail(
-            f"the keyboard driver failed (exit {completed.returncode}).\n"
+            f"{driver.name} failed (exit {completed.returncode}).\n"
             + "".join(line + "\n" for line in missing[:5])
             + f"stderr:\n{completed.stderr[-3000:]}\n{HOW_TO_INSTALL} "
             "QT_DEBUG_PLUGINS=1 names the library Qt misses.",
@@ -115,7 +120,7 @@ def run_driver(display: str, out_dir: Path) -> dict[str, Any]:
             + f"\nScreenshot: {out_dir / 'timeout.png'}\n{HOW_TO_INSTALL}",
             pytrace=False,
         )
-    return result
+    return result, completed.stderr
 
 
 def overlaps(a: list[int], b: list[int]) -> bool:
@@ -147,7 +152,7 @@ def test_the_keyboard_docks_at_the_bottom_and_never_covers_the_focused_field(
 ) -> None:
     xvfb = require_xvfb()
     with running_xvfb(xvfb, size, tmp_path / "xvfb.log") as display:
-        result = run_driver(display, tmp_path)
+        result, _ = run_driver(display, tmp_path)
     print(f"screenshots: {sorted(str(p) for p in tmp_path.glob('keyboard-*.png'))}")
     width, height = (int(n) for n in size.split("x"))
     assert result["screen"] == [0, 0, width, height]

@@ -1,7 +1,8 @@
 """A first-time attendee's walk-up registration, on a real X display with the real
-on-screen keyboard. Run by ``bench_walkup.py`` (which starts Xvfb and a window manager)::
+on-screen keyboard. Run by ``benchmarks/bench_walkup.py`` (which starts Xvfb and a
+window manager)::
 
-    DISPLAY=:N QT_QPA_PLATFORM=xcb python benchmarks/walkup_driver.py OUT_DIR WIDTH HEIGHT
+    DISPLAY=:N QT_QPA_PLATFORM=xcb python tests/e2e/walkup_driver.py OUT_DIR
 
 It starts the local events server with the demo data on loopback, builds the kiosk as
 ``kiosk.app`` does (virtual keyboard first, the theme, English) full screen, and then
@@ -19,26 +20,26 @@ seconds from the first tap until the confirmation shows, and the steps seen.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 import time
-from collections.abc import Callable, Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
-from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, resources_dir
-
-enable_virtual_keyboard()  # before QApplication exists, as kiosk.app does
-
-from PySide6.QtCore import QPoint, QPointF, QRect, Qt, QTimer, QTranslator  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtQuick import QQuickItem, QQuickWindow  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import (  # noqa: E402
+from display_kiosk import (
+    Timeout,
+    find_key,
+    run_kiosk,
+    screenshot,
+    shown_keys,
+    tap_key,
+    wait_until,
+)
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import (
     QAbstractButton,
-    QApplication,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -46,36 +47,17 @@ from PySide6.QtWidgets import (  # noqa: E402
     QWidget,
 )
 
-from kiosk.api.client import EventsApiClient  # noqa: E402
-from kiosk.server.demo import CONFERENCE, DEMO_ORIGIN, DEMO_TOKEN  # noqa: E402
-from kiosk.server.runner import start_server  # noqa: E402
-from kiosk.services.catalog import Catalog  # noqa: E402
-from kiosk.services.catalog_cache import CatalogCache  # noqa: E402
-from kiosk.services.outbox import Outbox  # noqa: E402
-from kiosk.services.registration import RegistrationService  # noqa: E402
-from kiosk.ui.models import Role  # noqa: E402
-from kiosk.ui.tasks import TaskRunner  # noqa: E402
-from kiosk.ui.window import KioskWindow, WindowSettings  # noqa: E402
+from kiosk.server.demo import CONFERENCE
+from kiosk.ui.keyboard import panel_window
+from kiosk.ui.models import Role
+from kiosk.ui.window import KioskWindow
 
 KEY_S = 0.4  # between two keys of the on-screen keyboard
 LOOK_S = 1.0  # reading and finding the next thing to tap
-TIMEOUT_S = 20.0
 # How the person passes an optional text question they leave empty, with the keyboard up:
 # the keyboard's Enter (a key), or Next on the screen (a tap). WALKUP_SKIP=next or enter.
 SKIP_WITH_ENTER = os.environ.get("WALKUP_SKIP", "next") == "enter"
 TYPED = {"First name": "ada", "Last name": "lovelace", "E-mail": "ada@example.org"}
-
-
-class Timeout(Exception):
-    pass
-
-
-def wait_until(condition: Callable[[], bool], what: str, timeout_s: float = TIMEOUT_S) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        if time.monotonic() > deadline:
-            raise Timeout(f"timed out after {timeout_s:g} s waiting for {what}")
-        QTest.qWait(10)
 
 
 def pause(seconds: float) -> None:
@@ -85,13 +67,6 @@ def pause(seconds: float) -> None:
 
 def global_rect(widget: QWidget) -> QRect:
     return QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
-
-
-def panel_window() -> QQuickWindow | None:
-    for window in QGuiApplication.topLevelWindows():
-        if isinstance(window, QQuickWindow) and window.isVisible():
-            return window
-    return None
 
 
 def keyboard_top() -> int:
@@ -105,50 +80,7 @@ def keyboard_top() -> int:
 
 def keyboard_settled() -> bool:
     method = QGuiApplication.inputMethod()
-    return method.isVisible() and not method.isAnimating() and panel_window() is not None
-
-
-def quick_items(item: QQuickItem) -> Iterator[QQuickItem]:
-    yield item
-    for child in item.childItems():
-        yield from quick_items(child)
-
-
-_NOT_KEYS = ("KeyPanel", "KeyFace", "KeyLabel", "KeyIcon", "Keyboard")
-
-
-def find_key(label: str) -> QQuickItem | None:
-    """A visible key showing ``label`` (either case); "enter" is the Enter key."""
-    panel = panel_window()
-    if panel is None:
-        return None
-    for item in quick_items(panel.contentItem()):
-        name = item.metaObject().className()
-        if "Key" not in name or name.startswith(_NOT_KEYS):
-            continue
-        if not item.isVisible() or item.width() <= 0:
-            continue
-        if label == "enter":
-            if name.startswith("EnterKey"):
-                return item
-            continue
-        for prop in ("displayText", "text"):
-            shown = item.property(prop)
-            if isinstance(shown, str) and shown and shown.lower() == label:
-                return item
-    return None
-
-
-def shown_keys() -> list[str]:
-    panel = panel_window()
-    if panel is None:
-        return []
-    return [
-        f"{item.metaObject().className()}:{item.property('displayText')}"
-        for item in quick_items(panel.contentItem())
-        if "Key" in item.metaObject().className() and item.isVisible()
-        and not item.metaObject().className().startswith(_NOT_KEYS)
-    ]
+    return method.isVisible() and not method.isAnimating() and bool(shown_keys())
 
 
 class Person:
@@ -214,16 +146,11 @@ class Person:
 
     def press(self, label: str, field: QLineEdit | None = None) -> None:
         pause(KEY_S)
-        try:
-            wait_until(lambda: find_key(label) is not None, f"the keyboard's {label!r} key", 5)
-        except Timeout as exc:
-            raise Timeout(f"{exc}; keys shown: {' '.join(shown_keys())}") from None
+        wait_until(lambda: find_key(label) is not None, f"the keyboard's {label!r} key", 5)
         key = find_key(label)
         assert key is not None
-        panel = key.window()
-        centre = key.mapToScene(QPointF(key.width() / 2, key.height() / 2)).toPoint()
         before = field.text() if field is not None else None
-        QTest.mouseClick(panel, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, centre)
+        tap_key(key)
         self.keys += 1
         if field is not None and label != "enter":
             wait_until(lambda: field.text() != before, f"{label!r} to arrive", 5)
@@ -253,9 +180,7 @@ def answer_required_questions(person: Person, page: QWidget, required: list[str]
             person.tap(choices[0], f"answer to {caption}")
 
 
-def walk_up(window: KioskWindow) -> dict[str, Any]:
-    window.activateWindow()
-    wait_until(lambda: QGuiApplication.focusWindow() is window.windowHandle(), "activation")
+def walk_up(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     events = window.browse.events_screen
     wait_until(lambda: events.model.rowCount() > 0, "the events list")
     person = Person(window)
@@ -326,59 +251,15 @@ def walk_up(window: KioskWindow) -> dict[str, Any]:
         if form.current_step() == number:
             raise Timeout(f"step {kind} did not move on")
     seconds = time.monotonic() - started
+    screenshot(window, out_dir / "walkup-end.png")
     return {"taps": person.taps, "keys": person.keys, "swipes": person.swipes,
             "layer_switches": person.layer_switches,
             "seconds": round(seconds, 1), "steps": steps, "log": person.log}
 
 
 def main(argv: list[str]) -> int:
-    out_dir = Path(argv[1])
-    out_dir.mkdir(parents=True, exist_ok=True)
-    app = QApplication(argv[:1])
-    apply_theme(app)
-    translator = QTranslator()
-    translator.load("kiosk_en", str(resources_dir() / "translations"))
-    app.installTranslator(translator)
-    server = start_server(out_dir / "events.sqlite3", demo=True,
-                          web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)])
-    client = EventsApiClient(server.base_url_v2, DEMO_TOKEN, DEMO_ORIGIN)
-    outbox = Outbox(out_dir / "outbox.sqlite3")
-    cache = CatalogCache(out_dir / "catalog.sqlite3")
-
-    def clock() -> datetime:
-        return datetime.now(UTC)
-
-    runner = TaskRunner()
-    window = KioskWindow(Catalog(client, clock, cache),
-                         RegistrationService(client, outbox, clock=clock),
-                         outbox, runner, WindowSettings(), clock)
-    result: dict[str, Any] = {"ok": False, "error": "the driver did not run"}
-
-    def run() -> None:
-        nonlocal result
-        try:
-            result = walk_up(window) | {"ok": True}
-        except Timeout as exc:
-            result = {"ok": False, "error": str(exc)}
-        finally:
-            QGuiApplication.primaryScreen().grabWindow(0).save(str(out_dir / "walkup-end.png"))
-            window.close_for_good()
-            app.quit()
-
-    try:
-        window.showFullScreen()
-        window.setGeometry(QGuiApplication.primaryScreen().geometry())
-        window.start()
-        QTimer.singleShot(0, run)
-        app.exec()
-    finally:
-        runner.shutdown()
-        cache.close()
-        outbox.close()
-        client.close()
-        server.stop()
-    print(json.dumps(result), flush=True)
-    return 0
+    result = run_kiosk(Path(argv[1]), walk_up)
+    return 0 if result.get("ok") else 1
 
 
 if __name__ == "__main__":
