@@ -186,8 +186,8 @@ class AgendaRow:
         return self.session.id if self.session else f"day:{self.day}"
 
     def __eq__(self, other: object) -> bool:
-        return (
-            isinstance(other, AgendaRow) and other.day == self.day and other.session == self.session
+        return isinstance(other, AgendaRow) and other.day == self.day and (
+            other.session is self.session or other.session == self.session  # `is`: cheap
         )
 
     __hash__ = None  # type: ignore[assignment]

@@ -22,8 +22,9 @@ from kiosk.api.models import Event, Speaker, Sponsorship
 from kiosk.server.demo import CONFERENCE, DEMO_ORIGIN, DEMO_TOKEN, WORKSHOP
 from kiosk.server.runner import RunningServer
 from kiosk.services.availability import Availability
-from kiosk.services.catalog import EventDetails
+from kiosk.services.catalog import Catalog, EventDetails
 from kiosk.services.images import decode_embedded_image
+from kiosk.services.registration import Answer, RegistrationDraft, build_payload, plan_for
 from kiosk.ui.delegates import SpeakerTileDelegate, SponsorTileDelegate, usable
 from kiosk.ui.flows.browse import DETAILS_PATIENCE_S
 from kiosk.ui.models import Role, merge_sponsorships, speaker_model, sponsor_model
@@ -309,3 +310,29 @@ def test_a_logo_is_contained_not_cropped(qapp: QApplication) -> None:
     ys = [y for _, y in logo]
     width, height = max(xs) - min(xs) + 1, max(ys) - min(ys) + 2
     assert 8 < width / height < 16
+
+
+def test_a_counts_refresh_keeps_the_sessions_that_did_not_change(
+    api: EventsApiClient,
+) -> None:
+    """The screens skip comparing what the catalog kept: only a session whose seats changed
+    is a new object after a refresh (compared on the worker thread, not the GUI's)."""
+    catalog = Catalog(api, lambda: datetime.now(UTC))
+    shown = catalog.load_event(CONFERENCE)
+    same = catalog.refresh_counts(CONFERENCE)
+    assert all(a is b for a, b in zip(shown.sessions, same.sessions, strict=True))
+
+    picked = next(s for s in same.sessions if s.seats_left)
+    answers: dict[str, Answer] = {
+        f.custom_registration_field_id: f.choice_list[0] if f.choice_list else True
+        for f in same.fields if f.is_required
+    }
+    draft = RegistrationDraft(first_name="Seat", last_name="Taker",
+                              email="seat.taker@example.org", answers=answers,
+                              session_ids=[picked.id], consent=True)
+    payload = build_payload(draft, same, plan_for(same, draft, datetime.now(UTC)))
+    assert not api.register(CONFERENCE, payload, idempotency_key="seat-taker-1").failed
+    fresh = catalog.refresh_counts(CONFERENCE)
+    changed = [s for s, old in zip(fresh.sessions, same.sessions, strict=True) if s is not old]
+    assert [s.id for s in changed] == [picked.id]
+    assert changed[0].seats_left == (picked.seats_left or 0) - 1

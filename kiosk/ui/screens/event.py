@@ -118,6 +118,13 @@ def _grid_view(parent: QWidget, name: str, delegate: QStyledItemDelegate) -> QLi
     return view
 
 
+def _same_sessions(before: EventDetails | None, details: EventDetails) -> bool:
+    """The very same session objects: the catalog keeps those a refresh did not change."""
+    return before is not None and len(before.sessions) == len(details.sessions) and all(
+        a is b for a, b in zip(before.sessions, details.sessions, strict=True)
+    )
+
+
 def _agenda_words(details: EventDetails | None) -> tuple[object, ...]:
     """What decides the height of the agenda's rows (not the counts)."""
     if details is None:
@@ -521,7 +528,9 @@ class EventScreen(QWidget):
         self._show_texts(event)
         set_text(self.description, event.description or self.tr("No description."))
         self.facilities.setText(self._facilities(details))
-        if first or _agenda_words(self.details_before) != _agenda_words(details):
+        before = self.details_before
+        if first or (not _same_sessions(before, details)
+                     and _agenda_words(before) != _agenda_words(details)):
             self.agenda_delegate.forget()  # a title or a room changed: measure again
         self.details_before = details
         self.agenda_model.set_details(details)
