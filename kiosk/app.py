@@ -388,6 +388,7 @@ def run_kiosk(args: argparse.Namespace) -> int:
 def _run_window(
     settings: KioskSettings, client: EventsApiClient, data_dir: Path, cleanup: ExitStack
 ) -> int:
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from kiosk.services.outbox import Outbox, OutboxError
@@ -403,7 +404,6 @@ def _run_window(
     collector.start()
     apply_theme(app)
     translators = install_translations(app, settings.screen.language)
-    limit_languages()  # the on-screen keyboard offers the app's language only
     started: list[Any] = []
 
     def open_kiosk() -> None:
@@ -436,6 +436,10 @@ def _run_window(
 
     _quit_on_sigterm(app)  # before anything a supervisor could see and react to
     open_kiosk()
+    # The on-screen keyboard offers the app's language only. Loading its QML settings
+    # takes 0.1-0.2 s of the GUI thread: a second after start, once the first screen is
+    # painted, and long before anyone could have typed.
+    QTimer.singleShot(1000, limit_languages)
     code = app.exec()
     for widget in started:
         stop = getattr(widget, "stop", None)
