@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -170,7 +170,7 @@ class Catalog:
                 sessions=tuple(client.sessions(readable_id)),
                 tracks=tracks,
                 track_sessions=self._track_sessions(tracks),
-                speakers=tuple(client.speakers(readable_id)),
+                speakers=tuple(_without_sessions(client.speakers(readable_id))),
                 sponsorships=tuple(client.sponsorships(readable_id)),
                 passes=tuple(client.passes(readable_id)),
                 fields=tuple(client.custom_registration_fields(readable_id)),
@@ -272,6 +272,18 @@ class Catalog:
             return self._client.event_qr_code(readable_id)
         except ApiError:
             return None
+
+
+def _without_sessions(speakers: Sequence[Speaker]) -> Iterator[Speaker]:
+    """The speakers without the copies of their sessions that the API nests in them.
+
+    The kiosk shows a speaker's name, title, text and picture; their sessions are in the
+    agenda already. The nested copies were half of what the catalog kept in memory and on
+    disk, and half of what the garbage collector had to walk.
+    """
+    for speaker in speakers:
+        speaker.sessions = None
+        yield speaker
 
 
 def _unchanged_kept(old: Sequence[Session], new: Sequence[Session]) -> tuple[Session, ...]:
