@@ -13,7 +13,8 @@ from kiosk.ui.widgets import body_label, heading, primary_button, secondary_butt
 
 log = logging.getLogger(__name__)
 
-_INPUT_EVENTS = frozenset(
+# Someone is at the screen: a touch, a click, a key, a wheel turn, the pointer moving.
+INPUT_EVENTS = frozenset(
     {
         QEvent.Type.MouseButtonPress,
         QEvent.Type.MouseButtonRelease,
@@ -56,7 +57,7 @@ class IdleWatcher(QObject):
         return self._timer.interval()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
-        if event.type() in _INPUT_EVENTS:
+        if event.type() in INPUT_EVENTS:
             self._timer.start()
         return False
 
