@@ -23,7 +23,7 @@ from kiosk.server.demo import CONFERENCE, DEMO_ORIGIN, DEMO_TOKEN, WORKSHOP
 from kiosk.server.runner import RunningServer
 from kiosk.services.availability import Availability
 from kiosk.services.catalog import Catalog, EventDetails
-from kiosk.services.images import decode_embedded_image
+from kiosk.services.images import decode_embedded_image, qr_matrix
 from kiosk.services.registration import Answer, RegistrationDraft, build_payload, plan_for
 from kiosk.ui.delegates import SpeakerTileDelegate, SponsorTileDelegate, usable
 from kiosk.ui.flows.browse import DETAILS_PATIENCE_S
@@ -208,6 +208,35 @@ def test_a_long_title_and_an_unbroken_description_are_read_in_full(
     assert name_top >= back.bottom()
     assert page.description.width() <= size[0]
     assert page.description.heightForWidth(page.description.width()) > 0
+
+
+@pytest.mark.parametrize(
+    "size", [(1024, 768), (1280, 800), (1920, 1080), (800, 1280), (1080, 1920)],
+    ids=lambda size: f"{size[0]}x{size[1]}",
+)
+def test_the_qr_code_is_whole_on_screen_however_long_the_details(
+    qtbot: QtBot, english: None, size: tuple[int, int]
+) -> None:
+    """A phone cannot read half a code: it is never cut off by the scrolling details."""
+    page = EventScreen()
+    qtbot.addWidget(page)
+    page.resize(*size)
+    details = _details("Nordlicht Tech Conference " * 3, "About the event. " * 50)
+    page.show_event(details.event)
+    page.show_details(details, datetime.now(UTC))
+    page.set_qr(qr_matrix("https://events.contoso.example/event/long?utm_source=kiosk"))
+    page.show()
+    qtbot.waitUntil(lambda: page.qr.isVisible())
+    QApplication.processEvents()
+    assert page.qr.width() >= 120
+    assert page.qr.visibleRegion().boundingRect() == page.qr.rect()
+    top_left = page.qr.mapTo(page, page.qr.rect().topLeft())
+    assert page.rect().contains(QRect(top_left, page.qr.size()))
+    assert page.qr_caption.isVisible()
+    primary = page.primary.geometry()
+    assert not QRect(top_left, page.qr.size()).intersects(
+        QRect(page.primary.mapTo(page, page.primary.rect().topLeft()), primary.size())
+    )
 
 
 def test_a_closed_event_says_why_once_with_no_disabled_button(

@@ -272,7 +272,6 @@ class EventScreen(QWidget):
         self.reason.setObjectName("reason")
         self.qr = QrWidget(self)
         self.qr_caption = body_label(self.tr("Scan to open on your phone"))
-        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_caption.setObjectName("muted")
         self.loading = body_label(self.tr("Loading the agenda…"))
         self.loading.setObjectName("muted")
@@ -294,15 +293,16 @@ class EventScreen(QWidget):
         info.addWidget(self.capacity_bar)
         info.addWidget(self.capacity_text)
         info.addStretch(1)
-        qr_box = QVBoxLayout()
-        qr_box.setContentsMargins(0, 0, 0, 0)
-        qr_box.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
-        qr_box.addWidget(self.qr_caption)
-        qr_box.addStretch(1)
+        # Portrait: the QR code beside the details, caption under it. Landscape: in a row
+        # of its own above the Register button, caption beside it, so that a short screen
+        # never cuts the code off at the bottom of the scrolling details.
+        self.qr_box = QBoxLayout(QBoxLayout.Direction.TopToBottom)
+        self.qr_box.setContentsMargins(0, 0, 0, 0)
+        self.qr_box.addWidget(self.qr, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.qr_box.addWidget(self.qr_caption, 1)
         self.hero_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.hero_layout.setContentsMargins(0, 0, px(8), 0)
         self.hero_layout.addLayout(info, 0)
-        self.hero_layout.addLayout(qr_box, 0)
         self.hero_layout.addStretch(1)
         hero = QWidget()
         hero.setObjectName("hero")
@@ -360,19 +360,50 @@ class EventScreen(QWidget):
         self.body_layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         # The action stays put under the details: whatever scrolls, the Register button
         # (or the one sentence why not, or the way back) is always in view.
-        hero_column = QVBoxLayout()
-        hero_column.setContentsMargins(0, 0, 0, 0)
-        hero_column.addWidget(self.hero_scroll, 1)
+        self.hero_column = QVBoxLayout()
+        self.hero_column.setContentsMargins(0, 0, 0, 0)
+        self.hero_column.addWidget(self.hero_scroll, 1)
         actions = QVBoxLayout()
         actions.setContentsMargins(0, px(8), px(8), 0)
         for part in (self.primary, self.reason, self.unavailable, self.unavailable_back):
             actions.addWidget(part)
-        hero_column.addLayout(actions, 0)
-        self.body_layout.addLayout(hero_column, 2)
+        self.hero_column.addLayout(actions, 0)
+        self._portrait: bool | None = None
+        self._place_qr(portrait=False)
+        self.body_layout.addLayout(self.hero_column, 2)
         self.body_layout.addLayout(content, 3)
         layout = screen_layout(self, self.back_button)
         layout.addLayout(self.body_layout, 1)
         on_unit_changed(self, self._size_parts)
+
+    def _place_qr(self, portrait: bool) -> None:
+        """Portrait: details beside the QR code; landscape: the code above the button."""
+        if portrait == self._portrait:
+            return
+        if self._portrait is not None:
+            (self.hero_layout if self._portrait else self.hero_column).removeItem(self.qr_box)
+            self.qr_box.setParent(None)  # free to join the other layout
+        self._portrait = portrait
+        self.hero_layout.setDirection(
+            QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom
+        )
+        self.qr_box.setDirection(
+            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+        )
+        self.qr_box.setSpacing(px(16))
+        self.qr_box.setContentsMargins(0, 0 if portrait else px(8), 0, 0)
+        self.qr_caption.setAlignment(
+            Qt.AlignmentFlag.AlignCenter if portrait
+            else Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter
+        )
+        if portrait:
+            self.hero_layout.insertLayout(1, self.qr_box, 0)
+            self.hero_layout.setStretch(0, 1)
+            self.hero_layout.setStretch(2, 0)
+        else:
+            self.hero_column.insertLayout(1, self.qr_box, 0)
+            self.hero_layout.setStretch(0, 0)
+            self.hero_layout.setStretch(1, 1)
 
     def _size_parts(self) -> None:
         self.agenda_delegate.forget()
@@ -748,13 +779,9 @@ class EventScreen(QWidget):
         narrow = self.width() < px(1200)
         self.body_layout.setStretch(0, 0 if portrait else 1 if narrow else 2)
         self.body_layout.setStretch(1, 1 if portrait else 2 if narrow else 3)
-        # Portrait: details beside the QR code; landscape: the QR code under the button.
-        self.hero_layout.setStretch(0, 1 if portrait else 0)
-        self.hero_layout.setStretch(2, 0 if portrait else 1)
-        self.hero_layout.setDirection(
-            QBoxLayout.Direction.LeftToRight if portrait else QBoxLayout.Direction.TopToBottom
-        )
-        side = min(self.width() // 4, px(240)) if portrait else min(self.width() // 6, px(280))
+        self._place_qr(portrait)
+        side = (min(self.width() // 4, px(240)) if portrait
+                else min(self.width() // 6, self.height() // 5, px(280)))
         self.qr.setFixedSize(side, side)
         # Portrait: the hero takes what it needs, at most 40% of the height (it scrolls).
         self.hero_scroll.share = 0.4 if portrait else 1.0
