@@ -159,16 +159,26 @@ def walk(window: KioskWindow, api: EventsApiClient, now: datetime
     confirmation = window.registration.confirmation_screen
     details = page.details
     assert details is not None
-    outcome = SubmissionOutcome("screenshots", SubmissionState.DELIVERED, waitlisted=False,
-                                check_in_code="K7Q2M9XD")
-    confirmation.show_outcome(outcome, "Amara Okafor", details.event.event_name, [],
-                              qr_matrix("K7Q2M9XD"))
-    confirmation.stop()
+    registered = SubmissionOutcome("screenshots", SubmissionState.DELIVERED,
+                                   waitlisted=False, check_in_code="K7Q2M9XD")
+    waitlisted = SubmissionOutcome("screenshots", SubmissionState.DELIVERED, waitlisted=True)
 
-    def show_confirmation() -> None:
+    def show_confirmation(outcome: SubmissionOutcome = registered) -> None:
+        code = outcome.check_in_code
+        confirmation.show_outcome(outcome, "Amara Okafor", details.event.event_name, [],
+                                  qr_matrix(code) if code else ())
         window.show_screen(confirmation)
         confirmation.stop()
     shots.append(("confirmation", show_confirmation, every))
+    shots.append(("confirmation-waitlisted", lambda: show_confirmation(waitlisted), landscape))
+
+    still_there = window.still_there
+    if still_there is not None:
+        def show_still_there() -> None:
+            show_step(0)
+            form.first_name.setText("Amara")
+            still_there.open()
+        shots.append(("still-there", show_still_there, landscape))
 
     checkin.show_scan()
     wait(lambda: checkin.scan_screen.where.text(), "the scan screen")
@@ -246,6 +256,8 @@ def main(argv: list[str]) -> int:
                 for name, show, sizes in shots:
                     if (width, height) not in sizes:
                         continue
+                    if window.still_there is not None:
+                        window.still_there.dismiss()
                     show()
                     QTest.qWait(50)  # layouts, pictures decoded off the GUI thread
                     window.resize(width, height)
