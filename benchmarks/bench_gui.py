@@ -312,14 +312,15 @@ def qt_app() -> Any:
     from PySide6.QtWidgets import QApplication
 
     from kiosk.ui.collector import GuiThreadCollector
-    from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
+    from kiosk.ui.i18n import translations
+    from kiosk.ui.setup import apply_theme, enable_virtual_keyboard
 
     enable_virtual_keyboard()
     app = QApplication([sys.argv[0]])
     app.setApplicationName("Kiosk")
     GuiThreadCollector(parent=app).start()
     apply_theme(app)
-    app._bench_translators = install_translations(app, "en")  # type: ignore[attr-defined]
+    translations().use("en")
     return app
 
 

@@ -393,9 +393,10 @@ def _run_window(
 
     from kiosk.services.outbox import Outbox, OutboxError
     from kiosk.ui.collector import GuiThreadCollector
+    from kiosk.ui.i18n import translations
     from kiosk.ui.keyboard import limit_languages
     from kiosk.ui.notice import NoticeWindow
-    from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
+    from kiosk.ui.setup import apply_theme, enable_virtual_keyboard
 
     enable_virtual_keyboard()
     app = QApplication(sys.argv[:1])
@@ -403,7 +404,7 @@ def _run_window(
     collector = GuiThreadCollector(parent=app)  # Qt objects are only freed on this thread
     collector.start()
     apply_theme(app)
-    translators = install_translations(app, settings.screen.language)
+    translations().use(settings.screen.language)
     started: list[Any] = []
 
     def open_kiosk() -> None:
@@ -445,7 +446,6 @@ def _run_window(
         stop = getattr(widget, "stop", None)
         if stop is not None:
             stop()
-    del translators
     return int(code)
 
 

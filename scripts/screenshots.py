@@ -46,8 +46,9 @@ from kiosk.services.images import qr_matrix  # noqa: E402
 from kiosk.services.outbox import Outbox, SubmissionState  # noqa: E402
 from kiosk.services.registration import RegistrationService, SubmissionOutcome  # noqa: E402
 from kiosk.ui.flows.checkin import CheckInSettings, KioskMode  # noqa: E402
+from kiosk.ui.i18n import translations  # noqa: E402
 from kiosk.ui.pin import StaffLock, StaffPin, hash_pin  # noqa: E402
-from kiosk.ui.setup import apply_theme, install_translations  # noqa: E402
+from kiosk.ui.setup import apply_theme  # noqa: E402
 from kiosk.ui.tasks import TaskRunner  # noqa: E402
 from kiosk.ui.window import KioskWindow, WindowSettings  # noqa: E402
 
@@ -222,7 +223,7 @@ def main(argv: list[str]) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication(argv[:1])
     apply_theme(app)
-    translators = install_translations(app, "en_GB")
+    translations().use("en_GB")
     now = fixed_now()
 
     def clock() -> datetime:
@@ -274,7 +275,6 @@ def main(argv: list[str]) -> int:
             server.stop()
     total = sum(p.stat().st_size for p in written)
     print(f"{len(written)} screenshots, {total / 1e6:.1f} MB, in {out_dir}")
-    del translators
     return 0
 
 

@@ -1,4 +1,4 @@
-"""Qt application set-up: virtual keyboard, theme, translations, window icon."""
+"""Qt application set-up: virtual keyboard, theme, window icon (languages: kiosk.ui.i18n)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QColor, QFont, QIcon, QPalette
 from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption, QWidget
 
@@ -99,24 +98,3 @@ def apply_theme(app: QApplication, unit: float | None = None) -> None:
     icon = resources_dir() / "icons" / "kiosk.svg"
     if icon.exists():
         app.setWindowIcon(QIcon(str(icon)))
-
-
-def install_translations(app: QApplication, language: str | None = None) -> list[QTranslator]:
-    """Load Qt's own and the kiosk's translations; returns them so they stay alive."""
-    locale = QLocale(language) if language else QLocale.system()
-    QLocale.setDefault(locale)
-    translators = []
-    qt_translator = QTranslator(app)
-    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_translator.load(locale, "qtbase", "_", qt_path):
-        app.installTranslator(qt_translator)
-        translators.append(qt_translator)
-    folder = resources_dir() / "translations"
-    ours = QTranslator(app)
-    # English plural forms ("1 seat left") also come from a .qm, so try English last.
-    if ours.load(locale, "kiosk", "_", str(folder)) or ours.load("kiosk_en", str(folder)):
-        app.installTranslator(ours)
-        translators.append(ours)
-    else:
-        log.warning("no kiosk translations in %s; run `make translations`", folder)
-    return translators

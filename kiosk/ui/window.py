@@ -15,7 +15,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSize, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -40,6 +40,7 @@ from kiosk.ui.flows.door import DoorFlow
 from kiosk.ui.flows.registration import RegistrationFlow
 from kiosk.ui.flows.shell import Flow, NoticeLevel, NoticeSource, repeating_timer
 from kiosk.ui.flows.staff import StaffFlow
+from kiosk.ui.i18n import Text, say, text_of
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.keyboard import reset_keyboard
 from kiosk.ui.pin import StaffLock
@@ -146,14 +147,14 @@ class KioskWindow(QMainWindow):
         super().__init__()
         self.badges = badges or Badges(None)
         self.setObjectName("kioskWindow")
-        self.setWindowTitle(self.tr("Events"))
+        say(self.setWindowTitle, lambda: self.tr("Events"))
         self.outbox = outbox
         self.drainer = drainer
         self.runner = runner
         self.settings = settings
         self.clock = clock
         self._closing = False  # staff confirmed: the next close event is let through
-        self._notices: dict[NoticeSource, tuple[str, NoticeLevel]] = {}
+        self._notices: dict[NoticeSource, tuple[Text, NoticeLevel]] = {}
 
         self.banner = Banner(self)
         self.stack = ScreenStack(self)
@@ -367,7 +368,7 @@ class KioskWindow(QMainWindow):
 
     # ------------------------------------------------------------------ banner (Shell)
 
-    def show_notice(self, source: NoticeSource, message: str, level: NoticeLevel) -> None:
+    def show_notice(self, source: NoticeSource, message: Text, level: NoticeLevel) -> None:
         self._notices[source] = (message, level)
         self._show_banner()
 
@@ -386,7 +387,11 @@ class KioskWindow(QMainWindow):
             key=lambda s: (_URGENCY.index(self._notices[s][1]), _SOURCES.index(s)),
         )
         message, level = self._notices[source]
-        self.banner.show_message(message, level.value)
+        self.banner.show_message(text_of(message), level.value)
+
+    def retranslate(self) -> None:
+        """After a language switch: the banner and the queue line in the new language."""
+        self._show_banner()
 
     @Slot()
     def _show_outbox_problem(self) -> None:
@@ -394,7 +399,7 @@ class KioskWindow(QMainWindow):
         if self.drainer is None:
             return
         problem = self.drainer.outbox_problem is not None
-        notice = (self._cannot_save(), NoticeLevel.ERROR) if problem else None
+        notice = (self._cannot_save, NoticeLevel.ERROR) if problem else None
         if notice == self._notices.get(NoticeSource.OUTBOX):
             return
         if notice is None:
@@ -419,11 +424,9 @@ class KioskWindow(QMainWindow):
             self.queue_status.hide()
             return
         minutes = max(int((self.clock() - oldest).total_seconds() // 60), 0)
-        self.queue_status.setText(
-            self.tr("%n registration(s) waiting to be sent", None, count)
-            + " · "
-            + self.tr("oldest %n min", None, minutes)
-        )
+        say(self.queue_status.setText, lambda: self.tr(
+            "%n registration(s) waiting to be sent, the oldest for %1 min", None, count
+        ).replace("%1", QLocale().toString(minutes)))
         self.queue_status.show()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API

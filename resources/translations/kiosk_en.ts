@@ -161,67 +161,67 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="51" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
         <source>Done</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="90" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
         <source>Your check-in code is in your confirmation e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="109" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
         <source>Your registration is saved</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="117" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
         <source>You are on the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="89" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
         <source>You were already registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="112" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
         <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="120" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
         <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="125" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
         <source>You are registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
         <source>See you there!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="132" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
         <source>Waitlisted for: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="139" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
         <source>Your check-in code: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
         <source>Your confirmation e-mail has your check-in code.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="162" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
         <source>Back to the start in %n second(s)</source>
         <translation>
             <numerusform>Back to the start in %n second</numerusform>
@@ -294,113 +294,113 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="243" />
+        <location filename="../../kiosk/ui/screens/event.py" line="258" />
         <source>‹ All events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="259" />
+        <location filename="../../kiosk/ui/screens/event.py" line="274" />
         <source>Scan to open on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="262" />
-        <location filename="../../kiosk/ui/screens/event.py" line="466" />
+        <location filename="../../kiosk/ui/screens/event.py" line="276" />
+        <location filename="../../kiosk/ui/screens/event.py" line="517" />
         <source>Loading the agenda…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="268" />
+        <location filename="../../kiosk/ui/screens/event.py" line="282" />
         <source>Back to all events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="322" />
+        <location filename="../../kiosk/ui/screens/event.py" line="337" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="323" />
+        <location filename="../../kiosk/ui/screens/event.py" line="338" />
         <source>Speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="324" />
+        <location filename="../../kiosk/ui/screens/event.py" line="339" />
         <source>Sponsors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="325" />
+        <location filename="../../kiosk/ui/screens/event.py" line="340" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="394" />
+        <location filename="../../kiosk/ui/screens/event.py" line="444" />
         <source>The agenda has not been published yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="414" />
+        <location filename="../../kiosk/ui/screens/event.py" line="464" />
         <source>‹ All speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="425" />
+        <location filename="../../kiosk/ui/screens/event.py" line="475" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="503" />
+        <location filename="../../kiosk/ui/screens/event.py" line="560" />
         <source>No description.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="550" />
+        <location filename="../../kiosk/ui/screens/event.py" line="609" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="572" />
+        <location filename="../../kiosk/ui/screens/event.py" line="637" />
         <source>%1 of %2 seats taken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="585" />
+        <location filename="../../kiosk/ui/screens/event.py" line="650" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="587" />
+        <location filename="../../kiosk/ui/screens/event.py" line="652" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="601" />
+        <location filename="../../kiosk/ui/screens/event.py" line="666" />
         <source>Wi-Fi available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="606" />
+        <location filename="../../kiosk/ui/screens/event.py" line="671" />
         <source>Step-free access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="608" />
+        <location filename="../../kiosk/ui/screens/event.py" line="673" />
         <source>Accessible toilets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="610" />
+        <location filename="../../kiosk/ui/screens/event.py" line="675" />
         <source>Accessible parking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="629" />
+        <location filename="../../kiosk/ui/screens/event.py" line="694" />
         <source>All tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="664" />
+        <location filename="../../kiosk/ui/screens/event.py" line="729" />
         <source>No sessions listed.</source>
         <translation type="unfinished" />
     </message>
@@ -441,29 +441,21 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="149" />
+        <location filename="../../kiosk/ui/window.py" line="150" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="407" />
+        <location filename="../../kiosk/ui/window.py" line="412" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="423" />
-        <source>%n registration(s) waiting to be sent</source>
+        <location filename="../../kiosk/ui/window.py" line="428" />
+        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
-            <numerusform>%n registration waiting to be sent</numerusform>
-            <numerusform>%n registrations waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="425" />
-        <source>oldest %n min</source>
-        <translation>
-            <numerusform>oldest %n min</numerusform>
-            <numerusform>oldest %n min</numerusform>
+            <numerusform>%n registration waiting to be sent, the oldest for %1 min</numerusform>
+            <numerusform>%n registrations waiting to be sent, the oldest for %1 min</numerusform>
         </translation>
     </message>
 </context>
@@ -488,180 +480,180 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="362" />
+        <location filename="../../kiosk/ui/screens/register.py" line="363" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="363" />
+        <location filename="../../kiosk/ui/screens/register.py" line="364" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="384" />
+        <location filename="../../kiosk/ui/screens/register.py" line="385" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="405" />
+        <location filename="../../kiosk/ui/screens/register.py" line="406" />
         <source>Choose your sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <location filename="../../kiosk/ui/screens/register.py" line="435" />
         <source>Register me automatically if a place becomes free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="439" />
-        <location filename="../../kiosk/ui/screens/register.py" line="733" />
+        <location filename="../../kiosk/ui/screens/register.py" line="440" />
         <location filename="../../kiosk/ui/screens/register.py" line="751" />
+        <location filename="../../kiosk/ui/screens/register.py" line="769" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <location filename="../../kiosk/ui/screens/register.py" line="372" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="328" />
+        <location filename="../../kiosk/ui/screens/register.py" line="329" />
         <source>‹ Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="337" />
+        <location filename="../../kiosk/ui/screens/register.py" line="338" />
         <source>Next ›</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="366" />
+        <location filename="../../kiosk/ui/screens/register.py" line="367" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="372" />
+        <location filename="../../kiosk/ui/screens/register.py" line="373" />
         <source>Last name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="391" />
+        <location filename="../../kiosk/ui/screens/register.py" line="392" />
         <source>Your e-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="392" />
+        <location filename="../../kiosk/ui/screens/register.py" line="393" />
         <source>E-mail *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="395" />
+        <location filename="../../kiosk/ui/screens/register.py" line="396" />
         <source>Your confirmation is sent there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="914" />
+        <location filename="../../kiosk/ui/screens/register.py" line="932" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="422" />
+        <location filename="../../kiosk/ui/screens/register.py" line="423" />
         <source>Check and register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="536" />
+        <location filename="../../kiosk/ui/screens/register.py" line="537" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="611" />
+        <location filename="../../kiosk/ui/screens/register.py" line="612" />
         <source>A few questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="651" />
+        <location filename="../../kiosk/ui/screens/register.py" line="665" />
         <source>Other sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="726" />
-        <location filename="../../kiosk/ui/screens/register.py" line="751" />
+        <location filename="../../kiosk/ui/screens/register.py" line="744" />
+        <location filename="../../kiosk/ui/screens/register.py" line="769" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="728" />
+        <location filename="../../kiosk/ui/screens/register.py" line="746" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="815" />
+        <location filename="../../kiosk/ui/screens/register.py" line="833" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="873" />
+        <location filename="../../kiosk/ui/screens/register.py" line="891" />
         <source>Name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="874" />
+        <location filename="../../kiosk/ui/screens/register.py" line="892" />
         <source>E-mail: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="881" />
+        <location filename="../../kiosk/ui/screens/register.py" line="899" />
         <source>No answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="891" />
+        <location filename="../../kiosk/ui/screens/register.py" line="909" />
         <source>Sessions: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="892" />
+        <location filename="../../kiosk/ui/screens/register.py" line="910" />
         <source>No sessions chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="917" />
+        <location filename="../../kiosk/ui/screens/register.py" line="935" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="965" />
+        <location filename="../../kiosk/ui/screens/register.py" line="983" />
         <source>your first name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="967" />
+        <location filename="../../kiosk/ui/screens/register.py" line="985" />
         <source>your last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="969" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>your e-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
         <source>Please check the fields marked in red.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1024" />
         <source>Please choose an answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1025" />
         <source>this answer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1047" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
@@ -1127,27 +1119,27 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="105" />
+        <location filename="../../kiosk/ui/idle.py" line="106" />
         <source>Still there?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="110" />
+        <location filename="../../kiosk/ui/idle.py" line="111" />
         <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="115" />
+        <location filename="../../kiosk/ui/idle.py" line="116" />
         <source>Yes, I'm still here</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <location filename="../../kiosk/ui/idle.py" line="117" />
         <source>Start over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="171" />
+        <location filename="../../kiosk/ui/idle.py" line="172" />
         <source>Starting over in %n s</source>
         <translation>
             <numerusform>Starting over in %n s</numerusform>
@@ -1184,7 +1176,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="266" />
-        <location filename="../../kiosk/ui/delegates.py" line="454" />
+        <location filename="../../kiosk/ui/delegates.py" line="513" />
         <source>%n seat(s) left</source>
         <translation><numerusform>%n seat left</numerusform><numerusform>%n seats left</numerusform></translation>
     </message>
@@ -1240,13 +1232,13 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="260" />
-        <location filename="../../kiosk/ui/delegates.py" line="455" />
+        <location filename="../../kiosk/ui/delegates.py" line="514" />
         <source>Fully booked</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="262" />
-        <location filename="../../kiosk/ui/delegates.py" line="456" />
+        <location filename="../../kiosk/ui/delegates.py" line="515" />
         <source>Full – waitlist</source>
         <translation type="unfinished" />
     </message>

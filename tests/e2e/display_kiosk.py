@@ -16,7 +16,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from kiosk.ui.setup import apply_theme, enable_virtual_keyboard, install_translations
+from kiosk.ui.i18n import translations
+from kiosk.ui.setup import apply_theme, enable_virtual_keyboard
 
 enable_virtual_keyboard()  # before QApplication exists, as kiosk.app does
 
@@ -148,7 +149,7 @@ def run_kiosk(
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication([])
     apply_theme(app)
-    translators = install_translations(app, "en")
+    translations().use("en")
     chosen = keyboard.limit_languages() if one_language else None
     server = start_server(
         out_dir / "events.sqlite3", demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)]
@@ -183,7 +184,6 @@ def run_kiosk(
         finally:
             if chosen is not None:
                 result["limited_to"] = chosen
-            result["translators"] = len(translators)
             window.close_for_good()  # a plain close() is refused without the staff's say
             app.quit()
 

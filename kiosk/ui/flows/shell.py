@@ -15,6 +15,7 @@ from typing import Protocol
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
+from kiosk.ui.i18n import Text
 from kiosk.ui.tasks import TaskRunner
 
 
@@ -51,7 +52,7 @@ class Shell(Protocol):
     def show_screen(self, screen: QWidget) -> None:
         """Show ``screen``, one the flow added, in place of whatever is shown."""
 
-    def show_notice(self, source: NoticeSource, message: str, level: NoticeLevel) -> None:
+    def show_notice(self, source: NoticeSource, message: Text, level: NoticeLevel) -> None:
         """Post (or replace) ``source``'s banner message; the banner shows the most urgent."""
 
     def clear_notice(self, source: NoticeSource) -> None:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.images import QrMatrix
 from kiosk.services.registration import SubmissionOutcome
+from kiosk.ui.i18n import say
 from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import QrWidget, body_label, heading, primary_button, scale_margins
 
@@ -48,7 +49,8 @@ class ConfirmationScreen(QWidget):
         self.countdown = body_label()
         self.countdown.setObjectName("muted")
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.done_button = primary_button(self.tr("Done"), self)
+        self.done_button = primary_button("", self)
+        say(self.done_button.setText, lambda: self.tr("Done"))
         done = self.done_button
         on_unit_changed(done, lambda: done.setMinimumWidth(px(320)))
         self.done_button.clicked.connect(self._finish)
@@ -86,11 +88,12 @@ class ConfirmationScreen(QWidget):
         if outcome.already_registered:
             # Whoever typed this e-mail may not be its owner: nothing of the earlier
             # registration (its code, waitlist, sessions) is shown, only where it went.
-            self.title.setText(self.tr("You were already registered"))
-            self.message.setText(self.tr("Your check-in code is in your confirmation e-mail."))
+            say(self.title.setText, lambda: self.tr("You were already registered"))
+            say(self.message.setText,
+                lambda: self.tr("Your check-in code is in your confirmation e-mail."))
             self.qr.set_matrix(())
             self.qr.hide()
-            self.code.clear()
+            say(self.code.setText, str)
             self.code.hide()
         else:
             self._show_new_outcome(outcome, session_names, qr_matrix)
@@ -103,45 +106,47 @@ class ConfirmationScreen(QWidget):
     ) -> None:
         """Only what is true: a check-in code for a seat the server gave; none for the
         waitlist (a waitlisted person cannot check in) nor for what is not yet sent."""
-        show_code = False
-        if outcome.queued:
-            # Saved in the outbox, not yet accepted: no seat is claimed.
-            self.title.setText(self.tr("Your registration is saved"))
-            self.message.setText(
-                self.tr(
+        show_code = not outcome.queued and not outcome.waitlisted
+
+        def message() -> str:
+            if outcome.queued:  # saved in the outbox, not yet accepted: no seat is claimed
+                return self.tr(
                     "Your registration is saved on this kiosk and will be sent in a "
                     "moment. Your confirmation e-mail follows once it has gone through."
                 )
-            )
-        elif outcome.waitlisted:
-            self.title.setText(self.tr("You are on the waitlist"))
-            self.message.setText(
-                self.tr(
+            if outcome.waitlisted:
+                return self.tr(
                     "You are on the waitlist. If a place becomes free, we will e-mail you. "
                     "You do not need to check in until then."
                 )
-            )
-        else:
-            self.title.setText(self.tr("You are registered"))
-            self.message.setText(self.tr("See you there!"))
-            show_code = True
+            return self.tr("See you there!")
+
+        def title() -> str:
+            if outcome.queued:
+                return self.tr("Your registration is saved")
+            if outcome.waitlisted:
+                return self.tr("You are on the waitlist")
+            return self.tr("You are registered")
+
+        say(self.title.setText, title)
         if session_names and not outcome.queued:
-            self.message.setText(
-                self.message.text()
-                + "\n"
-                + self.tr("Waitlisted for: %1").replace("%1", ", ".join(session_names))
-            )
+            names = list(session_names)
+            say(self.message.setText, lambda: message() + "\n" + self.tr(
+                "Waitlisted for: %1").replace("%1", QLocale().createSeparatedList(names)))
+        else:
+            say(self.message.setText, message)
         matrix = qr_matrix if show_code else ()
         self.qr.set_matrix(matrix)
         self.qr.setVisible(bool(matrix))
-        if show_code and outcome.check_in_code and matrix:
-            self.code.setText(
-                self.tr("Your check-in code: %1").replace("%1", outcome.check_in_code)
-            )
+        code = outcome.check_in_code
+        if show_code and code and matrix:
+            say(self.code.setText,
+                lambda: self.tr("Your check-in code: %1").replace("%1", code))
         elif show_code:
-            self.code.setText(self.tr("Your confirmation e-mail has your check-in code."))
+            say(self.code.setText,
+                lambda: self.tr("Your confirmation e-mail has your check-in code."))
         else:
-            self.code.setText("")
+            say(self.code.setText, str)
         self.code.setVisible(bool(self.code.text()))
 
     @property
@@ -158,9 +163,8 @@ class ConfirmationScreen(QWidget):
         super().hideEvent(event)
 
     def _show_remaining(self) -> None:
-        self.countdown.setText(
-            self.tr("Back to the start in %n second(s)", None, self._remaining)
-        )
+        say(self.countdown.setText,
+            lambda: self.tr("Back to the start in %n second(s)", None, self._remaining))
 
     @Slot()
     def _on_timer_timeout(self) -> None:

@@ -1,0 +1,1490 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>BrowseFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="273" />
+        <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
+        <translation>La API de eventos no acepta la configuración de este quiosco (%1). Las nuevas inscripciones se guardan en este quiosco. Personal: revise el token y el origen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="284" />
+        <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
+        <translation>Sin conexión: se muestra la información de las %1. Las nuevas inscripciones se guardan en este quiosco y se envían automáticamente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="289" />
+        <source>The event information cannot be loaded right now. Please ask a staff member.</source>
+        <translation>No se puede cargar la información del evento en este momento. Por favor, diríjase a un miembro del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="316" />
+        <source>Please collect your badge from a staff member.</source>
+        <translation>Por favor, pida su credencial a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="317" />
+        <source>Your badge is printing.</source>
+        <translation>Se está imprimiendo su credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="395" />
+        <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
+        <translation>Este quiosco no puede guardar registros de entrada en este momento. Personal: revise la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="547" />
+        <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
+        <translation>El servidor de eventos no acepta el token de personal de este quiosco (%1). El registro de entrada sigue funcionando, pero sin la lista sin conexión ni la búsqueda por nombre. Personal: revise el token de personal.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="159" />
+        <source>Tap anywhere to continue</source>
+        <translation>Toque en cualquier lugar para continuar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="187" />
+        <source>Checking your code…</source>
+        <translation>Comprobando su código…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="196" />
+        <source>Sorry, this kiosk cannot check you in right now</source>
+        <translation>Lo sentimos, este quiosco no puede registrar su entrada en este momento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="197" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="218" />
+        <source>Please see a staff member.</source>
+        <translation>Por favor, diríjase a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
+        <source>Welcome, %1!</source>
+        <translation>¡Le damos la bienvenida, %1!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
+        <source>Welcome!</source>
+        <translation>¡Le damos la bienvenida!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="223" />
+        <source>You're checked in</source>
+        <translation>Su entrada está registrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="226" />
+        <source>Checked in</source>
+        <translation>Entrada registrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="227" />
+        <source>We'll confirm as soon as the connection is back.</source>
+        <translation>Lo confirmaremos en cuanto vuelva la conexión.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
+        <source>Already checked in</source>
+        <translation>Entrada ya registrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="233" />
+        <source>Already checked in at %1</source>
+        <translation>Entrada ya registrada a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <source>If that was not you, please see a staff member.</source>
+        <translation>Si no fue usted, diríjase a un miembro del personal, por favor.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
+        <source>On the waitlist</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="240" />
+        <source>Payment not completed</source>
+        <translation>Pago no completado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <source>Not registered for this session</source>
+        <translation>Sin inscripción en esta sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="244" />
+        <source>This code is for another event</source>
+        <translation>Este código es de otro evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="249" />
+        <source>That is not a check-in code</source>
+        <translation>Esto no es un código de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="250" />
+        <source>Please scan the QR code from your confirmation e-mail.</source>
+        <translation>Por favor, escanee el código QR de su correo de confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="254" />
+        <source>Code not recognised</source>
+        <translation>Código no reconocido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <source>Please check the code, or see a staff member.</source>
+        <translation>Por favor, revise el código o diríjase a un miembro del personal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="276" />
+        <source>and %n more</source>
+        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="277" />
+        <source>Your sessions today:</source>
+        <translation>Sus sesiones de hoy:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="51" />
+        <source>Done</source>
+        <translation>Listo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="89" />
+        <source>You were already registered</source>
+        <translation>Ya se había inscrito</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="90" />
+        <source>Your check-in code is in your confirmation e-mail.</source>
+        <translation>Su código de entrada está en su correo de confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="109" />
+        <source>Your registration is saved</source>
+        <translation>Su inscripción está guardada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="112" />
+        <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
+        <translation>Su inscripción está guardada en este quiosco y se enviará en un momento. Recibirá el correo de confirmación cuando se haya procesado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="117" />
+        <source>You are on the waitlist</source>
+        <translation>Está en la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="120" />
+        <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
+        <translation>Está en la lista de espera. Si queda una plaza libre, le avisaremos por correo electrónico. Hasta entonces no necesita registrar su entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="125" />
+        <source>You are registered</source>
+        <translation>Inscripción confirmada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <source>See you there!</source>
+        <translation>¡Nos vemos allí!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="132" />
+        <source>Waitlisted for: %1</source>
+        <translation>En lista de espera para: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="139" />
+        <source>Your check-in code: %1</source>
+        <translation>Su código de entrada: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
+        <source>Your confirmation e-mail has your check-in code.</source>
+        <translation>Su correo de confirmación incluye su código de entrada.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="162" />
+        <source>Back to the start in %n second(s)</source>
+        <translation><numerusform>Volviendo al inicio en %n segundo</numerusform><numerusform>Volviendo al inicio en %n segundos</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DoorFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/door.py" line="162" />
+        <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
+        <translation>Se cambió el evento de la puerta, pero no se pudo guardar en este quiosco: tras un reinicio se aplicará el evento del archivo de configuración. Personal: revise la carpeta de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="56" />
+        <source>‹ Back to the staff view</source>
+        <translation>‹ Volver a la vista del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="60" />
+        <source>Use the settings file's choice</source>
+        <translation>Usar la opción del archivo de configuración</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="68" />
+        <source>Which event is this door for?</source>
+        <translation>¿Para qué evento es esta puerta?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="74" />
+        <source>‹ Other events</source>
+        <translation>‹ Otros eventos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="115" />
+        <source>No events are known yet. Please try again in a moment.</source>
+        <translation>Aún no se conoce ningún evento. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="128" />
+        <source>Loading the agenda…</source>
+        <translation>Cargando el programa…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="149" />
+        <location filename="../../kiosk/ui/screens/door.py" line="198" />
+        <source>Whole event</source>
+        <translation>Todo el evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="168" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="170" />
+        <source>Time to be announced</source>
+        <translation>Hora por confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="195" />
+        <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
+        <translation>No se puede cargar el programa en este momento; se puede elegir todo el evento.</translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="258" />
+        <source>‹ All events</source>
+        <translation>‹ Todos los eventos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="274" />
+        <source>Scan to open on your phone</source>
+        <translation>Escanee para abrirlo en su teléfono</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="276" />
+        <location filename="../../kiosk/ui/screens/event.py" line="517" />
+        <source>Loading the agenda…</source>
+        <translation>Cargando el programa…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="282" />
+        <source>Back to all events</source>
+        <translation>Volver a todos los eventos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="337" />
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="338" />
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="339" />
+        <source>Sponsors</source>
+        <translation>Patrocinadores</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="340" />
+        <source>About</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="444" />
+        <source>The agenda has not been published yet.</source>
+        <translation>El programa aún no se ha publicado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="464" />
+        <source>‹ All speakers</source>
+        <translation>‹ Todos los ponentes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="475" />
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="560" />
+        <source>No description.</source>
+        <translation>Sin descripción.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="609" />
+        <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
+        <translation>No se pueden cargar el programa ni la inscripción de este evento en este momento. Vuelva a intentarlo en unos minutos o diríjase a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="637" />
+        <source>%1 of %2 seats taken</source>
+        <translation>%1 de %2 plazas ocupadas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="650" />
+        <source>Register</source>
+        <translation>Inscribirse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="652" />
+        <source>Join the waitlist</source>
+        <translation>Unirse a la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="666" />
+        <source>Wi-Fi available</source>
+        <translation>Wi-Fi disponible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="671" />
+        <source>Step-free access</source>
+        <translation>Acceso sin escalones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="673" />
+        <source>Accessible toilets</source>
+        <translation>Baños accesibles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="675" />
+        <source>Accessible parking</source>
+        <translation>Estacionamiento accesible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="694" />
+        <source>All tracks</source>
+        <translation>Todos los temas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="729" />
+        <source>No sessions listed.</source>
+        <translation>No hay sesiones en la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="124" />
+        <source>What's on</source>
+        <translation>Nuestros eventos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="125" />
+        <source>Tap an event to see its agenda or to register.</source>
+        <translation>Toque un evento para ver su programa o para inscribirse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <source>Loading events…</source>
+        <translation>Cargando los eventos…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="150" />
+        <source>Already registered? Scan your code</source>
+        <translation>¿Ya se ha inscrito? Escanee su código</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="181" />
+        <source>No events are published right now. Please ask a staff member.</source>
+        <translation>No hay eventos publicados en este momento. Por favor, diríjase a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <source>The event list cannot be loaded right now. Please ask a staff member.</source>
+        <translation>No se puede cargar la lista de eventos en este momento. Por favor, diríjase a un miembro del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="149" />
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="407" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/window.py" line="423" />
+        <source>%n registration(s) waiting to be sent</source>
+        <translation><numerusform>%n inscripción pendiente de envío</numerusform><numerusform>%n inscripciones pendientes de envío</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/window.py" line="425" />
+        <source>oldest %n min</source>
+        <translation><numerusform>la más antigua: hace %n min</numerusform><numerusform>la más antigua: hace %n min</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="27" />
+        <source>Kiosk needs attention</source>
+        <translation>Kiosk necesita atención</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="28" />
+        <source>This kiosk needs a staff member</source>
+        <translation>Este quiosco necesita a un miembro del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="31" />
+        <source>Try again</source>
+        <translation>Reintentar</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="329" />
+        <source>‹ Back</source>
+        <translation>‹ Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="338" />
+        <source>Next ›</source>
+        <translation>Siguiente ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="363" />
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="364" />
+        <source>Last name</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="367" />
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="372" />
+        <source>First name *</source>
+        <translation>Nombre *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="373" />
+        <source>Last name *</source>
+        <translation>Apellidos *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="385" />
+        <source>E-mail</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="392" />
+        <source>Your e-mail address</source>
+        <translation>Su correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <source>E-mail *</source>
+        <translation>Correo electrónico *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="396" />
+        <source>Your confirmation is sent there.</source>
+        <translation>Le enviaremos allí la confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="406" />
+        <source>Choose your sessions</source>
+        <translation>Elija sus sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="423" />
+        <source>Check and register</source>
+        <translation>Revisar e inscribirse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="435" />
+        <source>Register me automatically if a place becomes free</source>
+        <translation>Inscribirme automáticamente si queda una plaza libre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="440" />
+        <location filename="../../kiosk/ui/screens/register.py" line="751" />
+        <location filename="../../kiosk/ui/screens/register.py" line="769" />
+        <source>Register</source>
+        <translation>Inscribirse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="537" />
+        <source>Edit</source>
+        <translation>Editar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="612" />
+        <source>A few questions</source>
+        <translation>Algunas preguntas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="665" />
+        <source>Other sessions</source>
+        <translation>Otras sesiones</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="744" />
+        <location filename="../../kiosk/ui/screens/register.py" line="769" />
+        <source>Join the waitlist</source>
+        <translation>Unirse a la lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="746" />
+        <source>%1 is full. We will let you know if a place becomes free.</source>
+        <translation>%1 está completo. Le avisaremos si queda una plaza libre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="833" />
+        <source>Step %1 of %2</source>
+        <translation>Paso %1 de %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="891" />
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="892" />
+        <source>E-mail: %1</source>
+        <translation>Correo electrónico: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="899" />
+        <source>No answers</source>
+        <translation>Sin respuestas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="909" />
+        <source>Sessions: %1</source>
+        <translation>Sesiones: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="910" />
+        <source>No sessions chosen</source>
+        <translation>No ha elegido ninguna sesión</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="932" />
+        <source>Optional. Tap a session to pick it; tap again to drop it.</source>
+        <translation>Opcional. Toque una sesión para elegirla; tóquela otra vez para quitarla.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="935" />
+        <source>You picked two sessions at %1. Please untick one of them.</source>
+        <translation>Ha elegido dos sesiones a las %1. Por favor, desmarque una de ellas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="983" />
+        <source>your first name</source>
+        <translation>su nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="985" />
+        <source>your last name</source>
+        <translation>sus apellidos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <source>your e-mail address</source>
+        <translation>su dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
+        <source>Please check the fields marked in red.</source>
+        <translation>Por favor, revise los campos marcados en rojo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1024" />
+        <source>Please choose an answer.</source>
+        <translation>Por favor, elija una respuesta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1025" />
+        <source>this answer</source>
+        <translation>esta respuesta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1047" />
+        <source>Sending…</source>
+        <translation>Enviando…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="103" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>Acepto que el organizador guarde mis datos para gestionar mi inscripción y que pueda enviarme correos electrónicos sobre este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="300" />
+        <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
+        <translation>Lo sentimos, el evento se ha llenado hace un momento. En su lugar, puede unirse a la lista de espera: toque de nuevo el botón.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="303" />
+        <source>Sorry, the event filled up a moment ago.</source>
+        <translation>Lo sentimos, el evento se ha llenado hace un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="306" />
+        <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
+        <translation>Lo sentimos, una sesión que ha elegido se ha llenado hace un momento. Por favor, revise sus sesiones.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <source>Sorry, registration for this event has just closed.</source>
+        <translation>Lo sentimos, la inscripción para este evento acaba de cerrarse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <source>The registration was not accepted: %1</source>
+        <translation>No se aceptó la inscripción: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <source>The registration was not accepted. Please ask a staff member.</source>
+        <translation>No se aceptó la inscripción. Por favor, diríjase a un miembro del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="324" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="334" />
+        <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
+        <translation>Lo sentimos, este quiosco no puede aceptar su inscripción en este momento. No se ha perdido nada de lo que ha escrito: por favor, diríjase a un miembro del personal.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="130" />
+        <source>‹ Back</source>
+        <translation>‹ Atrás</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <source>Scan your QR code</source>
+        <translation>Escanee su código QR</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="145" />
+        <source>Type your code instead</source>
+        <translation>Escribir el código a mano</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="148" />
+        <source>Find by name (staff)</source>
+        <translation>Buscar por nombre (personal)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="179" />
+        <source>‹ Back to scanning</source>
+        <translation>‹ Volver a escanear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="181" />
+        <source>Type your check-in code</source>
+        <translation>Escriba su código de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="183" />
+        <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
+        <translation>Las 8 letras y cifras que hay bajo el código QR de su correo de confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <source>Check-in code</source>
+        <translation>Código de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="205" />
+        <source>Check in</source>
+        <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="244" />
+        <source>Hold the code inside the square</source>
+        <translation>Mantenga el código dentro del cuadrado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
+        <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
+        <translation>Acerque a la cámara el código QR de su correo de confirmación.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="258" />
+        <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
+        <translation>Coloque bajo el escáner el código QR de su correo de confirmación.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan.py" line="310" />
+        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <translation><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %n.</numerusform><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %n.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="315" />
+        <source>This is not a check-in code. Please compare it with your e-mail.</source>
+        <translation>Esto no es un código de entrada. Por favor, compárelo con su correo electrónico.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="224" />
+        <source>Badge printer: %1 – check-ins go on; badges wait in the staff view.</source>
+        <translation>Impresora de credenciales: %1 – el registro de entrada continúa; las credenciales esperan en la vista del personal.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="257" />
+        <source>Badge cancelled.</source>
+        <translation>Credencial cancelada.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="216" />
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="222" />
+        <source>Staff only</source>
+        <translation>Solo personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
+        <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
+        <translation>Los nombres de los asistentes están ocultos porque este quiosco no tiene PIN de personal. Para verlos, defina un PIN en este equipo con el comando: kiosk set-pin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="242" />
+        <source>Nothing waiting: every registration has been delivered.</source>
+        <translation>Nada pendiente: todas las inscripciones se han entregado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="258" />
+        <source>Retry selected now</source>
+        <translation>Reintentar selección</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="260" />
+        <source>Retry all now</source>
+        <translation>Reintentar todas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
+        <source>Registrations not yet delivered</source>
+        <translation>Inscripciones pendientes de entrega</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="278" />
+        <source>Close the kiosk</source>
+        <translation>Cerrar el quiosco</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="281" />
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="285" />
+        <source>Close the kiosk?</source>
+        <translation>¿Cerrar el quiosco?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <source>Attendees cannot register here until the kiosk is started again.</source>
+        <translation>Los asistentes no podrán inscribirse aquí hasta que se vuelva a iniciar el quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="317" />
+        <source>‹ Leave the staff view</source>
+        <translation>‹ Salir de la vista del personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="332" />
+        <source>Set a staff PIN to choose the door's event</source>
+        <translation>Defina un PIN de personal para elegir el evento de la puerta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="353" />
+        <source>Door: %1 · %2</source>
+        <translation>Puerta: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="354" />
+        <source>any event</source>
+        <translation>cualquier evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="355" />
+        <source>whole event</source>
+        <translation>todo el evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="378" />
+        <source>Print now</source>
+        <translation>Imprimir ahora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="380" />
+        <source>Cancel badge</source>
+        <translation>Cancelar credencial</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="384" />
+        <source>Badge preview</source>
+        <translation>Vista previa de la credencial</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
+        <source>Badges</source>
+        <translation>Credenciales</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="418" />
+        <source>Enter the staff PIN to close the kiosk.</source>
+        <translation>Introduzca el PIN de personal para cerrar el quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="420" />
+        <source>Enter the staff PIN to search for attendees.</source>
+        <translation>Introduzca el PIN de personal para buscar asistentes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="422" />
+        <source>Enter the staff PIN.</source>
+        <translation>Introduzca el PIN de personal.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
+        <source>%n waiting to be sent</source>
+        <translation><numerusform>%n pendiente de envío</numerusform><numerusform>%n pendientes de envío</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="513" />
+        <source>%n stuck</source>
+        <translation><numerusform>%n atascada</numerusform><numerusform>%n atascadas</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
+        <source>%n refused by the server</source>
+        <translation><numerusform>%n rechazada por el servidor</numerusform><numerusform>%n rechazadas por el servidor</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="529" />
+        <source>Delivered: %n.</source>
+        <translation><numerusform>Entregada: %n.</numerusform><numerusform>Entregadas: %n.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
+        <source>Refused again: %n (see the reason).</source>
+        <translation><numerusform>Rechazada de nuevo: %n (vea el motivo).</numerusform><numerusform>Rechazadas de nuevo: %n (vea el motivo).</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="550" />
+        <source>Badge printer %1: %2</source>
+        <translation>Impresora de credenciales %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="572" />
+        <source>Badge %1</source>
+        <translation>Credencial %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="574" />
+        <source>waiting</source>
+        <translation>en espera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="580" />
+        <source>%n badge(s) waiting</source>
+        <translation><numerusform>%n credencial en espera</numerusform><numerusform>%n credenciales en espera</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
+        <source>Sending the waiting badges to the printer…</source>
+        <translation>Enviando a la impresora las credenciales en espera…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="608" />
+        <source>Tap a badge first, then Cancel.</source>
+        <translation>Toque primero una credencial y luego «Cancelar credencial».</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <source>Sending %n registration(s) again…</source>
+        <translation><numerusform>Reenviando %n inscripción…</numerusform><numerusform>Reenviando %n inscripciones…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <source>Nothing to send again.</source>
+        <translation>No hay nada que reenviar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="636" />
+        <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
+        <translation>No se pudo reenviar: el quiosco no puede leer su cola de envío. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="644" />
+        <source>Tap a registration first, then Retry selected.</source>
+        <translation>Toque primero una inscripción y luego «Reintentar selección».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="651" />
+        <source>Sending again…</source>
+        <translation>Reenviando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="693" />
+        <source>That PIN is not right.</source>
+        <translation>Ese PIN no es correcto.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="94" />
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="95" />
+        <source>First or last name</source>
+        <translation>Nombre o apellido</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="111" />
+        <source>Find an attendee</source>
+        <translation>Buscar un asistente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="122" />
+        <source>Check in</source>
+        <translation>Registrar entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="126" />
+        <source>Reprint badge</source>
+        <translation>Reimprimir credencial</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="130" />
+        <source>Back to the results</source>
+        <translation>Volver a los resultados</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="146" />
+        <source>‹ Done: back to scanning</source>
+        <translation>‹ Listo: volver a escanear</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="166" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="183" />
+        <source>Type at least two letters of a first or last name.</source>
+        <translation>Escriba al menos dos letras de un nombre o apellido.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="179" />
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="195" />
+        <source>Found: %n. Tap the right person.</source>
+        <translation><numerusform>%n resultado. Toque el nombre correcto.</numerusform><numerusform>%n resultados. Toque el nombre correcto.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="197" />
+        <source>No one found. Try the other name, or fewer letters.</source>
+        <translation>No se ha encontrado a nadie. Pruebe con el nombre o el apellido, o con menos letras.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="203" />
+        <source>The search is not available right now. Please try again in a moment.</source>
+        <translation>La búsqueda no está disponible ahora. Vuelva a intentarlo en un momento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <source>This registration has no check-in code.</source>
+        <translation>Esta inscripción no tiene código de entrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="223" />
+        <source>The badge is being printed again.</source>
+        <translation>Se está reimprimiendo la credencial.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="228" />
+        <source>This registration cannot be opened right now. Please try again.</source>
+        <translation>Esta inscripción no se puede abrir en este momento. Vuelva a intentarlo.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="106" />
+        <source>Still there?</source>
+        <translation>¿Sigue ahí?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="111" />
+        <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
+        <translation>Si toca «Sí», se conserva lo que ha introducido. Si no, el quiosco vuelve a empezar para la siguiente persona y lo borra.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <source>Yes, I'm still here</source>
+        <translation>Sí, sigo aquí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="117" />
+        <source>Start over</source>
+        <translation>Empezar de nuevo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="172" />
+        <source>Starting over in %n s</source>
+        <translation><numerusform>Se reinicia en %n s</numerusform><numerusform>Se reinicia en %n s</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="426" />
+        <source>Badge printing is switched off.</source>
+        <translation>La impresión de credenciales está desactivada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="428" />
+        <source>There is no print queue named “%1”.</source>
+        <translation>No hay ninguna cola de impresión llamada «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="431" />
+        <source>The print system (CUPS) does not answer.</source>
+        <translation>El sistema de impresión (CUPS) no responde.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="434" />
+        <source>The printer is stopped: %1</source>
+        <translation>La impresora está detenida: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="435" />
+        <source>The printer is stopped.</source>
+        <translation>La impresora está detenida.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="438" />
+        <source>The printer refuses new jobs: %1</source>
+        <translation>La impresora rechaza trabajos nuevos: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="439" />
+        <source>The printer refuses new jobs.</source>
+        <translation>La impresora rechaza trabajos nuevos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="442" />
+        <source>The printer is out of paper or labels.</source>
+        <translation>La impresora se ha quedado sin papel o sin etiquetas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="444" />
+        <source>The paper or labels are jammed in the printer.</source>
+        <translation>Hay un atasco de papel o de etiquetas en la impresora.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="446" />
+        <source>A cover of the printer is open.</source>
+        <translation>Hay una tapa de la impresora abierta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="448" />
+        <source>The printer is offline.</source>
+        <translation>La impresora está desconectada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="449" />
+        <source>The printer reports a problem: %1</source>
+        <translation>La impresora informa de un problema: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="455" />
+        <source>The badge could not be printed: %1</source>
+        <translation>No se pudo imprimir la credencial: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="458" />
+        <source>The badge template does not fit this paper: %1</source>
+        <translation>La plantilla de la credencial no cabe en este papel: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="461" />
+        <source>The print log cannot be written: %1</source>
+        <translation>No se puede escribir el historial de impresión: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="463" />
+        <source>Badge printing failed; see the kiosk's log.</source>
+        <translation>Falló la impresión de la credencial; consulte el log del quiosco.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="116" />
+        <source>%1 time</source>
+        <translation>hora de %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="132" />
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="134" />
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="145" />
+        <source>Date to be announced</source>
+        <translation>Fecha por confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="218" />
+        <source>On now</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="222" />
+        <source>Starting now</source>
+        <translation>Empieza ahora</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="223" />
+        <source>Starts in %n min</source>
+        <translation><numerusform>Empieza en %n min</numerusform><numerusform>Empieza en %n min</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="225" />
+        <source>Ended</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="233" />
+        <source>Open for registration</source>
+        <translation>Inscripción abierta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="236" />
+        <source>Full – waitlist open</source>
+        <translation>Completo – lista de espera abierta</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="238" />
+        <source>Full</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="240" />
+        <source>Registration closed</source>
+        <translation>Inscripción cerrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="242" />
+        <source>Event has ended</source>
+        <translation>El evento ha terminado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="243" />
+        <source>Register with a staff member</source>
+        <translation>Inscripción con el personal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="260" />
+        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <source>Fully booked</source>
+        <translation>Sin plazas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="262" />
+        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <source>Full – waitlist</source>
+        <translation>Completo – lista de espera</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="266" />
+        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <source>%n seat(s) left</source>
+        <translation><numerusform>Queda %n plaza</numerusform><numerusform>Quedan %n plazas</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="274" />
+        <source>Registration for this event is closed.</source>
+        <translation>La inscripción para este evento está cerrada.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="276" />
+        <source>This event is full.</source>
+        <translation>Este evento está completo.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="278" />
+        <source>This event has ended.</source>
+        <translation>Este evento ha terminado.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="280" />
+        <source>Please ask a staff member to register you for this event.</source>
+        <translation>Por favor, pida a un miembro del personal que le inscriba en este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="287" />
+        <source>Please fill in %1.</source>
+        <translation>Por favor, indique %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="290" />
+        <source>This is too long. Please shorten it.</source>
+        <translation>Es demasiado largo. Por favor, acórtelo.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="291" />
+        <source>Please shorten this to %n character(s) or fewer.</source>
+        <translation><numerusform>Por favor, acórtelo a %n carácter como máximo.</numerusform><numerusform>Por favor, acórtelo a %n caracteres como máximo.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="293" />
+        <source>This does not look like an e-mail address (name@example.org).</source>
+        <translation>Esto no parece una dirección de correo electrónico (name@example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="295" />
+        <source>Please choose one of the options.</source>
+        <translation>Por favor, elija una de las opciones.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="297" />
+        <source>This contains characters that cannot be used.</source>
+        <translation>Contiene caracteres que no se pueden usar.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="299" />
+        <source>Please tick the box to agree before registering.</source>
+        <translation>Por favor, marque la casilla para aceptar antes de inscribirse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="301" />
+        <source>A session you chose is fully booked. Please remove it.</source>
+        <translation>Una sesión que ha elegido ya no tiene plazas. Por favor, quítela.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="234" />
+        <source>Time to be announced</source>
+        <translation>Hora por confirmar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="117" />
+        <location filename="../../kiosk/ui/screens/register.py" line="196" />
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="118" />
+        <location filename="../../kiosk/ui/screens/register.py" line="196" />
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="49" />
+        <source>Checked in</source>
+        <translation>Entrada registrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="51" />
+        <source>Checked in at %1</source>
+        <translation>Entrada registrada a las %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
+        <source>On the waitlist</source>
+        <translation>En lista de espera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="55" />
+        <source>Payment not completed</source>
+        <translation>Pago no completado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <source>Registered, not checked in yet</source>
+        <translation>Con inscripción; entrada aún sin registrar</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="101" />
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <source>Attendee</source>
+        <translation>Asistente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <source>Submission</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <source>Any event</source>
+        <translation>Cualquier evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <source>Check-in</source>
+        <translation>Registro de entrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
+        <source>Refused</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
+        <source>Stuck</source>
+        <translation>Atascada</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
+        <source>Waiting (%n attempt(s))</source>
+        <translation><numerusform>En espera (%n intento)</numerusform><numerusform>En espera (%n intentos)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
+        <source>ready</source>
+        <translation>lista</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <source>printing</source>
+        <translation>imprimiendo</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="734" />
+        <source>refusing jobs</source>
+        <translation>rechaza trabajos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="735" />
+        <source>needs attention</source>
+        <translation>requiere atención</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="736" />
+        <source>not found</source>
+        <translation>no encontrada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="737" />
+        <source>print system not answering</source>
+        <translation>el sistema de impresión no responde</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="738" />
+        <source>off</source>
+        <translation>desactivada</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="739" />
+        <source>checking…</source>
+        <translation>comprobando…</translation>
+    </message>
+</context>
+</TS>
