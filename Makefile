@@ -30,18 +30,15 @@ clean:
 # Translations: .ts sources are committed; .qm files are built (and git-ignored).
 TS_FILES := $(wildcard resources/translations/*.ts)
 QM_FILES := $(TS_FILES:.ts=.qm)
-UI_SOURCES := $(shell find kiosk/ui -name '*.py')
 
 translations: $(QM_FILES)
 
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# After changing visible strings: refresh the .ts sources (English plurals filled in).
+# After changing visible strings: refresh every .ts source (plurals kept, English filled in).
 i18n-update: $(STAMP)
-	$(BIN)/pyside6-lupdate $(UI_SOURCES) -no-obsolete -source-language en -target-language en \
-		-ts resources/translations/kiosk_en.ts
-	$(BIN)/python scripts/english_plurals.py resources/translations/kiosk_en.ts
+	$(BIN)/python scripts/i18n_update.py
 
 # Every screen offscreen at 1280x800, 1920x1080 and 1080x1920 with the demo data, into
 # docs/screenshots/ (committed; the README shows the main ones).

@@ -404,6 +404,7 @@ def _run_window(
     collector = GuiThreadCollector(parent=app)  # Qt objects are only freed on this thread
     collector.start()
     apply_theme(app)
+    translations().default = settings.screen.language
     translations().use(settings.screen.language)
     started: list[Any] = []
 

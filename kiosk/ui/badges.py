@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QMarginsF, QObject, QRectF, QSizeF, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
@@ -60,6 +60,9 @@ from kiosk.services.badges import (
 )
 from kiosk.services.images import qr_matrix
 from kiosk.ui.text import translate
+
+if TYPE_CHECKING:  # the renderer process imports this module: no more of the UI than needed
+    from kiosk.ui.i18n import Text
 
 log = logging.getLogger(__name__)
 
@@ -507,6 +510,14 @@ class PrinterMonitor(QObject):
         """What staff are told now; empty when all is well or before the first answer."""
         return self._said[1] if self._said is not None else ""
 
+    @property
+    def reason_text(self) -> Text:
+        """``reason`` as a text that is said again in the new language after a switch."""
+        status = self._status
+        if status is None or not self.reason:
+            return ""
+        return lambda: describe_status(status)
+
     def start(self) -> None:
         if self._pool is None:
             self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="kiosk-badge-monitor")
@@ -591,7 +602,7 @@ class BadgePrinter(QObject):
             check-in): nothing printed.
         cancelled(str): badge id.
         error(str): the print log cannot be written (for staff); nothing is printed
-            until it can.
+            until it can. ``last_error`` says it again after a language switch.
         pending_changed(int): how many badges wait now.
         state_changed(str, str): the queue's state and what staff are told about it
             (``PrinterMonitor.state_changed``).
@@ -635,6 +646,7 @@ class BadgePrinter(QObject):
         self._was_ready = False
         self._media: str | None = None
         self._dpi: int | None = None
+        self.last_error: Text = ""  # what ``error`` said last, in the current language
 
     # ------------------------------------------------------------------ control
 
@@ -659,6 +671,11 @@ class BadgePrinter(QObject):
     @property
     def status(self) -> QueueStatus | None:
         return self.monitor.status
+
+    @property
+    def reason_text(self) -> Text:
+        """What staff are told about the queue now (``PrinterMonitor.reason_text``)."""
+        return self.monitor.reason_text
 
     # ------------------------------------------------------------------ actions
 
@@ -779,20 +796,23 @@ class BadgePrinter(QObject):
     @Slot(object)
     def _on_worker_outcome(self, outcome: _Outcome) -> None:
         failure = outcome.failure
-        words = (
-            describe_status(failure) if isinstance(failure, QueueStatus)
-            else _describe_failure(failure) if failure is not None else ""
-        )
+
+        def words() -> str:  # in the current language, each time it is asked
+            if isinstance(failure, QueueStatus):
+                return describe_status(failure)
+            return _describe_failure(failure) if failure is not None else ""
+
         if outcome.kind == "sent":
             self.sent.emit(outcome.subject, outcome.job_id)
         elif outcome.kind == "waiting":
-            self.waiting.emit(outcome.subject, words)
+            self.waiting.emit(outcome.subject, words())
         elif outcome.kind == "skipped":
             self.skipped.emit(outcome.subject)
         elif outcome.kind == "cancelled":
             self.cancelled.emit(outcome.subject)
         else:
-            self.error.emit(words)
+            self.last_error = words
+            self.error.emit(words())
 
     @Slot(str, str)
     def _on_monitor_state_changed(self, state: str, reason: str) -> None:

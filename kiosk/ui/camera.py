@@ -439,7 +439,8 @@ class CameraPreview(QWidget):
         self.update()
 
     def set_caption(self, text: str) -> None:
-        """Words under the square (already translated), e.g. how to hold the code."""
+        """Words under the square (already translated), e.g. how to hold the code. Set it
+        with ``say(preview.set_caption, ...)`` to follow a language switch."""
         self._caption = text
         self._layout()
         self.update()

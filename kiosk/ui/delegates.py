@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.ui.models import Role, initials
-from kiosk.ui.text import month_short, translate, weekday_short
+from kiosk.ui.text import clock, month_short, translate, weekday_short
 from kiosk.ui.theme import px
 
 Index = QModelIndex | QPersistentModelIndex
@@ -537,6 +537,12 @@ class AgendaDelegate(QStyledItemDelegate):
         counts refresh must find its 200 heights here, not measure them.)"""
         self._by_row.clear()
 
+    def retranslate(self) -> None:
+        """The seat chips' words changed (a language switch): their room is measured again,
+        and so is every row (called by the screen that owns the agenda)."""
+        self._chip_room_at = (0, 0)
+        self.forget()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         width = self._width(option)
         row_key = (index.row(), width, px(100))
@@ -592,7 +598,9 @@ class AgendaDelegate(QStyledItemDelegate):
         painter.restore()
         inner = rect.adjusted(px(20), px(14), -px(20), -px(14))
         # Start time in bold, end time under it: a narrow column that never truncates.
-        start, _, end = (index.data(Role.WHEN) or "").partition(" – ")
+        session = index.data(Role.ITEM)
+        start = clock(session.start_time) if session and session.start_time else ""
+        end = clock(session.end_time) if session and session.end_time else ""
         time_font = _font(base, 24, True)
         line = QFontMetrics(time_font).lineSpacing()
         column = QRect(inner.left(), inner.top(), px(self.TIME_WIDTH - 20), line)

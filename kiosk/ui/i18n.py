@@ -16,6 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from kiosk.ui.keyboard import limit_languages
 from kiosk.ui.setup import resources_dir
 
 log = logging.getLogger(__name__)
@@ -88,10 +89,14 @@ class Translations:
         self._app = app
         self._installed: list[QTranslator] = []
         self.language = ""
+        self.default: str | None = None  # the kiosk's own language (settings)
 
     def use(self, language: str | None) -> None:
         """Switch to ``language`` (a code or locale name; None: the system's): translators,
         the default QLocale (dates, numbers), the layout direction, every text on screen."""
+        if language and self.default and "_" not in language and (
+                language_of(language) == language_of(self.default)):
+            language = self.default  # English picked on an en_GB kiosk: British dates
         locale = QLocale(language) if language else QLocale.system()
         code = language_of(locale.name())
         for translator in self._installed:
@@ -115,10 +120,27 @@ class Translations:
                 if locale.textDirection() == Qt.LayoutDirection.RightToLeft
                 else Qt.LayoutDirection.LeftToRight
             )
-        changed = code != self.language
+        changed, first = code != self.language, not self.language
         self.language = code
-        if changed:
+        if changed and not first:
             retranslate_all()
+            limit_languages(locale)  # at start-up the app does it once the window is up
+
+    def use_default(self) -> None:
+        """Back to the kiosk's own language (the idle reset: the next person starts there).
+        Nothing to do when it is in use, or when no language was ever loaded here."""
+        if self.language and self.language != language_of(self.default):
+            self.use(self.default)
+
+    def unload(self) -> None:
+        """Remove the translators and the direction (a test's clean-up; a kiosk keeps its
+        language loaded)."""
+        for translator in self._installed:
+            self._app.removeTranslator(translator)
+        self._installed = []
+        self.language = ""
+        if isinstance(self._app, QApplication):
+            self._app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
     def _install(self, translator: QTranslator) -> None:
         self._app.installTranslator(translator)

@@ -6,9 +6,11 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QGuiApplication, QMouseEvent, QPainter, QPaintEvent, QWindow
-from PySide6.QtWidgets import QApplication, QFrame, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from kiosk.ui.i18n import say
+from kiosk.ui.overlay import CardOverlay
 from kiosk.ui.widgets import body_label, heading, primary_button, secondary_button
 
 log = logging.getLogger(__name__)
@@ -75,7 +77,7 @@ _PRESENCE_EVENTS = frozenset(
 )
 
 
-class StillThereOverlay(QWidget):
+class StillThereOverlay(CardOverlay):
     """"Still there?" over the whole window, with a countdown and a big "Yes".
 
     Shown (``open``) when the idle timeout ran out while the attendee had something to
@@ -93,52 +95,36 @@ class StillThereOverlay(QWidget):
     start_over = Signal()
 
     def __init__(self, seconds: int, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName("stillThere")
+        super().__init__(parent, "stillThere")
         self.seconds = max(int(seconds), 1)
         self.left = self.seconds
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self._on_tick)
 
-        self.card = QFrame(self)
-        self.card.setObjectName("stillThereCard")
-        self.title = heading(self.tr("Still there?"), 1, self.card)
+        self.title = heading("", 1, self.card)
+        say(self.title.setText, lambda: self.tr("Still there?"))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.countdown = heading("", 2, self.card)
         self.countdown.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.note = body_label(
-            self.tr("What you entered is kept if you tap Yes. Otherwise the kiosk starts "
-                    "over for the next person and forgets it."),
-            self.card,
-        )
+        self.note = body_label("", self.card)
+        say(self.note.setText, lambda: self.tr(
+            "What you entered is kept if you tap Yes. Otherwise the kiosk starts "
+            "over for the next person and forgets it."))
         self.note.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.yes_button = primary_button(self.tr("Yes, I'm still here"), self.card)
-        self.start_over_button = secondary_button(self.tr("Start over"), self.card)
+        self.yes_button = primary_button("", self.card)
+        say(self.yes_button.setText, lambda: self.tr("Yes, I'm still here"))
+        self.start_over_button = secondary_button("", self.card)
+        say(self.start_over_button.setText, lambda: self.tr("Start over"))
         for button in (self.yes_button, self.start_over_button):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the field keeps the focus
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.yes_button.clicked.connect(self._on_yes)
         self.start_over_button.clicked.connect(self._on_start_over)
 
-        self._card_layout = QVBoxLayout(self.card)
-        self._card_layout.addWidget(self.title)
-        self._card_layout.addWidget(self.countdown)
-        self._card_layout.addWidget(self.note)
-        self._card_layout.addWidget(self.yes_button)
-        self._card_layout.addWidget(self.start_over_button)
-        outer = QVBoxLayout(self)
-        outer.addStretch(1)
-        outer.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
-        outer.addStretch(1)
-        # Fitted again when the window's size or the theme (its scale unit) changes.
-        self._refit = QTimer(self)
-        self._refit.setSingleShot(True)
-        self._refit.setInterval(0)
-        self._refit.timeout.connect(self._fit)
-        parent.installEventFilter(self)
-        self.card.installEventFilter(self)
-        self.hide()
+        for part in (self.title, self.countdown, self.note, self.yes_button,
+                     self.start_over_button):
+            self.card_layout.addWidget(part)
 
     # ------------------------------------------------------------------ showing
 
@@ -152,9 +138,7 @@ class StillThereOverlay(QWidget):
         method.hide()  # the keyboard would cover the buttons; it comes back after "Yes"
         self.left = self.seconds
         self._show_left()
-        self._fit()
-        self.raise_()
-        self.show()
+        self.present()
         self._tick.start()
         app = QApplication.instance()
         if app is not None:
@@ -169,33 +153,7 @@ class StillThereOverlay(QWidget):
         self.hide()
 
     def _show_left(self) -> None:
-        self.countdown.setText(self.tr("Starting over in %n s", None, self.left))
-
-    def _fit(self) -> None:
-        """The whole window; the card a share of its width, so it reads at every size."""
-        parent = self.parentWidget()
-        if parent is None:
-            return
-        self.setGeometry(parent.rect())
-        width, height = parent.width(), parent.height()
-        share = 0.86 if width < height else 0.56
-        card_width = max(int(width * share), min(width, 320))
-        self.card.setFixedWidth(card_width)
-        margin = max(round(min(width, height) * 0.04), 16)
-        self._card_layout.setContentsMargins(margin, margin, margin, margin)
-        self._card_layout.setSpacing(max(margin // 2, 8))
-        sheet = (  # white on the dimmed window, corners rounded to scale
-            "QFrame#stillThereCard { background: #ffffff; border: 1px solid #b6bcc8;"
-            f" border-radius: {max(margin // 2, 12)}px; }}"
-        )
-        if self.card.styleSheet() != sheet:  # a new sheet restyles: only when it changed
-            self.card.setStyleSheet(sheet)
-        # As tall as its wrapped text needs at that width (the border included).
-        self.card.ensurePolished()
-        inner = card_width - self.card.frameWidth() * 2
-        self.card.setFixedHeight(
-            self._card_layout.totalHeightForWidth(inner) + self.card.frameWidth() * 2
-        )
+        say(self.countdown.setText, lambda: self.tr("Starting over in %n s", None, self.left))
 
     # ------------------------------------------------------------------ answers
 
@@ -231,16 +189,9 @@ class StillThereOverlay(QWidget):
         event.accept()
         self._keep()
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(28, 34, 48, 150))  # the app's text colour, dimmed
-
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
         if watched is self.parentWidget() or watched is self.card:
-            if self.isVisible() and event.type() in (
-                    QEvent.Type.Resize, QEvent.Type.StyleChange, QEvent.Type.FontChange):
-                self._refit.start()
-            return False
+            return super().eventFilter(watched, event)
         if event.type() not in _PRESENCE_EVENTS or not self.counting:
             return False
         if isinstance(watched, QWidget):

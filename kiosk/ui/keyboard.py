@@ -36,6 +36,9 @@ STYLE_NAME = "kiosk"
 PANEL_CLASS = "QtVirtualKeyboard::InputView"
 LAYOUTS = ":/qt-project.org/imports/QtQuick/VirtualKeyboard/Layouts"
 FALLBACK_LOCALE = "en_US"  # a layout every build of Qt Virtual Keyboard has
+# Languages whose keyboard has no Latin letters: Latin stays one key away for e-mail.
+NOT_LATIN = frozenset({"ar", "bg", "el", "fa", "he", "hi", "ja", "ko", "ru", "sr", "th",
+                       "uk", "zh"})
 
 
 def style_dir(resources: Path) -> Path:
@@ -94,8 +97,10 @@ _settings = _Settings()
 
 
 def limit_languages(locale: QLocale | None = None) -> str:
-    """Offer only the app's language on the keyboard (its language key then goes) and make
-    it the keyboard's default. Returns the layout chosen ("" when the keyboard is off)."""
+    """Offer the app's language on the keyboard and make it the keyboard's default; a
+    language not written in Latin letters keeps Latin a tap away (an e-mail address), with
+    the language key; otherwise that key goes. Returns the layout chosen ("" when the
+    keyboard is off)."""
     if not in_use() or QGuiApplication.instance() is None:
         return ""
     from PySide6.QtQml import QQmlComponent, QQmlEngine, QQmlExpression
@@ -110,11 +115,12 @@ def limit_languages(locale: QLocale | None = None) -> str:
         b"import QtQuick.VirtualKeyboard.Layouts\n"  # registers the layouts' resources
         b"import QtQuick.VirtualKeyboard.Settings\n"
         b"QtObject {\n"
-        b"    function limit(name) {\n"
-        b"        VirtualKeyboardSettings.activeLocales = [name]\n"
-        b"        VirtualKeyboardSettings.locale = name\n"
-        b"        VirtualKeyboardSettings.visibleFunctionKeys =\n"  # no language key
-        b"            QtVirtualKeyboard.KeyboardFunctionKeys.Hide\n"
+        b"    function limit(names) {\n"
+        b"        VirtualKeyboardSettings.activeLocales = names\n"
+        b"        VirtualKeyboardSettings.locale = names[0]\n"
+        b"        VirtualKeyboardSettings.visibleFunctionKeys = names.length > 1\n"
+        b"            ? QtVirtualKeyboard.KeyboardFunctionKeys.All\n"
+        b"            : QtVirtualKeyboard.KeyboardFunctionKeys.Hide\n"
         b"        return VirtualKeyboardSettings.activeLocales\n"
         b"    }\n"
         b"}\n",
@@ -128,11 +134,16 @@ def limit_languages(locale: QLocale | None = None) -> str:
     holder.setParent(_settings.engine)
     layouts = [name for name in QDir(LAYOUTS).entryList(QDir.Filter.Dirs) if "_" in name]
     chosen = layout_for(locale, layouts)
-    expression = QQmlExpression(_settings.engine.rootContext(), holder, f"limit({chosen!r})")
+    names = [chosen]
+    if chosen.split("_")[0] in NOT_LATIN and FALLBACK_LOCALE in layouts:
+        names.append(FALLBACK_LOCALE)
+    expression = QQmlExpression(_settings.engine.rootContext(), holder, f"limit({names!r})")
     expression.evaluate()
     if expression.hasError():
         log.warning("keyboard languages not limited: %s", expression.error().toString())
         return ""
+    if _settings.holder is not None:
+        _settings.holder.deleteLater()  # the last switch's
     _settings.holder = holder
     _settings.locale = chosen
     log.info("keyboard language: %s", chosen)

@@ -144,23 +144,31 @@ def event_when(event: Event, now: datetime | None = None) -> str:
     if start is None:
         return translate("kiosk", "Date to be announced")
     today = local_today(event, now)
+    day = relative_day(start.date(), today)
+    if end is None:
+        when = translate("kiosk", "%1, %2", "day, time").replace("%1", day).replace(
+            "%2", clock(start))
+    elif end.date() == start.date():
+        when = translate("kiosk", "%1, %2 – %3", "day, start time – end time")
+        when = when.replace("%1", day).replace("%2", clock(start)).replace("%3", clock(end))
+    else:
+        when = translate("kiosk", "%1, %2 – %3, %4", "start day, time – end day, time")
+        when = (when.replace("%1", day).replace("%2", clock(start))
+                .replace("%3", relative_day(end.date(), today)).replace("%4", clock(end)))
     zone = zone_text(event)
-    text = f"{relative_day(start.date(), today)}, {clock(start)}"
-    if end is not None:
-        if end.date() == start.date():
-            text += f" – {clock(end)}"
-        else:
-            text += f" – {relative_day(end.date(), today)}, {clock(end)}"
-    return f"{text} {zone}".strip()
+    if not zone:
+        return when
+    return translate("kiosk", "%1 %2", "a date and time, then its time zone").replace(
+        "%1", when).replace("%2", zone)
 
 
 def session_when(session: Session) -> str:
     if session.start_time is None:
         return ""
-    text = clock(session.start_time)
-    if session.end_time is not None:
-        text += f" – {clock(session.end_time)}"
-    return text
+    if session.end_time is None:
+        return clock(session.start_time)
+    return translate("kiosk", "%1 – %2", "a start time – an end time").replace(
+        "%1", clock(session.start_time)).replace("%2", clock(session.end_time))
 
 
 def shortened(value: str, limit: int = 110) -> str:
@@ -203,12 +211,12 @@ def direction(value: str) -> Qt.LayoutDirection:
 
 
 def event_venue(event: Event) -> str:
-    parts = []
-    if event.building and event.building.name.strip():
-        parts.append(event.building.name.strip())
-    if event.room and event.room.name.strip():
-        parts.append(event.room.name.strip())
-    return ", ".join(parts)
+    building = event.building.name.strip() if event.building else ""
+    room = event.room.name.strip() if event.room else ""
+    if building and room:
+        return translate("kiosk", "%1, %2", "a building, a room in it").replace(
+            "%1", building).replace("%2", room)
+    return building or room
 
 
 def timing_text(timing: EventTiming) -> str:

@@ -102,11 +102,21 @@ def scroll_page(parent: QWidget, inner: QWidget) -> QScrollArea:
     return area
 
 
-def screen_layout(screen: QWidget, back: QPushButton, bottom_margin: int = 16) -> QVBoxLayout:
-    """A screen's outer layout: the way back in the top-left corner on a row of its own,
-    content below; margins (``bottom_margin`` too, in units) follow the scale."""
+def screen_layout(
+    screen: QWidget, back: QPushButton, bottom_margin: int = 16, corner: QWidget | None = None
+) -> QVBoxLayout:
+    """A screen's outer layout: the way back in the top-left corner on a row of its own
+    (``corner``, such as the language button, at its other end), content below; margins
+    (``bottom_margin`` too, in units) follow the scale."""
     layout = QVBoxLayout(screen)
-    layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+    if corner is None:
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+    else:
+        top = QHBoxLayout()
+        top.addWidget(back)
+        top.addStretch(1)
+        top.addWidget(corner)
+        layout.addLayout(top)
     scale_margins(layout, 32, 16, 32, bottom_margin)
     return layout
 

@@ -40,7 +40,7 @@ from kiosk.ui.flows.door import DoorFlow
 from kiosk.ui.flows.registration import RegistrationFlow
 from kiosk.ui.flows.shell import Flow, NoticeLevel, NoticeSource, repeating_timer
 from kiosk.ui.flows.staff import StaffFlow
-from kiosk.ui.i18n import Text, say, text_of
+from kiosk.ui.i18n import Text, say, text_of, translations
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.keyboard import reset_keyboard
 from kiosk.ui.pin import StaffLock
@@ -338,6 +338,7 @@ class KioskWindow(QMainWindow):
             self.still_there.dismiss()
         for flow in self._flows:
             flow.reset()
+        translations().use_default()  # the next person starts in the kiosk's language
         reset_keyboard()  # the next person gets the keyboard's language and letters back
         self.refresh_queue_status()
 

@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="273"/>
+        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>Die Veranstaltungs-API akzeptiert die Einstellungen dieses Kiosks nicht (%1). Neue Anmeldungen werden auf diesem Kiosk gespeichert. Für das Personal: Token und Origin prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="284"/>
+        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Offline: Sie sehen den Stand von %1. Neue Anmeldungen werden auf diesem Kiosk gespeichert und automatisch gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="289"/>
+        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>Die Veranstaltungsinformationen können gerade nicht geladen werden. Bitte wenden Sie sich an das Personal.</translation>
     </message>
@@ -22,22 +21,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="316"/>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
         <source>Please collect your badge from a staff member.</source>
         <translation>Bitte holen Sie Ihr Namensschild beim Personal ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="317"/>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
         <source>Your badge is printing.</source>
         <translation>Ihr Namensschild wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="395"/>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Check-ins speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="547"/>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>Der Veranstaltungsserver akzeptiert das Personal-Token dieses Kiosks nicht (%1). Check-ins funktionieren weiterhin, aber ohne Offline-Liste und Namenssuche. Für das Personal: Personal-Token prüfen.</translation>
     </message>
@@ -45,108 +44,108 @@
 <context>
     <name>CheckInResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="159"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
         <source>Tap anywhere to continue</source>
         <translation>Tippen Sie irgendwo, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="187"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
         <source>Checking your code…</source>
         <translation>Ihr Code wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
         <source>Sorry, this kiosk cannot check you in right now</source>
         <translation>Dieser Kiosk kann Sie leider gerade nicht einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="197"/>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="218"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
         <source>Please see a staff member.</source>
         <translation>Bitte wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
         <source>Welcome, %1!</source>
         <translation>Willkommen, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
         <source>You're checked in</source>
         <translation>Sie sind eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="226"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="227"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
         <source>We'll confirm as soon as the connection is back.</source>
         <translation>Wir bestätigen, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="231"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
         <source>Already checked in at %1</source>
         <translation>Bereits um %1 eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
         <source>If that was not you, please see a staff member.</source>
         <translation>Falls Sie das nicht waren, wenden Sie sich bitte an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
         <source>On the waitlist</source>
         <translation>Auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="240"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
         <source>Payment not completed</source>
         <translation>Zahlung nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
         <source>Not registered for this session</source>
         <translation>Für diesen Programmpunkt nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
         <source>This code is for another event</source>
         <translation>Dieser Code gilt für eine andere Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="249"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
         <source>That is not a check-in code</source>
         <translation>Das ist kein Check-in-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="250"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
         <source>Please scan the QR code from your confirmation e-mail.</source>
         <translation>Bitte scannen Sie den QR-Code aus Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="254"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
         <source>Code not recognised</source>
         <translation>Code nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
         <source>Please check the code, or see a staff member.</source>
         <translation>Bitte prüfen Sie den Code oder wenden Sie sich an das Personal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="276"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
         <source>and %n more</source>
         <translation>
             <numerusform>und %n weiterer</numerusform>
@@ -154,7 +153,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="277"/>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
         <source>Your sessions today:</source>
         <translation>Ihre Programmpunkte heute:</translation>
     </message>
@@ -162,67 +161,67 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="89"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
         <source>You were already registered</source>
         <translation>Sie waren bereits angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="90"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
         <source>Your check-in code is in your confirmation e-mail.</source>
         <translation>Ihren Check-in-Code finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="109"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
         <source>Your registration is saved</source>
         <translation>Ihre Anmeldung ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="112"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
         <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
         <translation>Ihre Anmeldung ist auf diesem Kiosk gespeichert und wird gleich gesendet. Sobald sie übermittelt ist, erhalten Sie Ihre Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="117"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
         <source>You are on the waitlist</source>
         <translation>Sie stehen auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="120"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
         <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
         <translation>Sie stehen auf der Warteliste. Wenn ein Platz frei wird, schicken wir Ihnen eine E-Mail. Bis dahin müssen Sie nicht einchecken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
         <source>You are registered</source>
         <translation>Sie sind angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
         <source>See you there!</source>
         <translation>Wir freuen uns auf Sie!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="132"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
         <source>Waitlisted for: %1</source>
         <translation>Auf der Warteliste für: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="139"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
         <source>Your check-in code: %1</source>
         <translation>Ihr Check-in-Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="142"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
         <source>Your confirmation e-mail has your check-in code.</source>
         <translation>Ihre Bestätigungs-E-Mail enthält Ihren Check-in-Code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="162"/>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
         <source>Back to the start in %n second(s)</source>
         <translation>
             <numerusform>Zurück zum Start in %n Sekunde</numerusform>
@@ -233,7 +232,7 @@
 <context>
     <name>DoorFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/door.py" line="162"/>
+        <location filename="../../kiosk/ui/flows/door.py" line="163" />
         <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
         <translation>Die Veranstaltung dieses Eingangs wurde geändert, konnte aber auf diesem Kiosk nicht gespeichert werden: Nach einem Neustart gilt die Veranstaltung aus der Einstellungsdatei. Für das Personal: Datenordner prüfen.</translation>
     </message>
@@ -241,53 +240,59 @@
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="60" />
         <source>‹ Back to the staff view</source>
         <translation>‹ Zurück zur Personalansicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="60"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="65" />
         <source>Use the settings file's choice</source>
         <translation>Auswahl der Einstellungsdatei verwenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="68"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="74" />
         <source>Which event is this door for?</source>
         <translation>Für welche Veranstaltung ist dieser Eingang?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="74"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="82" />
         <source>‹ Other events</source>
         <translation>‹ Andere Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="115"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="128" />
         <source>No events are known yet. Please try again in a moment.</source>
         <translation>Noch sind keine Veranstaltungen bekannt. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="128"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="141" />
         <source>Loading the agenda…</source>
         <translation>Programm wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="149"/>
-        <location filename="../../kiosk/ui/screens/door.py" line="198"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="162" />
+        <location filename="../../kiosk/ui/screens/door.py" line="222" />
         <source>Whole event</source>
         <translation>Ganze Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="168"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="183" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="170"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="186" />
         <source>Time to be announced</source>
         <translation>Uhrzeit folgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/door.py" line="197" />
+        <source>%1 · %2</source>
+        <comment>a session's time · its room</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="219" />
         <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
         <translation>Das Programm kann gerade nicht geladen werden; die ganze Veranstaltung kann gewählt werden.</translation>
     </message>
@@ -295,113 +300,126 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="279" />
         <source>‹ All events</source>
         <translation>‹ Alle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="274"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="296" />
         <source>Scan to open on your phone</source>
         <translation>Zum Öffnen auf dem Handy scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="276"/>
-        <location filename="../../kiosk/ui/screens/event.py" line="517"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <location filename="../../kiosk/ui/screens/event.py" line="548" />
         <source>Loading the agenda…</source>
         <translation>Programm wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="282"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="306" />
         <source>Back to all events</source>
         <translation>Zurück zu allen Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="337"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="361" />
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="339"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Sponsors</source>
         <translation>Sponsoren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="340"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="444"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="471" />
         <source>The agenda has not been published yet.</source>
         <translation>Das Programm ist noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="464"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="492" />
         <source>‹ All speakers</source>
         <translation>‹ Alle Vortragenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="475"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="504" />
         <source>Sessions</source>
         <translation>Programmpunkte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="560"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="592" />
         <source>No description.</source>
         <translation>Keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="609"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="640" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>Programm und Anmeldung für diese Veranstaltung können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut oder wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="637"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="672" />
         <source>%1 of %2 seats taken</source>
         <translation>%1 von %2 Plätzen belegt</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <translation>
+            <numerusform>%1 von %2 Plätzen belegt · noch %n Platz frei</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt · noch %n Plätze frei</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="650"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
         <source>Register</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="652"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Join the waitlist</source>
         <translation>Auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="666"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <source>Wi-Fi available: %1</source>
+        <translation>WLAN verfügbar: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
         <source>Wi-Fi available</source>
         <translation>WLAN verfügbar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="671"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
         <source>Step-free access</source>
         <translation>Stufenloser Zugang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="673"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
         <source>Accessible toilets</source>
         <translation>Barrierefreie Toiletten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="675"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
         <source>Accessible parking</source>
         <translation>Barrierefreie Parkplätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="694"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="734" />
         <source>All tracks</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="729"/>
+        <location filename="../../kiosk/ui/screens/event.py" line="772" />
         <source>No sessions listed.</source>
         <translation>Keine Programmpunkte eingetragen.</translation>
     </message>
@@ -409,32 +427,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="124"/>
+        <location filename="../../kiosk/ui/screens/events.py" line="127" />
         <source>What's on</source>
         <translation>Aktuelle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/events.py" line="130" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Tippen Sie auf eine Veranstaltung, um das Programm zu sehen oder sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="127"/>
+        <location filename="../../kiosk/ui/screens/events.py" line="133" />
         <source>Loading events…</source>
         <translation>Veranstaltungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="150"/>
+        <location filename="../../kiosk/ui/screens/events.py" line="156" />
         <source>Already registered? Scan your code</source>
         <translation>Schon angemeldet? Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/events.py" line="188" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>Zurzeit sind keine Veranstaltungen veröffentlicht. Bitte wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="188"/>
+        <location filename="../../kiosk/ui/screens/events.py" line="195" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>Die Veranstaltungsliste kann gerade nicht geladen werden. Bitte wenden Sie sich an das Personal.</translation>
     </message>
@@ -442,46 +460,59 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="149"/>
+        <location filename="../../kiosk/ui/window.py" line="150" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="407"/>
+        <location filename="../../kiosk/ui/window.py" line="413" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Anmeldungen speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="423"/>
-        <source>%n registration(s) waiting to be sent</source>
+        <location filename="../../kiosk/ui/window.py" line="429" />
+        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
-            <numerusform>%n Anmeldung wartet auf Versand</numerusform>
-            <numerusform>%n Anmeldungen warten auf Versand</numerusform>
+            <numerusform>%n Anmeldung wartet auf Versand, seit %1 Min.</numerusform>
+            <numerusform>%n Anmeldungen warten auf Versand, die älteste seit %1 Min.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="425"/>
-        <source>oldest %n min</source>
-        <translation>
-            <numerusform>älteste seit %n Min.</numerusform>
-            <numerusform>älteste seit %n Min.</numerusform>
-        </translation>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="57" />
+        <source>Language: %1</source>
+        <translation>Sprache: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="82" />
+        <source>Choose your language</source>
+        <translation>Sprache wählen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="98" />
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
     <name>NoticeWindow</name>
     <message>
-        <location filename="../../kiosk/ui/notice.py" line="27"/>
+        <location filename="../../kiosk/ui/notice.py" line="27" />
         <source>Kiosk needs attention</source>
         <translation>Kiosk: Eingriff nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/notice.py" line="28"/>
+        <location filename="../../kiosk/ui/notice.py" line="28" />
         <source>This kiosk needs a staff member</source>
         <translation>Dieser Kiosk braucht Hilfe vom Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/notice.py" line="31"/>
+        <location filename="../../kiosk/ui/notice.py" line="31" />
         <source>Try again</source>
         <translation>Erneut versuchen</translation>
     </message>
@@ -489,180 +520,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="335" />
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="338"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="798" />
         <source>Next ›</source>
         <translation>Weiter ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="363"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="364"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="371" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="367"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="374" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="372"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
         <source>First name *</source>
         <translation>Vorname *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="373"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="380" />
         <source>Last name *</source>
         <translation>Nachname *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="385"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="393" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>Your e-mail address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="393"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="401" />
         <source>E-mail *</source>
         <translation>E-Mail *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="396"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="405" />
         <source>Your confirmation is sent there.</source>
         <translation>Dorthin senden wir Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="406"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="416" />
         <source>Choose your sessions</source>
         <translation>Programmpunkte wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="423"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="434" />
         <source>Check and register</source>
         <translation>Prüfen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="435"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="447" />
         <source>Register me automatically if a place becomes free</source>
         <translation>Mich automatisch anmelden, wenn ein Platz frei wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="440"/>
-        <location filename="../../kiosk/ui/screens/register.py" line="751"/>
-        <location filename="../../kiosk/ui/screens/register.py" line="769"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="453" />
+        <location filename="../../kiosk/ui/screens/register.py" line="776" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
         <source>Register</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="537"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="555" />
         <source>Edit</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="612"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="630" />
         <source>A few questions</source>
         <translation>Einige Fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="665"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="747" />
         <source>Other sessions</source>
         <translation>Weitere Programmpunkte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="744"/>
-        <location filename="../../kiosk/ui/screens/register.py" line="769"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="771" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
         <source>Join the waitlist</source>
         <translation>Auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="746"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="773" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 ist ausgebucht. Wir melden uns, wenn ein Platz frei wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="833"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="869" />
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="891"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="927" />
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="892"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="931" />
         <source>E-mail: %1</source>
         <translation>E-Mail: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="899"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
         <source>No answers</source>
         <translation>Keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="909"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <source>Please answer this question.</source>
+        <translation>Bitte beantworten Sie diese Frage.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="947" />
         <source>Sessions: %1</source>
         <translation>Programmpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="910"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
         <source>No sessions chosen</source>
         <translation>Keine Programmpunkte gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="932"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Optional. Tippen Sie auf einen Programmpunkt, um ihn zu wählen, und noch einmal, um ihn abzuwählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="935"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="990" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Sie haben zwei Programmpunkte um %1 gewählt. Bitte wählen Sie einen davon ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="983"/>
-        <source>your first name</source>
-        <translation>Ihren Vornamen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="985"/>
-        <source>your last name</source>
-        <translation>Ihren Nachnamen</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987"/>
-        <source>your e-mail address</source>
-        <translation>Ihre E-Mail-Adresse</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1006"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
         <source>Please check the fields marked in red.</source>
         <translation>Bitte prüfen Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1024"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <source>Please fill in your first name.</source>
+        <translation>Bitte geben Sie Ihren Vornamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <source>Please fill in your last name.</source>
+        <translation>Bitte geben Sie Ihren Nachnamen ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <source>Please fill in your e-mail address.</source>
+        <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
         <source>Please choose an answer.</source>
         <translation>Bitte wählen Sie eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1025"/>
-        <source>this answer</source>
-        <translation>eine Antwort</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1047"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -670,47 +707,47 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="103"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="103" />
         <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
         <translation>Ich bin einverstanden, dass der Veranstalter meine Angaben zur Verwaltung meiner Anmeldung speichert und mir E-Mails zu dieser Veranstaltung senden darf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="300"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="300" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation>Die Veranstaltung ist leider soeben ausgebucht worden. Sie können sich stattdessen auf die Warteliste setzen lassen: Tippen Sie noch einmal auf die Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="303"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="303" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation>Die Veranstaltung ist leider soeben ausgebucht worden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="306"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="306" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation>Ein von Ihnen gewählter Programmpunkt ist leider soeben ausgebucht worden. Bitte prüfen Sie Ihre Programmpunkte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="309"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation>Die Anmeldung für diese Veranstaltung wurde leider soeben geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="312"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
         <source>The registration was not accepted: %1</source>
         <translation>Die Anmeldung wurde nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="313"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation>Die Anmeldung wurde nicht angenommen. Bitte wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="324"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="324" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Anmeldungen speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="334"/>
+        <location filename="../../kiosk/ui/flows/registration.py" line="334" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation>Dieser Kiosk kann Ihre Anmeldung leider gerade nicht annehmen. Ihre Eingaben bleiben erhalten: Bitte wenden Sie sich an das Personal.</translation>
     </message>
@@ -718,67 +755,67 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
         <source>Scan your QR code</source>
         <translation>Scannen Sie Ihren QR-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="145"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
         <source>Type your code instead</source>
         <translation>Code stattdessen eintippen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="148"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
         <source>Find by name (staff)</source>
         <translation>Nach Namen suchen (Personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
         <source>‹ Back to scanning</source>
         <translation>‹ Zurück zum Scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="181"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
         <source>Type your check-in code</source>
         <translation>Geben Sie Ihren Check-in-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation>Die 8 Buchstaben und Ziffern unter dem QR-Code in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
         <source>Check-in code</source>
         <translation>Check-in-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="205"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="244"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
         <source>Hold the code inside the square</source>
         <translation>Halten Sie den Code in das Quadrat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="256"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation>Halten Sie den QR-Code aus Ihrer Bestätigungs-E-Mail vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation>Halten Sie den QR-Code aus Ihrer Bestätigungs-E-Mail unter den Scanner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="310"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
         <source>A check-in code has 8 letters and digits. This one has %n.</source>
         <translation>
             <numerusform>Ein Check-in-Code hat 8 Buchstaben und Ziffern. Dieser hat %n.</numerusform>
@@ -786,7 +823,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="315"/>
+        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation>Das ist kein Check-in-Code. Bitte vergleichen Sie ihn mit Ihrer E-Mail.</translation>
     </message>
@@ -794,12 +831,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="224"/>
-        <source>Badge printer: %1 – check-ins go on; badges wait in the staff view.</source>
-        <translation>Namensschilddrucker: %1 – Check-ins laufen weiter; Namensschilder warten in der Personalansicht.</translation>
+        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <source>%1 Check-ins go on; badges wait in the staff view.</source>
+        <translation>%1 Check-ins laufen weiter; Namensschilder warten in der Personalansicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="257"/>
+        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
         <source>Badge cancelled.</source>
         <translation>Namensschild verworfen.</translation>
     </message>
@@ -807,200 +844,221 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="222"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff only</source>
         <translation>Nur für Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="233"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Die Namen der Teilnehmenden sind ausgeblendet, weil dieser Kiosk keine Personal-PIN hat. Um sie zu sehen, legen Sie auf diesem Computer mit folgendem Befehl eine PIN fest: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="242"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nichts ausstehend: Alle Anmeldungen wurden zugestellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="258"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
         <source>Retry selected now</source>
         <translation>Auswahl jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="260"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
         <source>Retry all now</source>
         <translation>Alle jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="268"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
         <source>Registrations not yet delivered</source>
         <translation>Noch nicht zugestellte Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="278"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
         <source>Close the kiosk</source>
         <translation>Kiosk schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="281"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="285"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
         <source>Close the kiosk?</source>
         <translation>Kiosk schließen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Bis der Kiosk wieder gestartet wird, kann sich hier niemand anmelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="317"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Personalansicht verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="332"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Legen Sie eine Personal-PIN fest, um die Veranstaltung des Eingangs zu wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="353"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
         <source>Door: %1 · %2</source>
         <translation>Eingang: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="354"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>any event</source>
         <translation>beliebige Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="355"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
         <source>whole event</source>
         <translation>ganze Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="378"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
         <source>Print now</source>
         <translation>Jetzt drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="380"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
         <source>Cancel badge</source>
         <translation>Namensschild verwerfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="384"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
         <source>Badge preview</source>
         <translation>Namensschild-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="392"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="418"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Geben Sie die Personal-PIN ein, um den Kiosk zu schließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="420"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Geben Sie die Personal-PIN ein, um nach Teilnehmenden zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="422"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
         <source>Enter the staff PIN.</source>
         <translation>Geben Sie die Personal-PIN ein.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="511"/>
-        <source>%n waiting to be sent</source>
-        <translation>
-            <numerusform>%n wartet auf Versand</numerusform>
-            <numerusform>%n warten auf Versand</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="513"/>
-        <source>%n stuck</source>
-        <translation>
-            <numerusform>%n hängt fest</numerusform>
-            <numerusform>%n hängen fest</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="514"/>
-        <source>%n refused by the server</source>
-        <translation>
-            <numerusform>%n vom Server abgelehnt</numerusform>
-            <numerusform>%n vom Server abgelehnt</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="529"/>
-        <source>Delivered: %n.</source>
-        <translation>
-            <numerusform>Zugestellt: %n.</numerusform>
-            <numerusform>Zugestellt: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="531"/>
-        <source>Refused again: %n (see the reason).</source>
-        <translation>
-            <numerusform>Erneut abgelehnt: %n (siehe Grund).</numerusform>
-            <numerusform>Erneut abgelehnt: %n (siehe Grund).</numerusform>
-        </translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <source>Tap a badge first, then Cancel badge.</source>
+        <translation>Erst ein Namensschild antippen, dann „Namensschild verwerfen“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="550"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <source>Tap a registration first, then Retry selected now.</source>
+        <translation>Erst eine Anmeldung antippen, dann „Auswahl jetzt erneut senden“.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
         <source>Badge printer %1: %2</source>
         <translation>Namensschilddrucker %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="572"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>Badge %1</source>
         <translation>Namensschild %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="574"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="580"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
         <source>%n badge(s) waiting</source>
         <translation>
             <numerusform>%n Namensschild wartet</numerusform>
             <numerusform>%n Namensschilder warten</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <source>%n registration(s) waiting to be sent</source>
+        <translation>
+            <numerusform>%n Anmeldung wartet auf Versand</numerusform>
+            <numerusform>%n Anmeldungen warten auf Versand</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <source>%n registration(s) stuck</source>
+        <translation>
+            <numerusform>%n Anmeldung hängt fest</numerusform>
+            <numerusform>%n Anmeldungen hängen fest</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <source>%n registration(s) refused by the server</source>
+        <translation>
+            <numerusform>%n Anmeldung vom Server abgelehnt</numerusform>
+            <numerusform>%n Anmeldungen vom Server abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <source>%n registration(s) delivered.</source>
+        <translation>
+            <numerusform>%n Anmeldung wurde zugestellt.</numerusform>
+            <numerusform>%n Anmeldungen wurden zugestellt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <source>%n registration(s) refused again (see the reason).</source>
+        <translation>
+            <numerusform>%n Anmeldung wurde erneut abgelehnt (siehe Grund).</numerusform>
+            <numerusform>%n Anmeldungen wurden erneut abgelehnt (siehe Grund).</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="601"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <source>Badge printer %1: %2 – %3</source>
+        <translation>Namensschilddrucker %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Wartende Namensschilder werden an den Drucker gesendet…</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="608"/>
-        <source>Tap a badge first, then Cancel.</source>
-        <translation>Erst ein Namensschild antippen, dann „Namensschild verwerfen“.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="627"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
         <source>Sending %n registration(s) again…</source>
         <translation>
             <numerusform>%n Anmeldung wird erneut gesendet…</numerusform>
@@ -1008,37 +1066,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
         <source>Nothing to send again.</source>
         <translation>Nichts erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="636"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Erneutes Senden fehlgeschlagen: Der Kiosk kann seine Warteschlange nicht lesen. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="644"/>
-        <source>Tap a registration first, then Retry selected.</source>
-        <translation>Erst eine Anmeldung antippen, dann „Auswahl jetzt erneut senden“.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="651"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
         <source>Sending again…</source>
         <translation>Wird erneut gesendet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="670"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="693"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="711"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Versuchen Sie es in %1 erneut.</translation>
     </message>
@@ -1046,53 +1099,52 @@
 <context>
     <name>StaffSearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="94"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="95"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
         <source>First or last name</source>
         <translation>Vor- oder Nachname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="111"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
         <source>Find an attendee</source>
         <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="122"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="126"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
         <source>Reprint badge</source>
         <translation>Namensschild neu drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="130"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
         <source>Back to the results</source>
         <translation>Zurück zu den Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="146"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
         <source>‹ Done: back to scanning</source>
         <translation>‹ Fertig: zurück zum Scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="166"/>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="183"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
         <source>Type at least two letters of a first or last name.</source>
         <translation>Geben Sie mindestens zwei Buchstaben eines Vor- oder Nachnamens ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="179"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="195"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
         <source>Found: %n. Tap the right person.</source>
         <translation>
             <numerusform>Gefunden: %n. Tippen Sie auf die richtige Person.</numerusform>
@@ -1100,27 +1152,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="197"/>
-        <source>No one found. Try the other name, or fewer letters.</source>
-        <translation>Niemand gefunden. Versuchen Sie den anderen Namen oder weniger Buchstaben.</translation>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
+        <translation>Niemand gefunden. Versuchen Sie es stattdessen mit dem Vor- oder dem Nachnamen oder mit weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="203"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
         <source>The search is not available right now. Please try again in a moment.</source>
         <translation>Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
         <source>This registration has no check-in code.</source>
         <translation>Diese Anmeldung hat keinen Check-in-Code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="223"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
         <source>The badge is being printed again.</source>
         <translation>Das Namensschild wird erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="228"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
         <source>This registration cannot be opened right now. Please try again.</source>
         <translation>Diese Anmeldung kann gerade nicht geöffnet werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1128,27 +1180,27 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="106"/>
+        <location filename="../../kiosk/ui/idle.py" line="106" />
         <source>Still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="111"/>
+        <location filename="../../kiosk/ui/idle.py" line="112" />
         <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
         <translation>Wenn Sie auf „Ja“ tippen, bleiben Ihre Eingaben erhalten. Sonst beginnt der Kiosk für die nächste Person von vorn und löscht sie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="116"/>
+        <location filename="../../kiosk/ui/idle.py" line="116" />
         <source>Yes, I'm still here</source>
         <translation>Ja, ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="117"/>
+        <location filename="../../kiosk/ui/idle.py" line="118" />
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="172"/>
+        <location filename="../../kiosk/ui/idle.py" line="156" />
         <source>Starting over in %n s</source>
         <translation>
             <numerusform>Neubeginn in %n s</numerusform>
@@ -1159,117 +1211,153 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="426"/>
+        <location filename="../../kiosk/ui/badges.py" line="429" />
         <source>Badge printing is switched off.</source>
         <translation>Der Namensschilddruck ist ausgeschaltet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="428"/>
+        <location filename="../../kiosk/ui/badges.py" line="431" />
         <source>There is no print queue named “%1”.</source>
         <translation>Es gibt keine Druckwarteschlange namens „%1“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="431"/>
+        <location filename="../../kiosk/ui/badges.py" line="434" />
         <source>The print system (CUPS) does not answer.</source>
         <translation>Das Drucksystem (CUPS) antwortet nicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="434"/>
+        <location filename="../../kiosk/ui/badges.py" line="437" />
         <source>The printer is stopped: %1</source>
         <translation>Der Drucker ist angehalten: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="435"/>
+        <location filename="../../kiosk/ui/badges.py" line="438" />
         <source>The printer is stopped.</source>
         <translation>Der Drucker ist angehalten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="438"/>
+        <location filename="../../kiosk/ui/badges.py" line="441" />
         <source>The printer refuses new jobs: %1</source>
         <translation>Der Drucker nimmt keine neuen Aufträge an: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="439"/>
+        <location filename="../../kiosk/ui/badges.py" line="442" />
         <source>The printer refuses new jobs.</source>
         <translation>Der Drucker nimmt keine neuen Aufträge an.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="442"/>
+        <location filename="../../kiosk/ui/badges.py" line="445" />
         <source>The printer is out of paper or labels.</source>
         <translation>Im Drucker fehlen Papier oder Etiketten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="444"/>
+        <location filename="../../kiosk/ui/badges.py" line="447" />
         <source>The paper or labels are jammed in the printer.</source>
         <translation>Papier- oder Etikettenstau im Drucker.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="446"/>
+        <location filename="../../kiosk/ui/badges.py" line="449" />
         <source>A cover of the printer is open.</source>
         <translation>Eine Abdeckung des Druckers ist offen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="448"/>
+        <location filename="../../kiosk/ui/badges.py" line="451" />
         <source>The printer is offline.</source>
         <translation>Der Drucker ist offline.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="449"/>
+        <location filename="../../kiosk/ui/badges.py" line="452" />
         <source>The printer reports a problem: %1</source>
         <translation>Der Drucker meldet ein Problem: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="455"/>
+        <location filename="../../kiosk/ui/badges.py" line="458" />
         <source>The badge could not be printed: %1</source>
         <translation>Das Namensschild konnte nicht gedruckt werden: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="458"/>
+        <location filename="../../kiosk/ui/badges.py" line="461" />
         <source>The badge template does not fit this paper: %1</source>
         <translation>Die Namensschild-Vorlage passt nicht zu diesem Papier: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="461"/>
+        <location filename="../../kiosk/ui/badges.py" line="464" />
         <source>The print log cannot be written: %1</source>
         <translation>Das Druckprotokoll kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="463"/>
+        <location filename="../../kiosk/ui/badges.py" line="466" />
         <source>Badge printing failed; see the kiosk's log.</source>
         <translation>Namensschilddruck fehlgeschlagen; siehe Kiosk-Protokoll.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="116"/>
+        <location filename="../../kiosk/ui/text.py" line="116" />
         <source>%1 time</source>
         <translation>Ortszeit %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="132"/>
+        <location filename="../../kiosk/ui/text.py" line="132" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="134"/>
+        <location filename="../../kiosk/ui/text.py" line="134" />
         <source>Tomorrow</source>
         <translation>Morgen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="145"/>
+        <location filename="../../kiosk/ui/text.py" line="145" />
         <source>Date to be announced</source>
         <translation>Datum folgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="218"/>
+        <location filename="../../kiosk/ui/text.py" line="149" />
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="152" />
+        <source>%1, %2 – %3</source>
+        <comment>day, start time – end time</comment>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="155" />
+        <source>%1, %2 – %3, %4</source>
+        <comment>start day, time – end day, time</comment>
+        <translation>%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="161" />
+        <source>%1 %2</source>
+        <comment>a date and time, then its time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="170" />
+        <source>%1 – %2</source>
+        <comment>a start time – an end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="217" />
+        <source>%1, %2</source>
+        <comment>a building, a room in it</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="226" />
         <source>On now</source>
         <translation>Läuft gerade</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="222"/>
+        <location filename="../../kiosk/ui/text.py" line="230" />
         <source>Starting now</source>
         <translation>Beginnt jetzt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="223"/>
+        <location filename="../../kiosk/ui/text.py" line="231" />
         <source>Starts in %n min</source>
         <translation>
             <numerusform>Beginnt in %n Min.</numerusform>
@@ -1277,55 +1365,55 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="225"/>
+        <location filename="../../kiosk/ui/text.py" line="233" />
         <source>Ended</source>
         <translation>Beendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="233"/>
+        <location filename="../../kiosk/ui/text.py" line="241" />
         <source>Open for registration</source>
         <translation>Anmeldung offen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="236"/>
+        <location filename="../../kiosk/ui/text.py" line="244" />
         <source>Full – waitlist open</source>
         <translation>Ausgebucht – Warteliste offen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="238"/>
+        <location filename="../../kiosk/ui/text.py" line="246" />
         <source>Full</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="240"/>
+        <location filename="../../kiosk/ui/text.py" line="248" />
         <source>Registration closed</source>
         <translation>Anmeldung geschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="242"/>
+        <location filename="../../kiosk/ui/text.py" line="250" />
         <source>Event has ended</source>
         <translation>Veranstaltung beendet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="243"/>
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Register with a staff member</source>
         <translation>Anmeldung beim Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="260"/>
-        <location filename="../../kiosk/ui/delegates.py" line="514"/>
+        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/text.py" line="268" />
         <source>Fully booked</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="262"/>
-        <location filename="../../kiosk/ui/delegates.py" line="515"/>
+        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/text.py" line="270" />
         <source>Full – waitlist</source>
         <translation>Ausgebucht – Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="266"/>
-        <location filename="../../kiosk/ui/delegates.py" line="513"/>
+        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/text.py" line="274" />
         <source>%n seat(s) left</source>
         <translation>
             <numerusform>Noch %n Platz frei</numerusform>
@@ -1333,37 +1421,37 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="274"/>
+        <location filename="../../kiosk/ui/text.py" line="282" />
         <source>Registration for this event is closed.</source>
         <translation>Die Anmeldung für diese Veranstaltung ist geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="276"/>
+        <location filename="../../kiosk/ui/text.py" line="284" />
         <source>This event is full.</source>
         <translation>Diese Veranstaltung ist ausgebucht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="278"/>
+        <location filename="../../kiosk/ui/text.py" line="286" />
         <source>This event has ended.</source>
         <translation>Diese Veranstaltung ist beendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="280"/>
+        <location filename="../../kiosk/ui/text.py" line="288" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation>Bitte lassen Sie sich vom Personal für diese Veranstaltung anmelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="287"/>
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>Please fill in %1.</source>
         <translation>Bitte geben Sie %1 ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="290"/>
+        <location filename="../../kiosk/ui/text.py" line="298" />
         <source>This is too long. Please shorten it.</source>
         <translation>Das ist zu lang. Bitte kürzen Sie den Text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="291"/>
+        <location filename="../../kiosk/ui/text.py" line="299" />
         <source>Please shorten this to %n character(s) or fewer.</source>
         <translation>
             <numerusform>Bitte kürzen Sie auf höchstens %n Zeichen.</numerusform>
@@ -1371,124 +1459,124 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="293"/>
+        <location filename="../../kiosk/ui/text.py" line="301" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="295"/>
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Please choose one of the options.</source>
         <translation>Bitte wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="297"/>
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This contains characters that cannot be used.</source>
         <translation>Der Text enthält Zeichen, die nicht verwendet werden können.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="299"/>
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>Please tick the box to agree before registering.</source>
         <translation>Bitte setzen Sie vor der Anmeldung das Häkchen, um zuzustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="301"/>
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>Ein von Ihnen gewählter Programmpunkt ist ausgebucht. Bitte wählen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="234"/>
+        <location filename="../../kiosk/ui/models.py" line="234" />
         <source>Time to be announced</source>
         <translation>Uhrzeit folgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="117"/>
-        <location filename="../../kiosk/ui/screens/register.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="118"/>
-        <location filename="../../kiosk/ui/screens/register.py" line="196"/>
+        <location filename="../../kiosk/ui/screens/register.py" line="121" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="49"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="51"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
         <source>Checked in at %1</source>
         <translation>Eingecheckt um %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="53"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
         <source>On the waitlist</source>
         <translation>Auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="55"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
         <source>Payment not completed</source>
         <translation>Zahlung nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56"/>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
         <source>Registered, not checked in yet</source>
         <translation>Angemeldet, noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="101"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="102"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="103"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
         <source>Attendee</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="104"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="105"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="106"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
         <source>Submission</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
         <source>Any event</source>
         <translation>Beliebige Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="133"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="135"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
         <source>Stuck</source>
         <translation>Hängt fest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="137"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
         <source>Waiting (%n attempt(s))</source>
         <translation>
             <numerusform>Wartet (%n Versuch)</numerusform>
@@ -1496,47 +1584,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="731"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>printing</source>
         <translation>druckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="733"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="734"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>refusing jobs</source>
         <translation>nimmt keine Aufträge an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="735"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>needs attention</source>
         <translation>Eingriff nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="736"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="737"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
         <source>print system not answering</source>
         <translation>Drucksystem antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="738"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="739"/>
+        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="273" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="284" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="289" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -21,22 +21,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="316" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
         <source>Please collect your badge from a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="317" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
         <source>Your badge is printing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="395" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="547" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation type="unfinished" />
     </message>
@@ -44,116 +44,112 @@
 <context>
     <name>CheckInResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="159" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
         <source>Tap anywhere to continue</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="187" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
         <source>Checking your code…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="196" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
         <source>Sorry, this kiosk cannot check you in right now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="197" />
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="218" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
         <source>Please see a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
         <source>Welcome, %1!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
         <source>Welcome!</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="223" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
         <source>You're checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="226" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
         <source>Checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="227" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
         <source>We'll confirm as soon as the connection is back.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
         <source>Already checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="233" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
         <source>Already checked in at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
         <source>If that was not you, please see a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
         <source>On the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="240" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
         <source>Payment not completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
         <source>Not registered for this session</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="244" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
         <source>This code is for another event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="249" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
         <source>That is not a check-in code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="250" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
         <source>Please scan the QR code from your confirmation e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="254" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
         <source>Code not recognised</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
         <source>Please check the code, or see a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="276" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
         <source>and %n more</source>
-        <translation>
-            <numerusform>and %n more</numerusform>
-            <numerusform>and %n more</numerusform>
-        </translation>
-    </message>
+        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="277" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
         <source>Your sessions today:</source>
         <translation type="unfinished" />
     </message>
@@ -223,16 +219,12 @@
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
         <source>Back to the start in %n second(s)</source>
-        <translation>
-            <numerusform>Back to the start in %n second</numerusform>
-            <numerusform>Back to the start in %n seconds</numerusform>
-        </translation>
-    </message>
+        <translation><numerusform>Back to the start in %n second</numerusform><numerusform>Back to the start in %n seconds</numerusform></translation></message>
 </context>
 <context>
     <name>DoorFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/door.py" line="162" />
+        <location filename="../../kiosk/ui/flows/door.py" line="163" />
         <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
@@ -240,53 +232,59 @@
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="56" />
+        <location filename="../../kiosk/ui/screens/door.py" line="60" />
         <source>‹ Back to the staff view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="60" />
+        <location filename="../../kiosk/ui/screens/door.py" line="65" />
         <source>Use the settings file's choice</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="68" />
+        <location filename="../../kiosk/ui/screens/door.py" line="74" />
         <source>Which event is this door for?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="74" />
+        <location filename="../../kiosk/ui/screens/door.py" line="82" />
         <source>‹ Other events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="115" />
+        <location filename="../../kiosk/ui/screens/door.py" line="128" />
         <source>No events are known yet. Please try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="128" />
+        <location filename="../../kiosk/ui/screens/door.py" line="141" />
         <source>Loading the agenda…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="149" />
-        <location filename="../../kiosk/ui/screens/door.py" line="198" />
+        <location filename="../../kiosk/ui/screens/door.py" line="162" />
+        <location filename="../../kiosk/ui/screens/door.py" line="222" />
         <source>Whole event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="168" />
+        <location filename="../../kiosk/ui/screens/door.py" line="183" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="170" />
+        <location filename="../../kiosk/ui/screens/door.py" line="186" />
         <source>Time to be announced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="195" />
+        <location filename="../../kiosk/ui/screens/door.py" line="197" />
+        <source>%1 · %2</source>
+        <comment>a session's time · its room</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="219" />
         <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
         <translation type="unfinished" />
     </message>
@@ -294,113 +292,122 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="258" />
+        <location filename="../../kiosk/ui/screens/event.py" line="279" />
         <source>‹ All events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="274" />
+        <location filename="../../kiosk/ui/screens/event.py" line="296" />
         <source>Scan to open on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="276" />
-        <location filename="../../kiosk/ui/screens/event.py" line="517" />
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <location filename="../../kiosk/ui/screens/event.py" line="548" />
         <source>Loading the agenda…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="282" />
+        <location filename="../../kiosk/ui/screens/event.py" line="306" />
         <source>Back to all events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="337" />
+        <location filename="../../kiosk/ui/screens/event.py" line="361" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="338" />
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
         <source>Speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="339" />
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Sponsors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="340" />
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="444" />
+        <location filename="../../kiosk/ui/screens/event.py" line="471" />
         <source>The agenda has not been published yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="464" />
+        <location filename="../../kiosk/ui/screens/event.py" line="492" />
         <source>‹ All speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="475" />
+        <location filename="../../kiosk/ui/screens/event.py" line="504" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="560" />
+        <location filename="../../kiosk/ui/screens/event.py" line="592" />
         <source>No description.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="609" />
+        <location filename="../../kiosk/ui/screens/event.py" line="640" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="637" />
+        <location filename="../../kiosk/ui/screens/event.py" line="672" />
         <source>%1 of %2 seats taken</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <translation><numerusform>%1 of %2 seats taken · %n seat left</numerusform><numerusform>%1 of %2 seats taken · %n seats left</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="650" />
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="652" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="666" />
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <source>Wi-Fi available: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
         <source>Wi-Fi available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="671" />
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
         <source>Step-free access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="673" />
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
         <source>Accessible toilets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="675" />
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
         <source>Accessible parking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="694" />
+        <location filename="../../kiosk/ui/screens/event.py" line="734" />
         <source>All tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="729" />
+        <location filename="../../kiosk/ui/screens/event.py" line="772" />
         <source>No sessions listed.</source>
         <translation type="unfinished" />
     </message>
@@ -408,32 +415,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="124" />
+        <location filename="../../kiosk/ui/screens/events.py" line="127" />
         <source>What's on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="125" />
+        <location filename="../../kiosk/ui/screens/events.py" line="130" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <location filename="../../kiosk/ui/screens/events.py" line="133" />
         <source>Loading events…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="150" />
+        <location filename="../../kiosk/ui/screens/events.py" line="156" />
         <source>Already registered? Scan your code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="181" />
+        <location filename="../../kiosk/ui/screens/events.py" line="188" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <location filename="../../kiosk/ui/screens/events.py" line="195" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -446,17 +453,34 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="412" />
+        <location filename="../../kiosk/ui/window.py" line="413" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="428" />
+        <location filename="../../kiosk/ui/window.py" line="429" />
         <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
-        <translation>
-            <numerusform>%n registration waiting to be sent, the oldest for %1 min</numerusform>
-            <numerusform>%n registrations waiting to be sent, the oldest for %1 min</numerusform>
-        </translation>
+        <translation><numerusform>%n registration waiting to be sent, the oldest for %1 min</numerusform><numerusform>%n registrations waiting to be sent, the oldest for %1 min</numerusform></translation></message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="57" />
+        <source>Language: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="82" />
+        <source>Choose your language</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="98" />
+        <source>Close</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -480,180 +504,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="363" />
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="364" />
+        <location filename="../../kiosk/ui/screens/register.py" line="371" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="385" />
+        <location filename="../../kiosk/ui/screens/register.py" line="393" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="406" />
+        <location filename="../../kiosk/ui/screens/register.py" line="416" />
         <source>Choose your sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="435" />
+        <location filename="../../kiosk/ui/screens/register.py" line="447" />
         <source>Register me automatically if a place becomes free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="440" />
-        <location filename="../../kiosk/ui/screens/register.py" line="751" />
-        <location filename="../../kiosk/ui/screens/register.py" line="769" />
+        <location filename="../../kiosk/ui/screens/register.py" line="453" />
+        <location filename="../../kiosk/ui/screens/register.py" line="776" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="372" />
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="329" />
+        <location filename="../../kiosk/ui/screens/register.py" line="335" />
         <source>‹ Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="338" />
+        <location filename="../../kiosk/ui/screens/register.py" line="798" />
         <source>Next ›</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="367" />
+        <location filename="../../kiosk/ui/screens/register.py" line="374" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="373" />
+        <location filename="../../kiosk/ui/screens/register.py" line="380" />
         <source>Last name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="392" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>Your e-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <location filename="../../kiosk/ui/screens/register.py" line="401" />
         <source>E-mail *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="396" />
+        <location filename="../../kiosk/ui/screens/register.py" line="405" />
         <source>Your confirmation is sent there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="932" />
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="423" />
+        <location filename="../../kiosk/ui/screens/register.py" line="434" />
         <source>Check and register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="537" />
+        <location filename="../../kiosk/ui/screens/register.py" line="555" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="612" />
+        <location filename="../../kiosk/ui/screens/register.py" line="630" />
         <source>A few questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="665" />
+        <location filename="../../kiosk/ui/screens/register.py" line="747" />
         <source>Other sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="744" />
-        <location filename="../../kiosk/ui/screens/register.py" line="769" />
+        <location filename="../../kiosk/ui/screens/register.py" line="771" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="746" />
+        <location filename="../../kiosk/ui/screens/register.py" line="773" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="833" />
+        <location filename="../../kiosk/ui/screens/register.py" line="869" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="891" />
+        <location filename="../../kiosk/ui/screens/register.py" line="927" />
         <source>Name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="892" />
+        <location filename="../../kiosk/ui/screens/register.py" line="931" />
         <source>E-mail: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="899" />
+        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
         <source>No answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="909" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <source>Please answer this question.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="947" />
         <source>Sessions: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="910" />
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
         <source>No sessions chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="935" />
+        <location filename="../../kiosk/ui/screens/register.py" line="990" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="983" />
-        <source>your first name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="985" />
-        <source>your last name</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
-        <source>your e-mail address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
         <source>Please check the fields marked in red.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1024" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <source>Please fill in your first name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <source>Please fill in your last name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <source>Please fill in your e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
         <source>Please choose an answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1025" />
-        <source>this answer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1047" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
@@ -709,75 +739,71 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="130" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
         <source>‹ Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
         <source>Scan your QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="244" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
         <source>Hold the code inside the square</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="145" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
         <source>Type your code instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="148" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
         <source>Find by name (staff)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="179" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
         <source>‹ Back to scanning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="181" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
         <source>Type your check-in code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="183" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
         <source>Check-in code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="205" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
         <source>Check in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="258" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="310" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
         <source>A check-in code has 8 letters and digits. This one has %n.</source>
-        <translation>
-            <numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform>
-            <numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform>
-        </translation>
-    </message>
+        <translation><numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform><numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="315" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation type="unfinished" />
     </message>
@@ -785,12 +811,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="224" />
-        <source>Badge printer: %1 – check-ins go on; badges wait in the staff view.</source>
+        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="257" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
         <source>Badge cancelled.</source>
         <translation type="unfinished" />
     </message>
@@ -798,238 +824,226 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="216" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="222" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="242" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="278" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
         <source>Close the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="281" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="285" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
         <source>Close the kiosk?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="317" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
         <source>‹ Leave the staff view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="332" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="353" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
         <source>Door: %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="354" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>any event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="355" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
         <source>whole event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="384" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
         <source>Badge preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
         <source>Badges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="418" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="420" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="422" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
         <source>Enter the staff PIN.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="529" />
-        <source>Delivered: %n.</source>
-        <translation>
-            <numerusform>Delivered: %n.</numerusform>
-            <numerusform>Delivered: %n.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
-        <source>Refused again: %n (see the reason).</source>
-        <translation>
-            <numerusform>Refused again: %n (see the reason).</numerusform>
-            <numerusform>Refused again: %n (see the reason).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="550" />
-        <source>Badge printer %1: %2</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="572" />
-        <source>Badge %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="574" />
-        <source>waiting</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="580" />
-        <source>%n badge(s) waiting</source>
-        <translation>
-            <numerusform>%n badge waiting</numerusform>
-            <numerusform>%n badges waiting</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
-        <source>Sending the waiting badges to the printer…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="608" />
-        <source>Tap a badge first, then Cancel.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
-        <source>Sending %n registration(s) again…</source>
-        <translation>
-            <numerusform>Sending %n registration again…</numerusform>
-            <numerusform>Sending %n registrations again…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="636" />
-        <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="651" />
-        <source>Sending again…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
-        <source>Too many wrong PINs. Try again in %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="258" />
-        <source>Retry selected now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="260" />
-        <source>Retry all now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
-        <source>Registrations not yet delivered</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="378" />
-        <source>Print now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="380" />
-        <source>Cancel badge</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
-        <source>%n waiting to be sent</source>
-        <translation>
-            <numerusform>%n waiting to be sent</numerusform>
-            <numerusform>%n waiting to be sent</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="513" />
-        <source>%n stuck</source>
-        <translation>
-            <numerusform>%n stuck</numerusform>
-            <numerusform>%n stuck</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
-        <source>%n refused by the server</source>
-        <translation>
-            <numerusform>%n refused by the server</numerusform>
-            <numerusform>%n refused by the server</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
-        <source>Nothing to send again.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="644" />
-        <source>Tap a registration first, then Retry selected.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <source>Tap a badge first, then Cancel badge.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
+        <source>Badge printer %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <source>Badge %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <source>waiting</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
+        <source>%n badge(s) waiting</source>
+        <translation><numerusform>%n badge waiting</numerusform><numerusform>%n badges waiting</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <source>%n registration(s) waiting to be sent</source>
+        <translation><numerusform>%n registration waiting to be sent</numerusform><numerusform>%n registrations waiting to be sent</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <source>%n registration(s) stuck</source>
+        <translation><numerusform>%n registration stuck</numerusform><numerusform>%n registrations stuck</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <source>%n registration(s) refused by the server</source>
+        <translation><numerusform>%n registration refused by the server</numerusform><numerusform>%n registrations refused by the server</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <source>%n registration(s) delivered.</source>
+        <translation><numerusform>%n registration delivered.</numerusform><numerusform>%n registrations delivered.</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <source>%n registration(s) refused again (see the reason).</source>
+        <translation><numerusform>%n registration refused again (see the reason).</numerusform><numerusform>%n registrations refused again (see the reason).</numerusform></translation></message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <source>Badge printer %1: %2 – %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <source>%1 · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <source>Sending the waiting badges to the printer…</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <source>Sending %n registration(s) again…</source>
+        <translation><numerusform>Sending %n registration again…</numerusform><numerusform>Sending %n registrations again…</numerusform></translation></message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
+        <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <source>Tap a registration first, then Retry selected now.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
+        <source>Sending again…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
+        <source>Retry selected now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <source>Retry all now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
+        <source>Registrations not yet delivered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
+        <source>Print now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
+        <source>Cancel badge</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
+        <source>Nothing to send again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="693" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
         <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
@@ -1037,81 +1051,76 @@
 <context>
     <name>StaffSearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="94" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="95" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
         <source>First or last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="111" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
         <source>Find an attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="122" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
         <source>Check in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="130" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
         <source>Back to the results</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="195" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
         <source>Found: %n. Tap the right person.</source>
-        <translation>
-            <numerusform>Found: %n. Tap the right person.</numerusform>
-            <numerusform>Found: %n. Tap the right person.</numerusform>
-        </translation>
+        <translation><numerusform>Found: %n. Tap the right person.</numerusform><numerusform>Found: %n. Tap the right person.</numerusform></translation></message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="146" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
         <source>‹ Done: back to scanning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="126" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
         <source>Reprint badge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="166" />
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="183" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
         <source>Type at least two letters of a first or last name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="179" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
         <source>Searching…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="197" />
-        <source>No one found. Try the other name, or fewer letters.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="203" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
         <source>The search is not available right now. Please try again in a moment.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
         <source>This registration has no check-in code.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="223" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
         <source>The badge is being printed again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="228" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
         <source>This registration cannot be opened right now. Please try again.</source>
         <translation type="unfinished" />
     </message>
@@ -1124,7 +1133,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="111" />
+        <location filename="../../kiosk/ui/idle.py" line="112" />
         <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
         <translation type="unfinished" />
     </message>
@@ -1134,18 +1143,14 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="117" />
+        <location filename="../../kiosk/ui/idle.py" line="118" />
         <source>Start over</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="172" />
+        <location filename="../../kiosk/ui/idle.py" line="156" />
         <source>Starting over in %n s</source>
-        <translation>
-            <numerusform>Starting over in %n s</numerusform>
-            <numerusform>Starting over in %n s</numerusform>
-        </translation>
-    </message>
+        <translation><numerusform>Starting over in %n s</numerusform><numerusform>Starting over in %n s</numerusform></translation></message>
 </context>
 <context>
     <name>kiosk</name>
@@ -1160,28 +1165,27 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="222" />
+        <location filename="../../kiosk/ui/text.py" line="230" />
         <source>Starting now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="225" />
+        <location filename="../../kiosk/ui/text.py" line="233" />
         <source>Ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="233" />
+        <location filename="../../kiosk/ui/text.py" line="241" />
         <source>Open for registration</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="266" />
         <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/text.py" line="274" />
         <source>%n seat(s) left</source>
-        <translation><numerusform>%n seat left</numerusform><numerusform>%n seats left</numerusform></translation>
-    </message>
+        <translation><numerusform>%n seat left</numerusform><numerusform>%n seats left</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="236" />
+        <location filename="../../kiosk/ui/text.py" line="244" />
         <source>Full – waitlist open</source>
         <translation type="unfinished" />
     </message>
@@ -1201,321 +1205,354 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="218" />
+        <location filename="../../kiosk/ui/text.py" line="149" />
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="152" />
+        <source>%1, %2 – %3</source>
+        <comment>day, start time – end time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="155" />
+        <source>%1, %2 – %3, %4</source>
+        <comment>start day, time – end day, time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="161" />
+        <source>%1 %2</source>
+        <comment>a date and time, then its time zone</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="170" />
+        <source>%1 – %2</source>
+        <comment>a start time – an end time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="217" />
+        <source>%1, %2</source>
+        <comment>a building, a room in it</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="226" />
         <source>On now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="223" />
+        <location filename="../../kiosk/ui/text.py" line="231" />
         <source>Starts in %n min</source>
-        <translation><numerusform>Starts in %n min</numerusform><numerusform>Starts in %n min</numerusform></translation>
-    </message>
+        <translation><numerusform>Starts in %n min</numerusform><numerusform>Starts in %n min</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="238" />
+        <location filename="../../kiosk/ui/text.py" line="246" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="240" />
+        <location filename="../../kiosk/ui/text.py" line="248" />
         <source>Registration closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="242" />
+        <location filename="../../kiosk/ui/text.py" line="250" />
         <source>Event has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="243" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Register with a staff member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="260" />
         <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/text.py" line="268" />
         <source>Fully booked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="262" />
         <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/text.py" line="270" />
         <source>Full – waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="282" />
         <source>Registration for this event is closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="276" />
+        <location filename="../../kiosk/ui/text.py" line="284" />
         <source>This event is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="278" />
+        <location filename="../../kiosk/ui/text.py" line="286" />
         <source>This event has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="280" />
+        <location filename="../../kiosk/ui/text.py" line="288" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="287" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>Please fill in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="290" />
+        <location filename="../../kiosk/ui/text.py" line="298" />
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="291" />
+        <location filename="../../kiosk/ui/text.py" line="299" />
         <source>Please shorten this to %n character(s) or fewer.</source>
-        <translation><numerusform>Please shorten this to %n character or fewer.</numerusform><numerusform>Please shorten this to %n characters or fewer.</numerusform></translation>
-    </message>
+        <translation><numerusform>Please shorten this to %n character or fewer.</numerusform><numerusform>Please shorten this to %n characters or fewer.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="297" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This contains characters that cannot be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="293" />
+        <location filename="../../kiosk/ui/text.py" line="301" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="295" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Please choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="299" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>Please tick the box to agree before registering.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="301" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="117" />
-        <location filename="../../kiosk/ui/screens/register.py" line="196" />
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="118" />
-        <location filename="../../kiosk/ui/screens/register.py" line="196" />
+        <location filename="../../kiosk/ui/screens/register.py" line="121" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="101" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
         <source>Attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
         <source>Reason</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
         <source>Submission</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
         <source>Any event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
         <source>Check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
         <source>Refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
         <source>Stuck</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
         <source>Waiting (%n attempt(s))</source>
-        <translation><numerusform>Waiting (%n attempt)</numerusform><numerusform>Waiting (%n attempts)</numerusform></translation>
-    </message>
+        <translation><numerusform>Waiting (%n attempt)</numerusform><numerusform>Waiting (%n attempts)</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="734" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>refusing jobs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="735" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="736" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="737" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
         <source>print system not answering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="738" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
         <source>off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="739" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
         <source>checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="49" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
         <source>Checked in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="51" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
         <source>Checked in at %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
         <source>On the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="55" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
         <source>Payment not completed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
         <source>Registered, not checked in yet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="426" />
+        <location filename="../../kiosk/ui/badges.py" line="429" />
         <source>Badge printing is switched off.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="428" />
+        <location filename="../../kiosk/ui/badges.py" line="431" />
         <source>There is no print queue named “%1”.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="431" />
+        <location filename="../../kiosk/ui/badges.py" line="434" />
         <source>The print system (CUPS) does not answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="434" />
+        <location filename="../../kiosk/ui/badges.py" line="437" />
         <source>The printer is stopped: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="435" />
+        <location filename="../../kiosk/ui/badges.py" line="438" />
         <source>The printer is stopped.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="438" />
+        <location filename="../../kiosk/ui/badges.py" line="441" />
         <source>The printer refuses new jobs: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="439" />
+        <location filename="../../kiosk/ui/badges.py" line="442" />
         <source>The printer refuses new jobs.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="442" />
+        <location filename="../../kiosk/ui/badges.py" line="445" />
         <source>The printer is out of paper or labels.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="444" />
+        <location filename="../../kiosk/ui/badges.py" line="447" />
         <source>The paper or labels are jammed in the printer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="446" />
+        <location filename="../../kiosk/ui/badges.py" line="449" />
         <source>A cover of the printer is open.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="448" />
+        <location filename="../../kiosk/ui/badges.py" line="451" />
         <source>The printer is offline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="449" />
+        <location filename="../../kiosk/ui/badges.py" line="452" />
         <source>The printer reports a problem: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="455" />
+        <location filename="../../kiosk/ui/badges.py" line="458" />
         <source>The badge could not be printed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="458" />
+        <location filename="../../kiosk/ui/badges.py" line="461" />
         <source>The badge template does not fit this paper: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="461" />
+        <location filename="../../kiosk/ui/badges.py" line="464" />
         <source>The print log cannot be written: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="463" />
+        <location filename="../../kiosk/ui/badges.py" line="466" />
         <source>Badge printing failed; see the kiosk's log.</source>
         <translation type="unfinished" />
     </message>

@@ -1,20 +1,19 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="273" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>La API de eventos no acepta la configuración de este quiosco (%1). Las nuevas inscripciones se guardan en este quiosco. Personal: revise el token y el origen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="284" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Sin conexión: se muestra la información de las %1. Las nuevas inscripciones se guardan en este quiosco y se envían automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="289" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>No se puede cargar la información del evento en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -22,22 +21,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="316" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
         <source>Please collect your badge from a staff member.</source>
         <translation>Por favor, pida su credencial a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="317" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
         <source>Your badge is printing.</source>
         <translation>Se está imprimiendo su credencial.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="395" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar registros de entrada en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="547" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>El servidor de eventos no acepta el token de personal de este quiosco (%1). El registro de entrada sigue funcionando, pero sin la lista sin conexión ni la búsqueda por nombre. Personal: revise el token de personal.</translation>
     </message>
@@ -45,113 +44,113 @@
 <context>
     <name>CheckInResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="159" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
         <source>Tap anywhere to continue</source>
         <translation>Toque en cualquier lugar para continuar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="187" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
         <source>Checking your code…</source>
         <translation>Comprobando su código…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="196" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
         <source>Sorry, this kiosk cannot check you in right now</source>
         <translation>Lo sentimos, este quiosco no puede registrar su entrada en este momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="197" />
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="218" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
         <source>Please see a staff member.</source>
         <translation>Por favor, diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
         <source>Welcome, %1!</source>
         <translation>¡Le damos la bienvenida, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
         <source>Welcome!</source>
         <translation>¡Le damos la bienvenida!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="223" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
         <source>You're checked in</source>
         <translation>Su entrada está registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="226" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
         <source>Checked in</source>
         <translation>Entrada registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="227" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
         <source>We'll confirm as soon as the connection is back.</source>
         <translation>Lo confirmaremos en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
         <source>Already checked in</source>
         <translation>Entrada ya registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="233" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
         <source>Already checked in at %1</source>
         <translation>Entrada ya registrada a las %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
         <source>If that was not you, please see a staff member.</source>
         <translation>Si no fue usted, diríjase a un miembro del personal, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
         <source>On the waitlist</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="240" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
         <source>Payment not completed</source>
         <translation>Pago no completado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
         <source>Not registered for this session</source>
         <translation>Sin inscripción en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="244" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
         <source>This code is for another event</source>
         <translation>Este código es de otro evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="249" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
         <source>That is not a check-in code</source>
         <translation>Esto no es un código de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="250" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
         <source>Please scan the QR code from your confirmation e-mail.</source>
         <translation>Por favor, escanee el código QR de su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="254" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
         <source>Code not recognised</source>
         <translation>Código no reconocido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
         <source>Please check the code, or see a staff member.</source>
         <translation>Por favor, revise el código o diríjase a un miembro del personal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="276" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
         <source>and %n more</source>
         <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="277" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
         <source>Your sessions today:</source>
         <translation>Sus sesiones de hoy:</translation>
     </message>
@@ -159,67 +158,67 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="51" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="89" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
         <source>You were already registered</source>
         <translation>Ya se había inscrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="90" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
         <source>Your check-in code is in your confirmation e-mail.</source>
         <translation>Su código de entrada está en su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="109" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
         <source>Your registration is saved</source>
         <translation>Su inscripción está guardada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="112" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
         <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
         <translation>Su inscripción está guardada en este quiosco y se enviará en un momento. Recibirá el correo de confirmación cuando se haya procesado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="117" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
         <source>You are on the waitlist</source>
         <translation>Está en la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="120" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
         <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
         <translation>Está en la lista de espera. Si queda una plaza libre, le avisaremos por correo electrónico. Hasta entonces no necesita registrar su entrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="125" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
         <source>You are registered</source>
         <translation>Inscripción confirmada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
         <source>See you there!</source>
         <translation>¡Nos vemos allí!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="132" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
         <source>Waitlisted for: %1</source>
         <translation>En lista de espera para: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="139" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
         <source>Your check-in code: %1</source>
         <translation>Su código de entrada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
         <source>Your confirmation e-mail has your check-in code.</source>
         <translation>Su correo de confirmación incluye su código de entrada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="162" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
         <source>Back to the start in %n second(s)</source>
         <translation><numerusform>Volviendo al inicio en %n segundo</numerusform><numerusform>Volviendo al inicio en %n segundos</numerusform></translation>
     </message>
@@ -227,7 +226,7 @@
 <context>
     <name>DoorFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/door.py" line="162" />
+        <location filename="../../kiosk/ui/flows/door.py" line="163" />
         <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
         <translation>Se cambió el evento de la puerta, pero no se pudo guardar en este quiosco: tras un reinicio se aplicará el evento del archivo de configuración. Personal: revise la carpeta de datos.</translation>
     </message>
@@ -235,53 +234,59 @@
 <context>
     <name>DoorScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="56" />
+        <location filename="../../kiosk/ui/screens/door.py" line="60" />
         <source>‹ Back to the staff view</source>
         <translation>‹ Volver a la vista del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="60" />
+        <location filename="../../kiosk/ui/screens/door.py" line="65" />
         <source>Use the settings file's choice</source>
         <translation>Usar la opción del archivo de configuración</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="68" />
+        <location filename="../../kiosk/ui/screens/door.py" line="74" />
         <source>Which event is this door for?</source>
         <translation>¿Para qué evento es esta puerta?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="74" />
+        <location filename="../../kiosk/ui/screens/door.py" line="82" />
         <source>‹ Other events</source>
         <translation>‹ Otros eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="115" />
+        <location filename="../../kiosk/ui/screens/door.py" line="128" />
         <source>No events are known yet. Please try again in a moment.</source>
         <translation>Aún no se conoce ningún evento. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="128" />
+        <location filename="../../kiosk/ui/screens/door.py" line="141" />
         <source>Loading the agenda…</source>
         <translation>Cargando el programa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="149" />
-        <location filename="../../kiosk/ui/screens/door.py" line="198" />
+        <location filename="../../kiosk/ui/screens/door.py" line="162" />
+        <location filename="../../kiosk/ui/screens/door.py" line="222" />
         <source>Whole event</source>
         <translation>Todo el evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="168" />
+        <location filename="../../kiosk/ui/screens/door.py" line="183" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="170" />
+        <location filename="../../kiosk/ui/screens/door.py" line="186" />
         <source>Time to be announced</source>
         <translation>Hora por confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/door.py" line="195" />
+        <location filename="../../kiosk/ui/screens/door.py" line="197" />
+        <source>%1 · %2</source>
+        <comment>a session's time · its room</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="219" />
         <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
         <translation>No se puede cargar el programa en este momento; se puede elegir todo el evento.</translation>
     </message>
@@ -289,113 +294,122 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="258" />
+        <location filename="../../kiosk/ui/screens/event.py" line="279" />
         <source>‹ All events</source>
         <translation>‹ Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="274" />
+        <location filename="../../kiosk/ui/screens/event.py" line="296" />
         <source>Scan to open on your phone</source>
         <translation>Escanee para abrirlo en su teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="276" />
-        <location filename="../../kiosk/ui/screens/event.py" line="517" />
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <location filename="../../kiosk/ui/screens/event.py" line="548" />
         <source>Loading the agenda…</source>
         <translation>Cargando el programa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="282" />
+        <location filename="../../kiosk/ui/screens/event.py" line="306" />
         <source>Back to all events</source>
         <translation>Volver a todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="337" />
+        <location filename="../../kiosk/ui/screens/event.py" line="361" />
         <source>Agenda</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="338" />
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
         <source>Speakers</source>
         <translation>Ponentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="339" />
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Sponsors</source>
         <translation>Patrocinadores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="340" />
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
         <source>About</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="444" />
+        <location filename="../../kiosk/ui/screens/event.py" line="471" />
         <source>The agenda has not been published yet.</source>
         <translation>El programa aún no se ha publicado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="464" />
+        <location filename="../../kiosk/ui/screens/event.py" line="492" />
         <source>‹ All speakers</source>
         <translation>‹ Todos los ponentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="475" />
+        <location filename="../../kiosk/ui/screens/event.py" line="504" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="560" />
+        <location filename="../../kiosk/ui/screens/event.py" line="592" />
         <source>No description.</source>
         <translation>Sin descripción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="609" />
+        <location filename="../../kiosk/ui/screens/event.py" line="640" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>No se pueden cargar el programa ni la inscripción de este evento en este momento. Vuelva a intentarlo en unos minutos o diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="637" />
+        <location filename="../../kiosk/ui/screens/event.py" line="672" />
         <source>%1 of %2 seats taken</source>
         <translation>%1 de %2 plazas ocupadas</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <translation><numerusform>%1 de %2 plazas ocupadas · queda %n plaza</numerusform><numerusform>%1 de %2 plazas ocupadas · quedan %n plazas</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="650" />
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
         <source>Register</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="652" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Join the waitlist</source>
         <translation>Unirse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="666" />
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <source>Wi-Fi available: %1</source>
+        <translation>Wi-Fi disponible: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fi disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="671" />
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
         <source>Step-free access</source>
         <translation>Acceso sin escalones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="673" />
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
         <source>Accessible toilets</source>
         <translation>Baños accesibles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="675" />
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
         <source>Accessible parking</source>
         <translation>Estacionamiento accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="694" />
+        <location filename="../../kiosk/ui/screens/event.py" line="734" />
         <source>All tracks</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="729" />
+        <location filename="../../kiosk/ui/screens/event.py" line="772" />
         <source>No sessions listed.</source>
         <translation>No hay sesiones en la lista.</translation>
     </message>
@@ -403,32 +417,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="124" />
+        <location filename="../../kiosk/ui/screens/events.py" line="127" />
         <source>What's on</source>
         <translation>Nuestros eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="125" />
+        <location filename="../../kiosk/ui/screens/events.py" line="130" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Toque un evento para ver su programa o para inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <location filename="../../kiosk/ui/screens/events.py" line="133" />
         <source>Loading events…</source>
         <translation>Cargando los eventos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="150" />
+        <location filename="../../kiosk/ui/screens/events.py" line="156" />
         <source>Already registered? Scan your code</source>
         <translation>¿Ya se ha inscrito? Escanee su código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="181" />
+        <location filename="../../kiosk/ui/screens/events.py" line="188" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>No hay eventos publicados en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <location filename="../../kiosk/ui/screens/events.py" line="195" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>No se puede cargar la lista de eventos en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -436,24 +450,39 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="149" />
+        <location filename="../../kiosk/ui/window.py" line="150" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="407" />
+        <location filename="../../kiosk/ui/window.py" line="413" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="423" />
-        <source>%n registration(s) waiting to be sent</source>
-        <translation><numerusform>%n inscripción pendiente de envío</numerusform><numerusform>%n inscripciones pendientes de envío</numerusform></translation>
+        <location filename="../../kiosk/ui/window.py" line="429" />
+        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
+        <translation><numerusform>%n inscripción pendiente de envío desde hace %1 min</numerusform><numerusform>%n inscripciones pendientes de envío; la más antigua, desde hace %1 min</numerusform></translation></message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="57" />
+        <source>Language: %1</source>
+        <translation>Idioma: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="425" />
-        <source>oldest %n min</source>
-        <translation><numerusform>la más antigua: hace %n min</numerusform><numerusform>la más antigua: hace %n min</numerusform></translation>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="82" />
+        <source>Choose your language</source>
+        <translation>Elija su idioma</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="98" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -477,180 +506,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="329" />
+        <location filename="../../kiosk/ui/screens/register.py" line="335" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="338" />
+        <location filename="../../kiosk/ui/screens/register.py" line="798" />
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="363" />
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="364" />
+        <location filename="../../kiosk/ui/screens/register.py" line="371" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="367" />
+        <location filename="../../kiosk/ui/screens/register.py" line="374" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="372" />
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
         <source>First name *</source>
         <translation>Nombre *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="373" />
+        <location filename="../../kiosk/ui/screens/register.py" line="380" />
         <source>Last name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="385" />
+        <location filename="../../kiosk/ui/screens/register.py" line="393" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="392" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>Your e-mail address</source>
         <translation>Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <location filename="../../kiosk/ui/screens/register.py" line="401" />
         <source>E-mail *</source>
         <translation>Correo electrónico *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="396" />
+        <location filename="../../kiosk/ui/screens/register.py" line="405" />
         <source>Your confirmation is sent there.</source>
         <translation>Le enviaremos allí la confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="406" />
+        <location filename="../../kiosk/ui/screens/register.py" line="416" />
         <source>Choose your sessions</source>
         <translation>Elija sus sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="423" />
+        <location filename="../../kiosk/ui/screens/register.py" line="434" />
         <source>Check and register</source>
         <translation>Revisar e inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="435" />
+        <location filename="../../kiosk/ui/screens/register.py" line="447" />
         <source>Register me automatically if a place becomes free</source>
         <translation>Inscribirme automáticamente si queda una plaza libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="440" />
-        <location filename="../../kiosk/ui/screens/register.py" line="751" />
-        <location filename="../../kiosk/ui/screens/register.py" line="769" />
+        <location filename="../../kiosk/ui/screens/register.py" line="453" />
+        <location filename="../../kiosk/ui/screens/register.py" line="776" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
         <source>Register</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="537" />
+        <location filename="../../kiosk/ui/screens/register.py" line="555" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="612" />
+        <location filename="../../kiosk/ui/screens/register.py" line="630" />
         <source>A few questions</source>
         <translation>Algunas preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="665" />
+        <location filename="../../kiosk/ui/screens/register.py" line="747" />
         <source>Other sessions</source>
         <translation>Otras sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="744" />
-        <location filename="../../kiosk/ui/screens/register.py" line="769" />
+        <location filename="../../kiosk/ui/screens/register.py" line="771" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
         <source>Join the waitlist</source>
         <translation>Unirse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="746" />
+        <location filename="../../kiosk/ui/screens/register.py" line="773" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 está completo. Le avisaremos si queda una plaza libre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="833" />
+        <location filename="../../kiosk/ui/screens/register.py" line="869" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="891" />
+        <location filename="../../kiosk/ui/screens/register.py" line="927" />
         <source>Name: %1</source>
         <translation>Nombre: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="892" />
+        <location filename="../../kiosk/ui/screens/register.py" line="931" />
         <source>E-mail: %1</source>
         <translation>Correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="899" />
+        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
         <source>No answers</source>
         <translation>Sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="909" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <source>Please answer this question.</source>
+        <translation>Por favor, responda a esta pregunta.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="947" />
         <source>Sessions: %1</source>
         <translation>Sesiones: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="910" />
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
         <source>No sessions chosen</source>
         <translation>No ha elegido ninguna sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="932" />
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Opcional. Toque una sesión para elegirla; tóquela otra vez para quitarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="935" />
+        <location filename="../../kiosk/ui/screens/register.py" line="990" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Ha elegido dos sesiones a las %1. Por favor, desmarque una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="983" />
-        <source>your first name</source>
-        <translation>su nombre</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="985" />
-        <source>your last name</source>
-        <translation>sus apellidos</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
-        <source>your e-mail address</source>
-        <translation>su dirección de correo electrónico</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
         <source>Please check the fields marked in red.</source>
         <translation>Por favor, revise los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1024" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <source>Please fill in your first name.</source>
+        <translation>Por favor, indique su nombre.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <source>Please fill in your last name.</source>
+        <translation>Por favor, indique sus apellidos.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <source>Please fill in your e-mail address.</source>
+        <translation>Por favor, indique su correo electrónico.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
         <source>Please choose an answer.</source>
         <translation>Por favor, elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1025" />
-        <source>this answer</source>
-        <translation>esta respuesta</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1047" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -706,72 +741,72 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="130" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
         <source>Scan your QR code</source>
         <translation>Escanee su código QR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="145" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
         <source>Type your code instead</source>
         <translation>Escribir el código a mano</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="148" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
         <source>Find by name (staff)</source>
         <translation>Buscar por nombre (personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="179" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
         <source>‹ Back to scanning</source>
         <translation>‹ Volver a escanear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="181" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
         <source>Type your check-in code</source>
         <translation>Escriba su código de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="183" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation>Las 8 letras y cifras que hay bajo el código QR de su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
         <source>Check-in code</source>
         <translation>Código de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="205" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
         <source>Check in</source>
         <translation>Registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="244" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
         <source>Hold the code inside the square</source>
         <translation>Mantenga el código dentro del cuadrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation>Acerque a la cámara el código QR de su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="258" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation>Coloque bajo el escáner el código QR de su correo de confirmación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="310" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
         <source>A check-in code has 8 letters and digits. This one has %n.</source>
         <translation><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %n.</numerusform><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="315" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation>Esto no es un código de entrada. Por favor, compárelo con su correo electrónico.</translation>
     </message>
@@ -779,12 +814,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="224" />
-        <source>Badge printer: %1 – check-ins go on; badges wait in the staff view.</source>
-        <translation>Impresora de credenciales: %1 – el registro de entrada continúa; las credenciales esperan en la vista del personal.</translation>
+        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <source>%1 Check-ins go on; badges wait in the staff view.</source>
+        <translation>%1 El registro de entrada sigue funcionando; las credenciales quedan en espera en la vista del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="257" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
         <source>Badge cancelled.</source>
         <translation>Credencial cancelada.</translation>
     </message>
@@ -792,217 +827,228 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="216" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="222" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Los nombres de los asistentes están ocultos porque este quiosco no tiene PIN de personal. Para verlos, defina un PIN en este equipo con el comando: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="242" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nada pendiente: todas las inscripciones se han entregado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="258" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
         <source>Retry selected now</source>
         <translation>Reintentar selección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="260" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
         <source>Retry all now</source>
         <translation>Reintentar todas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
         <source>Registrations not yet delivered</source>
         <translation>Inscripciones pendientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="278" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="281" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="285" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
         <source>Close the kiosk?</source>
         <translation>¿Cerrar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Los asistentes no podrán inscribirse aquí hasta que se vuelva a iniciar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="317" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Salir de la vista del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="332" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Defina un PIN de personal para elegir el evento de la puerta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="353" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
         <source>Door: %1 · %2</source>
         <translation>Puerta: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="354" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>any event</source>
         <translation>cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="355" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
         <source>whole event</source>
         <translation>todo el evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="378" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="380" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
         <source>Cancel badge</source>
         <translation>Cancelar credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="384" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
         <source>Badge preview</source>
         <translation>Vista previa de la credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="418" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Introduzca el PIN de personal para cerrar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="420" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Introduzca el PIN de personal para buscar asistentes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="422" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
         <source>Enter the staff PIN.</source>
         <translation>Introduzca el PIN de personal.</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
-        <source>%n waiting to be sent</source>
-        <translation><numerusform>%n pendiente de envío</numerusform><numerusform>%n pendientes de envío</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="513" />
-        <source>%n stuck</source>
-        <translation><numerusform>%n atascada</numerusform><numerusform>%n atascadas</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
-        <source>%n refused by the server</source>
-        <translation><numerusform>%n rechazada por el servidor</numerusform><numerusform>%n rechazadas por el servidor</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="529" />
-        <source>Delivered: %n.</source>
-        <translation><numerusform>Entregada: %n.</numerusform><numerusform>Entregadas: %n.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
-        <source>Refused again: %n (see the reason).</source>
-        <translation><numerusform>Rechazada de nuevo: %n (vea el motivo).</numerusform><numerusform>Rechazadas de nuevo: %n (vea el motivo).</numerusform></translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <source>Tap a badge first, then Cancel badge.</source>
+        <translation>Toque primero una credencial y luego «Cancelar credencial».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="550" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <source>Tap a registration first, then Retry selected now.</source>
+        <translation>Toque primero una inscripción y luego «Reintentar selección».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
         <source>Badge printer %1: %2</source>
         <translation>Impresora de credenciales %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="572" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>Badge %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="574" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="580" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
         <source>%n badge(s) waiting</source>
         <translation><numerusform>%n credencial en espera</numerusform><numerusform>%n credenciales en espera</numerusform></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <source>%n registration(s) waiting to be sent</source>
+        <translation><numerusform>%n inscripción pendiente de envío</numerusform><numerusform>%n inscripciones pendientes de envío</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <source>%n registration(s) stuck</source>
+        <translation><numerusform>%n inscripción atascada</numerusform><numerusform>%n inscripciones atascadas</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <source>%n registration(s) refused by the server</source>
+        <translation><numerusform>%n inscripción rechazada por el servidor</numerusform><numerusform>%n inscripciones rechazadas por el servidor</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <source>%n registration(s) delivered.</source>
+        <translation><numerusform>%n inscripción entregada.</numerusform><numerusform>%n inscripciones entregadas.</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <source>%n registration(s) refused again (see the reason).</source>
+        <translation><numerusform>%n inscripción rechazada de nuevo (consulte el motivo).</numerusform><numerusform>%n inscripciones rechazadas de nuevo (consulte el motivo).</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <source>Badge printer %1: %2 – %3</source>
+        <translation>Impresora de credenciales %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Enviando a la impresora las credenciales en espera…</translation>
     </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="608" />
-        <source>Tap a badge first, then Cancel.</source>
-        <translation>Toque primero una credencial y luego «Cancelar credencial».</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
         <source>Sending %n registration(s) again…</source>
         <translation><numerusform>Reenviando %n inscripción…</numerusform><numerusform>Reenviando %n inscripciones…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
         <source>Nothing to send again.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="636" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>No se pudo reenviar: el quiosco no puede leer su cola de envío. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="644" />
-        <source>Tap a registration first, then Retry selected.</source>
-        <translation>Toque primero una inscripción y luego «Reintentar selección».</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="651" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
         <source>Sending again…</source>
         <translation>Reenviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="693" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
     </message>
@@ -1010,78 +1056,77 @@
 <context>
     <name>StaffSearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="94" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="95" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
         <source>First or last name</source>
         <translation>Nombre o apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="111" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
         <source>Find an attendee</source>
         <translation>Buscar un asistente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="122" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
         <source>Check in</source>
         <translation>Registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="126" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
         <source>Reprint badge</source>
         <translation>Reimprimir credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="130" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
         <source>Back to the results</source>
         <translation>Volver a los resultados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="146" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
         <source>‹ Done: back to scanning</source>
         <translation>‹ Listo: volver a escanear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="166" />
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="183" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
         <source>Type at least two letters of a first or last name.</source>
         <translation>Escriba al menos dos letras de un nombre o apellido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="179" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="195" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
         <source>Found: %n. Tap the right person.</source>
         <translation><numerusform>%n resultado. Toque el nombre correcto.</numerusform><numerusform>%n resultados. Toque el nombre correcto.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="197" />
-        <source>No one found. Try the other name, or fewer letters.</source>
-        <translation>No se ha encontrado a nadie. Pruebe con el nombre o el apellido, o con menos letras.</translation>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
+        <translation>No se ha encontrado a nadie. Pruebe solo con el nombre o solo con los apellidos, o con menos letras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="203" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
         <source>The search is not available right now. Please try again in a moment.</source>
         <translation>La búsqueda no está disponible ahora. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
         <source>This registration has no check-in code.</source>
         <translation>Esta inscripción no tiene código de entrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="223" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
         <source>The badge is being printed again.</source>
         <translation>Se está reimprimiendo la credencial.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="228" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
         <source>This registration cannot be opened right now. Please try again.</source>
         <translation>Esta inscripción no se puede abrir en este momento. Vuelva a intentarlo.</translation>
     </message>
@@ -1094,7 +1139,7 @@
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="111" />
+        <location filename="../../kiosk/ui/idle.py" line="112" />
         <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
         <translation>Si toca «Sí», se conserva lo que ha introducido. Si no, el quiosco vuelve a empezar para la siguiente persona y lo borra.</translation>
     </message>
@@ -1104,12 +1149,12 @@
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="117" />
+        <location filename="../../kiosk/ui/idle.py" line="118" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="172" />
+        <location filename="../../kiosk/ui/idle.py" line="156" />
         <source>Starting over in %n s</source>
         <translation><numerusform>Se reinicia en %n s</numerusform><numerusform>Se reinicia en %n s</numerusform></translation>
     </message>
@@ -1117,82 +1162,82 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="426" />
+        <location filename="../../kiosk/ui/badges.py" line="429" />
         <source>Badge printing is switched off.</source>
         <translation>La impresión de credenciales está desactivada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="428" />
+        <location filename="../../kiosk/ui/badges.py" line="431" />
         <source>There is no print queue named “%1”.</source>
         <translation>No hay ninguna cola de impresión llamada «%1».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="431" />
+        <location filename="../../kiosk/ui/badges.py" line="434" />
         <source>The print system (CUPS) does not answer.</source>
         <translation>El sistema de impresión (CUPS) no responde.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="434" />
+        <location filename="../../kiosk/ui/badges.py" line="437" />
         <source>The printer is stopped: %1</source>
         <translation>La impresora está detenida: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="435" />
+        <location filename="../../kiosk/ui/badges.py" line="438" />
         <source>The printer is stopped.</source>
         <translation>La impresora está detenida.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="438" />
+        <location filename="../../kiosk/ui/badges.py" line="441" />
         <source>The printer refuses new jobs: %1</source>
         <translation>La impresora rechaza trabajos nuevos: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="439" />
+        <location filename="../../kiosk/ui/badges.py" line="442" />
         <source>The printer refuses new jobs.</source>
         <translation>La impresora rechaza trabajos nuevos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="442" />
+        <location filename="../../kiosk/ui/badges.py" line="445" />
         <source>The printer is out of paper or labels.</source>
         <translation>La impresora se ha quedado sin papel o sin etiquetas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="444" />
+        <location filename="../../kiosk/ui/badges.py" line="447" />
         <source>The paper or labels are jammed in the printer.</source>
         <translation>Hay un atasco de papel o de etiquetas en la impresora.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="446" />
+        <location filename="../../kiosk/ui/badges.py" line="449" />
         <source>A cover of the printer is open.</source>
         <translation>Hay una tapa de la impresora abierta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="448" />
+        <location filename="../../kiosk/ui/badges.py" line="451" />
         <source>The printer is offline.</source>
         <translation>La impresora está desconectada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="449" />
+        <location filename="../../kiosk/ui/badges.py" line="452" />
         <source>The printer reports a problem: %1</source>
         <translation>La impresora informa de un problema: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="455" />
+        <location filename="../../kiosk/ui/badges.py" line="458" />
         <source>The badge could not be printed: %1</source>
         <translation>No se pudo imprimir la credencial: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="458" />
+        <location filename="../../kiosk/ui/badges.py" line="461" />
         <source>The badge template does not fit this paper: %1</source>
         <translation>La plantilla de la credencial no cabe en este papel: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="461" />
+        <location filename="../../kiosk/ui/badges.py" line="464" />
         <source>The print log cannot be written: %1</source>
         <translation>No se puede escribir el historial de impresión: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/badges.py" line="463" />
+        <location filename="../../kiosk/ui/badges.py" line="466" />
         <source>Badge printing failed; see the kiosk's log.</source>
         <translation>Falló la impresión de la credencial; consulte el log del quiosco.</translation>
     </message>
@@ -1217,130 +1262,166 @@
         <translation>Fecha por confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="218" />
+        <location filename="../../kiosk/ui/text.py" line="149" />
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="152" />
+        <source>%1, %2 – %3</source>
+        <comment>day, start time – end time</comment>
+        <translation>%1, de %2 a %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="155" />
+        <source>%1, %2 – %3, %4</source>
+        <comment>start day, time – end day, time</comment>
+        <translation>%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="161" />
+        <source>%1 %2</source>
+        <comment>a date and time, then its time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="170" />
+        <source>%1 – %2</source>
+        <comment>a start time – an end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="217" />
+        <source>%1, %2</source>
+        <comment>a building, a room in it</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="226" />
         <source>On now</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="222" />
+        <location filename="../../kiosk/ui/text.py" line="230" />
         <source>Starting now</source>
         <translation>Empieza ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="223" />
+        <location filename="../../kiosk/ui/text.py" line="231" />
         <source>Starts in %n min</source>
         <translation><numerusform>Empieza en %n min</numerusform><numerusform>Empieza en %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="225" />
+        <location filename="../../kiosk/ui/text.py" line="233" />
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="233" />
+        <location filename="../../kiosk/ui/text.py" line="241" />
         <source>Open for registration</source>
         <translation>Inscripción abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="236" />
+        <location filename="../../kiosk/ui/text.py" line="244" />
         <source>Full – waitlist open</source>
         <translation>Completo – lista de espera abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="238" />
+        <location filename="../../kiosk/ui/text.py" line="246" />
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="240" />
+        <location filename="../../kiosk/ui/text.py" line="248" />
         <source>Registration closed</source>
         <translation>Inscripción cerrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="242" />
+        <location filename="../../kiosk/ui/text.py" line="250" />
         <source>Event has ended</source>
         <translation>El evento ha terminado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="243" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Register with a staff member</source>
         <translation>Inscripción con el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="260" />
         <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/text.py" line="268" />
         <source>Fully booked</source>
         <translation>Sin plazas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="262" />
         <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/text.py" line="270" />
         <source>Full – waitlist</source>
         <translation>Completo – lista de espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="266" />
         <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/text.py" line="274" />
         <source>%n seat(s) left</source>
         <translation><numerusform>Queda %n plaza</numerusform><numerusform>Quedan %n plazas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="282" />
         <source>Registration for this event is closed.</source>
         <translation>La inscripción para este evento está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="276" />
+        <location filename="../../kiosk/ui/text.py" line="284" />
         <source>This event is full.</source>
         <translation>Este evento está completo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="278" />
+        <location filename="../../kiosk/ui/text.py" line="286" />
         <source>This event has ended.</source>
         <translation>Este evento ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="280" />
+        <location filename="../../kiosk/ui/text.py" line="288" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation>Por favor, pida a un miembro del personal que le inscriba en este evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="287" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>Please fill in %1.</source>
         <translation>Por favor, indique %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="290" />
+        <location filename="../../kiosk/ui/text.py" line="298" />
         <source>This is too long. Please shorten it.</source>
         <translation>Es demasiado largo. Por favor, acórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="291" />
+        <location filename="../../kiosk/ui/text.py" line="299" />
         <source>Please shorten this to %n character(s) or fewer.</source>
         <translation><numerusform>Por favor, acórtelo a %n carácter como máximo.</numerusform><numerusform>Por favor, acórtelo a %n caracteres como máximo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="293" />
+        <location filename="../../kiosk/ui/text.py" line="301" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Esto no parece una dirección de correo electrónico (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="295" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Please choose one of the options.</source>
         <translation>Por favor, elija una de las opciones.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="297" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This contains characters that cannot be used.</source>
         <translation>Contiene caracteres que no se pueden usar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="299" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>Please tick the box to agree before registering.</source>
         <translation>Por favor, marque la casilla para aceptar antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="301" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>Una sesión que ha elegido ya no tiene plazas. Por favor, quítela.</translation>
     </message>
@@ -1350,139 +1431,139 @@
         <translation>Hora por confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="117" />
-        <location filename="../../kiosk/ui/screens/register.py" line="196" />
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="118" />
-        <location filename="../../kiosk/ui/screens/register.py" line="196" />
+        <location filename="../../kiosk/ui/screens/register.py" line="121" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="49" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
         <source>Checked in</source>
         <translation>Entrada registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="51" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
         <source>Checked in at %1</source>
         <translation>Entrada registrada a las %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
         <source>On the waitlist</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="55" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
         <source>Payment not completed</source>
         <translation>Pago no completado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
         <source>Registered, not checked in yet</source>
         <translation>Con inscripción; entrada aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="101" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
         <source>Attendee</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
         <source>Any event</source>
         <translation>Cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
         <source>Check-in</source>
         <translation>Registro de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
         <source>Stuck</source>
         <translation>Atascada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
         <source>Waiting (%n attempt(s))</source>
         <translation><numerusform>En espera (%n intento)</numerusform><numerusform>En espera (%n intentos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>printing</source>
         <translation>imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="734" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>refusing jobs</source>
         <translation>rechaza trabajos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="735" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="736" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>not found</source>
         <translation>no encontrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="737" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
         <source>print system not answering</source>
         <translation>el sistema de impresión no responde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="738" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="739" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>

@@ -1,1544 +1,1625 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="fr" sourcelanguage="en">
-    <context>
-        <name>BrowseFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/browse.py" line="273" />
-            <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
-            <translation>L'API des événements refuse les paramètres de cette borne (%1). Les nouvelles inscriptions sont sauvegardées sur cette borne. Équipe : vérifiez le jeton et l'origine.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/browse.py" line="284" />
-            <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
-            <translation>Hors ligne : informations mises à jour à %1. Les nouvelles inscriptions sont sauvegardées sur cette borne et envoyées automatiquement.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/browse.py" line="289" />
-            <source>The event information cannot be loaded right now. Please ask a staff member.</source>
-            <translation>Impossible de charger les informations sur les événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/checkin.py" line="316" />
-            <source>Please collect your badge from a staff member.</source>
-            <translation>Veuillez retirer votre badge auprès d'un membre de l'équipe.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/checkin.py" line="317" />
-            <source>Your badge is printing.</source>
-            <translation>Votre badge est en cours d'impression.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/checkin.py" line="395" />
-            <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
-            <translation>Cette borne ne peut pas sauvegarder les enregistrements pour le moment. Équipe : vérifiez le dossier de données.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/checkin.py" line="547" />
-            <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
-            <translation>Le serveur des événements refuse le jeton équipe de cette borne (%1). Les enregistrements fonctionnent toujours, mais sans la liste hors ligne ni la recherche par nom. Équipe : vérifiez le jeton équipe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInResultScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="159" />
-            <source>Tap anywhere to continue</source>
-            <translation>Touchez l'écran pour continuer</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="187" />
-            <source>Checking your code…</source>
-            <translation>Vérification de votre code…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="196" />
-            <source>Sorry, this kiosk cannot check you in right now</source>
-            <translation>Désolé, cette borne ne peut pas enregistrer votre arrivée pour le moment</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="197" />
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="218" />
-            <source>Please see a staff member.</source>
-            <translation>Veuillez vous adresser à un membre de l'équipe.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
-            <source>Welcome, %1!</source>
-            <translation>Bienvenue, %1 !</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
-            <source>Welcome!</source>
-            <translation>Bienvenue !</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="223" />
-            <source>You're checked in</source>
-            <translation>Votre arrivée est enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="226" />
-            <source>Checked in</source>
-            <translation>Arrivée enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="227" />
-            <source>We'll confirm as soon as the connection is back.</source>
-            <translation>Nous confirmerons dès que la connexion sera rétablie.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
-            <source>Already checked in</source>
-            <translation>Arrivée déjà enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="233" />
-            <source>Already checked in at %1</source>
-            <translation>Arrivée déjà enregistrée à %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
-            <source>If that was not you, please see a staff member.</source>
-            <translation>Si ce n'était pas vous, veuillez vous adresser à un membre de l'équipe.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
-            <source>On the waitlist</source>
-            <translation>Sur liste d'attente</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="240" />
-            <source>Payment not completed</source>
-            <translation>Paiement non finalisé</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
-            <source>Not registered for this session</source>
-            <translation>Aucune inscription à cette session</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="244" />
-            <source>This code is for another event</source>
-            <translation>Ce code concerne un autre événement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="249" />
-            <source>That is not a check-in code</source>
-            <translation>Ce n'est pas un code d'enregistrement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="250" />
-            <source>Please scan the QR code from your confirmation e-mail.</source>
-            <translation>Veuillez scanner le code QR de votre e-mail de confirmation.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="254" />
-            <source>Code not recognised</source>
-            <translation>Code non reconnu</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
-            <source>Please check the code, or see a staff member.</source>
-            <translation>Veuillez vérifier le code ou vous adresser à un membre de l'équipe.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="276" />
-            <source>and %n more</source>
-            <translation>
+<context>
+    <name>BrowseFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
+        <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
+        <translation>L'API des événements refuse les paramètres de cette borne (%1). Les nouvelles inscriptions sont sauvegardées sur cette borne. Équipe : vérifiez le jeton et l'origine.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
+        <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
+        <translation>Hors ligne : informations mises à jour à %1. Les nouvelles inscriptions sont sauvegardées sur cette borne et envoyées automatiquement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
+        <source>The event information cannot be loaded right now. Please ask a staff member.</source>
+        <translation>Impossible de charger les informations sur les événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
+        <source>Please collect your badge from a staff member.</source>
+        <translation>Veuillez retirer votre badge auprès d'un membre de l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
+        <source>Your badge is printing.</source>
+        <translation>Votre badge est en cours d'impression.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
+        <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
+        <translation>Cette borne ne peut pas sauvegarder les enregistrements pour le moment. Équipe : vérifiez le dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
+        <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
+        <translation>Le serveur des événements refuse le jeton équipe de cette borne (%1). Les enregistrements fonctionnent toujours, mais sans la liste hors ligne ni la recherche par nom. Équipe : vérifiez le jeton équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
+        <source>Tap anywhere to continue</source>
+        <translation>Touchez l'écran pour continuer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
+        <source>Checking your code…</source>
+        <translation>Vérification de votre code…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
+        <source>Sorry, this kiosk cannot check you in right now</source>
+        <translation>Désolé, cette borne ne peut pas enregistrer votre arrivée pour le moment</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
+        <source>Please see a staff member.</source>
+        <translation>Veuillez vous adresser à un membre de l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <source>Welcome, %1!</source>
+        <translation>Bienvenue, %1 !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
+        <source>Welcome!</source>
+        <translation>Bienvenue !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <source>You're checked in</source>
+        <translation>Votre arrivée est enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
+        <source>Checked in</source>
+        <translation>Arrivée enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
+        <source>We'll confirm as soon as the connection is back.</source>
+        <translation>Nous confirmerons dès que la connexion sera rétablie.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <source>Already checked in</source>
+        <translation>Arrivée déjà enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
+        <source>Already checked in at %1</source>
+        <translation>Arrivée déjà enregistrée à %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
+        <source>If that was not you, please see a staff member.</source>
+        <translation>Si ce n'était pas vous, veuillez vous adresser à un membre de l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
+        <source>On the waitlist</source>
+        <translation>Sur liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
+        <source>Payment not completed</source>
+        <translation>Paiement non finalisé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
+        <source>Not registered for this session</source>
+        <translation>Aucune inscription à cette session</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
+        <source>This code is for another event</source>
+        <translation>Ce code concerne un autre événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
+        <source>That is not a check-in code</source>
+        <translation>Ce n'est pas un code d'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
+        <source>Please scan the QR code from your confirmation e-mail.</source>
+        <translation>Veuillez scanner le code QR de votre e-mail de confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
+        <source>Code not recognised</source>
+        <translation>Code non reconnu</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
+        <source>Please check the code, or see a staff member.</source>
+        <translation>Veuillez vérifier le code ou vous adresser à un membre de l'équipe.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
+        <source>and %n more</source>
+        <translation>
                 <numerusform>et %n autre</numerusform>
                 <numerusform>et %n autres</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="277" />
-            <source>Your sessions today:</source>
-            <translation>Vos sessions aujourd'hui :</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmationScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="51" />
-            <source>Done</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="89" />
-            <source>You were already registered</source>
-            <translation>Votre inscription existait déjà</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="90" />
-            <source>Your check-in code is in your confirmation e-mail.</source>
-            <translation>Votre code d'enregistrement se trouve dans votre e-mail de confirmation.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="109" />
-            <source>Your registration is saved</source>
-            <translation>Votre inscription est sauvegardée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="112" />
-            <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
-            <translation>Votre inscription est sauvegardée sur cette borne et sera envoyée dans un instant. Vous recevrez votre e-mail de confirmation une fois l'envoi effectué.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="117" />
-            <source>You are on the waitlist</source>
-            <translation>Vous êtes sur la liste d'attente</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="120" />
-            <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
-            <translation>Vous êtes sur la liste d'attente. Si une place se libère, nous vous enverrons un e-mail. D'ici là, inutile d'enregistrer votre arrivée.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="125" />
-            <source>You are registered</source>
-            <translation>Votre inscription est confirmée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
-            <source>See you there!</source>
-            <translation>À bientôt !</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="132" />
-            <source>Waitlisted for: %1</source>
-            <translation>Sur liste d'attente pour : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="139" />
-            <source>Your check-in code: %1</source>
-            <translation>Votre code d'enregistrement : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
-            <source>Your confirmation e-mail has your check-in code.</source>
-            <translation>Votre e-mail de confirmation contient votre code d'enregistrement.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="162" />
-            <source>Back to the start in %n second(s)</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
+        <source>Your sessions today:</source>
+        <translation>Vos sessions aujourd'hui :</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
+        <source>You were already registered</source>
+        <translation>Votre inscription existait déjà</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
+        <source>Your check-in code is in your confirmation e-mail.</source>
+        <translation>Votre code d'enregistrement se trouve dans votre e-mail de confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <source>Your registration is saved</source>
+        <translation>Votre inscription est sauvegardée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
+        <translation>Votre inscription est sauvegardée sur cette borne et sera envoyée dans un instant. Vous recevrez votre e-mail de confirmation une fois l'envoi effectué.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
+        <source>You are on the waitlist</source>
+        <translation>Vous êtes sur la liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
+        <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
+        <translation>Vous êtes sur la liste d'attente. Si une place se libère, nous vous enverrons un e-mail. D'ici là, inutile d'enregistrer votre arrivée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
+        <source>You are registered</source>
+        <translation>Votre inscription est confirmée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
+        <source>See you there!</source>
+        <translation>À bientôt !</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
+        <source>Waitlisted for: %1</source>
+        <translation>Sur liste d'attente pour : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
+        <source>Your check-in code: %1</source>
+        <translation>Votre code d'enregistrement : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
+        <source>Your confirmation e-mail has your check-in code.</source>
+        <translation>Votre e-mail de confirmation contient votre code d'enregistrement.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
+        <source>Back to the start in %n second(s)</source>
+        <translation>
                 <numerusform>Retour à l'accueil dans %n seconde</numerusform>
                 <numerusform>Retour à l'accueil dans %n secondes</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>DoorFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/door.py" line="162" />
-            <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
-            <translation>L'événement de la porte a été modifié, mais n'a pas pu être sauvegardé sur cette borne : après un redémarrage, l'événement du fichier de paramètres s'appliquera. Équipe : vérifiez le dossier de données.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DoorScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="56" />
-            <source>‹ Back to the staff view</source>
-            <translation>‹ Retour à l'espace équipe</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="60" />
-            <source>Use the settings file's choice</source>
-            <translation>Utiliser le choix du fichier de paramètres</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="68" />
-            <source>Which event is this door for?</source>
-            <translation>Quel événement pour cette porte ?</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="74" />
-            <source>‹ Other events</source>
-            <translation>‹ Autres événements</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="115" />
-            <source>No events are known yet. Please try again in a moment.</source>
-            <translation>Aucun événement n'est encore connu. Veuillez réessayer dans un instant.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="128" />
-            <source>Loading the agenda…</source>
-            <translation>Chargement du programme…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="149" />
-            <location filename="../../kiosk/ui/screens/door.py" line="198" />
-            <source>Whole event</source>
-            <translation>Tout l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="168" />
-            <source>Today</source>
-            <translation>Aujourd'hui</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="170" />
-            <source>Time to be announced</source>
-            <translation>Horaire à confirmer</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="195" />
-            <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
-            <translation>Impossible de charger le programme pour le moment ; vous pouvez choisir tout l'événement.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="258" />
-            <source>‹ All events</source>
-            <translation>‹ Tous les événements</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="274" />
-            <source>Scan to open on your phone</source>
-            <translation>Scannez pour ouvrir sur votre téléphone</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="276" />
-            <location filename="../../kiosk/ui/screens/event.py" line="517" />
-            <source>Loading the agenda…</source>
-            <translation>Chargement du programme…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="282" />
-            <source>Back to all events</source>
-            <translation>Retour à tous les événements</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="337" />
-            <source>Agenda</source>
-            <translation>Programme</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="338" />
-            <source>Speakers</source>
-            <translation>Intervenants</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="339" />
-            <source>Sponsors</source>
-            <translation>Sponsors</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="340" />
-            <source>About</source>
-            <translation>À propos</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="444" />
-            <source>The agenda has not been published yet.</source>
-            <translation>Le programme n'a pas encore été publié.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="464" />
-            <source>‹ All speakers</source>
-            <translation>‹ Tous les intervenants</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="475" />
-            <source>Sessions</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="560" />
-            <source>No description.</source>
-            <translation>Aucune description.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="609" />
-            <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
-            <translation>Impossible de charger le programme et les inscriptions de cet événement pour le moment. Veuillez réessayer dans quelques minutes ou vous adresser à un membre de l'équipe.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="637" />
-            <source>%1 of %2 seats taken</source>
-            <translation>Places occupées : %1 sur %2</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="650" />
-            <source>Register</source>
-            <translation>S'inscrire</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="652" />
-            <source>Join the waitlist</source>
-            <translation>Rejoindre la liste d'attente</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="666" />
-            <source>Wi-Fi available</source>
-            <translation>Wi-Fi disponible</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="671" />
-            <source>Step-free access</source>
-            <translation>Accès de plain-pied</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="673" />
-            <source>Accessible toilets</source>
-            <translation>Toilettes accessibles</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="675" />
-            <source>Accessible parking</source>
-            <translation>Parking accessible</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="694" />
-            <source>All tracks</source>
-            <translation>Tous les parcours</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="729" />
-            <source>No sessions listed.</source>
-            <translation>Aucune session au programme.</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="124" />
-            <source>What's on</source>
-            <translation>À l'affiche</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="125" />
-            <source>Tap an event to see its agenda or to register.</source>
-            <translation>Touchez un événement pour voir son programme ou vous inscrire.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="127" />
-            <source>Loading events…</source>
-            <translation>Chargement des événements…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="150" />
-            <source>Already registered? Scan your code</source>
-            <translation>Déjà inscrit ? Scannez votre code</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="181" />
-            <source>No events are published right now. Please ask a staff member.</source>
-            <translation>Aucun événement n'est publié pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="188" />
-            <source>The event list cannot be loaded right now. Please ask a staff member.</source>
-            <translation>Impossible de charger la liste des événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <location filename="../../kiosk/ui/window.py" line="149" />
-            <source>Events</source>
-            <translation>Événements</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/window.py" line="407" />
-            <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
-            <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/window.py" line="423" />
-            <source>%n registration(s) waiting to be sent</source>
-            <translation>
-                <numerusform>%n inscription en attente d'envoi</numerusform>
-                <numerusform>%n inscriptions en attente d'envoi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/window.py" line="425" />
-            <source>oldest %n min</source>
-            <translation>
-                <numerusform>plus ancienne : %n min</numerusform>
-                <numerusform>plus ancienne : %n min</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticeWindow</name>
-        <message>
-            <location filename="../../kiosk/ui/notice.py" line="27" />
-            <source>Kiosk needs attention</source>
-            <translation>Kiosk : intervention requise</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/notice.py" line="28" />
-            <source>This kiosk needs a staff member</source>
-            <translation>Cette borne a besoin d'un membre de l'équipe</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/notice.py" line="31" />
-            <source>Try again</source>
-            <translation>Réessayer</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="329" />
-            <source>‹ Back</source>
-            <translation>‹ Retour</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="338" />
-            <source>Next ›</source>
-            <translation>Suivant ›</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="363" />
-            <source>First name</source>
-            <translation>Prénom</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="364" />
-            <source>Last name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="367" />
-            <source>Your name</source>
-            <translation>Votre nom</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="372" />
-            <source>First name *</source>
-            <translation>Prénom *</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="373" />
-            <source>Last name *</source>
-            <translation>Nom *</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="385" />
-            <source>E-mail</source>
-            <translation>E-mail</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="392" />
-            <source>Your e-mail address</source>
-            <translation>Votre adresse e-mail</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="393" />
-            <source>E-mail *</source>
-            <translation>E-mail *</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="396" />
-            <source>Your confirmation is sent there.</source>
-            <translation>Votre confirmation y sera envoyée.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="406" />
-            <source>Choose your sessions</source>
-            <translation>Choisissez vos sessions</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="423" />
-            <source>Check and register</source>
-            <translation>Vérifiez et inscrivez-vous</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="435" />
-            <source>Register me automatically if a place becomes free</source>
-            <translation>M'inscrire automatiquement si une place se libère</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="440" />
-            <location filename="../../kiosk/ui/screens/register.py" line="751" />
-            <location filename="../../kiosk/ui/screens/register.py" line="769" />
-            <source>Register</source>
-            <translation>S'inscrire</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="537" />
-            <source>Edit</source>
-            <translation>Modifier</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="612" />
-            <source>A few questions</source>
-            <translation>Quelques questions</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="665" />
-            <source>Other sessions</source>
-            <translation>Autres sessions</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="744" />
-            <location filename="../../kiosk/ui/screens/register.py" line="769" />
-            <source>Join the waitlist</source>
-            <translation>Rejoindre la liste d'attente</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="746" />
-            <source>%1 is full. We will let you know if a place becomes free.</source>
-            <translation>%1 affiche complet. Nous vous préviendrons si une place se libère.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="833" />
-            <source>Step %1 of %2</source>
-            <translation>Étape %1 sur %2</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="891" />
-            <source>Name: %1</source>
-            <translation>Nom : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="892" />
-            <source>E-mail: %1</source>
-            <translation>E-mail : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="899" />
-            <source>No answers</source>
-            <translation>Aucune réponse</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="909" />
-            <source>Sessions: %1</source>
-            <translation>Sessions : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="910" />
-            <source>No sessions chosen</source>
-            <translation>Aucune session choisie</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="932" />
-            <source>Optional. Tap a session to pick it; tap again to drop it.</source>
-            <translation>Facultatif. Touchez une session pour la choisir ; touchez-la à nouveau pour la retirer.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="935" />
-            <source>You picked two sessions at %1. Please untick one of them.</source>
-            <translation>Vous avez choisi deux sessions à %1. Veuillez en décocher une.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="983" />
-            <source>your first name</source>
-            <translation>votre prénom</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="985" />
-            <source>your last name</source>
-            <translation>votre nom</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="987" />
-            <source>your e-mail address</source>
-            <translation>votre adresse e-mail</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="1006" />
-            <source>Please check the fields marked in red.</source>
-            <translation>Veuillez vérifier les champs signalés en rouge.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="1024" />
-            <source>Please choose an answer.</source>
-            <translation>Veuillez choisir une réponse.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="1025" />
-            <source>this answer</source>
-            <translation>une réponse</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="1047" />
-            <source>Sending…</source>
-            <translation>Envoi…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="103" />
-            <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-            <translation>J'accepte que l'organisateur conserve mes données pour gérer mon inscription et m'envoie des e-mails au sujet de cet événement.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="300" />
-            <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
-            <translation>Désolé, l'événement vient d'afficher complet. Vous pouvez rejoindre la liste d'attente : touchez à nouveau le bouton.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="303" />
-            <source>Sorry, the event filled up a moment ago.</source>
-            <translation>Désolé, l'événement vient d'afficher complet.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="306" />
-            <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
-            <translation>Désolé, une session que vous avez choisie vient d'afficher complet. Veuillez vérifier vos sessions.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="309" />
-            <source>Sorry, registration for this event has just closed.</source>
-            <translation>Désolé, les inscriptions à cet événement viennent d'être closes.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="312" />
-            <source>The registration was not accepted: %1</source>
-            <translation>L'inscription n'a pas été acceptée : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="313" />
-            <source>The registration was not accepted. Please ask a staff member.</source>
-            <translation>L'inscription n'a pas été acceptée. Veuillez vous adresser à un membre de l'équipe.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="324" />
-            <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
-            <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="334" />
-            <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
-            <translation>Désolé, cette borne ne peut pas prendre votre inscription pour le moment. Rien de ce que vous avez saisi n'est perdu : veuillez vous adresser à un membre de l'équipe.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="130" />
-            <source>‹ Back</source>
-            <translation>‹ Retour</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="133" />
-            <source>Scan your QR code</source>
-            <translation>Scannez votre code QR</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="145" />
-            <source>Type your code instead</source>
-            <translation>Saisir plutôt votre code</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="148" />
-            <source>Find by name (staff)</source>
-            <translation>Chercher par nom (équipe)</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="179" />
-            <source>‹ Back to scanning</source>
-            <translation>‹ Retour au scan</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="181" />
-            <source>Type your check-in code</source>
-            <translation>Saisissez votre code d'enregistrement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="183" />
-            <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
-            <translation>Les 8 lettres et chiffres sous le code QR de votre e-mail de confirmation.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="189" />
-            <source>Check-in code</source>
-            <translation>Code d'enregistrement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="205" />
-            <source>Check in</source>
-            <translation>Valider</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="244" />
-            <source>Hold the code inside the square</source>
-            <translation>Placez le code dans le carré</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="256" />
-            <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
-            <translation>Présentez à la caméra le code QR de votre e-mail de confirmation.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="258" />
-            <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
-            <translation>Placez sous le scanner le code QR de votre e-mail de confirmation.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/scan.py" line="310" />
-            <source>A check-in code has 8 letters and digits. This one has %n.</source>
-            <translation>
+</context>
+<context>
+    <name>DoorFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/door.py" line="163" />
+        <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
+        <translation>L'événement de la porte a été modifié, mais n'a pas pu être sauvegardé sur cette borne : après un redémarrage, l'événement du fichier de paramètres s'appliquera. Équipe : vérifiez le dossier de données.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="60" />
+        <source>‹ Back to the staff view</source>
+        <translation>‹ Retour à l'espace équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="65" />
+        <source>Use the settings file's choice</source>
+        <translation>Utiliser le choix du fichier de paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="74" />
+        <source>Which event is this door for?</source>
+        <translation>Quel événement pour cette porte ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="82" />
+        <source>‹ Other events</source>
+        <translation>‹ Autres événements</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="128" />
+        <source>No events are known yet. Please try again in a moment.</source>
+        <translation>Aucun événement n'est encore connu. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="141" />
+        <source>Loading the agenda…</source>
+        <translation>Chargement du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="162" />
+        <location filename="../../kiosk/ui/screens/door.py" line="222" />
+        <source>Whole event</source>
+        <translation>Tout l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="183" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="186" />
+        <source>Time to be announced</source>
+        <translation>Horaire à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="197" />
+        <source>%1 · %2</source>
+        <comment>a session's time · its room</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="219" />
+        <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
+        <translation>Impossible de charger le programme pour le moment ; vous pouvez choisir tout l'événement.</translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="279" />
+        <source>‹ All events</source>
+        <translation>‹ Tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="296" />
+        <source>Scan to open on your phone</source>
+        <translation>Scannez pour ouvrir sur votre téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <location filename="../../kiosk/ui/screens/event.py" line="548" />
+        <source>Loading the agenda…</source>
+        <translation>Chargement du programme…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="306" />
+        <source>Back to all events</source>
+        <translation>Retour à tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="361" />
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <source>Sponsors</source>
+        <translation>Sponsors</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <source>About</source>
+        <translation>À propos</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="471" />
+        <source>The agenda has not been published yet.</source>
+        <translation>Le programme n'a pas encore été publié.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="492" />
+        <source>‹ All speakers</source>
+        <translation>‹ Tous les intervenants</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="504" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="592" />
+        <source>No description.</source>
+        <translation>Aucune description.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="640" />
+        <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
+        <translation>Impossible de charger le programme et les inscriptions de cet événement pour le moment. Veuillez réessayer dans quelques minutes ou vous adresser à un membre de l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="672" />
+        <source>%1 of %2 seats taken</source>
+        <translation>Places occupées : %1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <translation>
+                <numerusform>Places occupées : %1 sur %2 · %n place restante</numerusform>
+                <numerusform>Places occupées : %1 sur %2 · %n places restantes</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <source>Register</source>
+        <translation>S'inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <source>Join the waitlist</source>
+        <translation>Rejoindre la liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <source>Wi-Fi available: %1</source>
+        <translation>Wi-Fi disponible : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <source>Wi-Fi available</source>
+        <translation>Wi-Fi disponible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <source>Step-free access</source>
+        <translation>Accès de plain-pied</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <source>Accessible toilets</source>
+        <translation>Toilettes accessibles</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <source>Accessible parking</source>
+        <translation>Parking accessible</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="734" />
+        <source>All tracks</source>
+        <translation>Tous les parcours</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="772" />
+        <source>No sessions listed.</source>
+        <translation>Aucune session au programme.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <source>What's on</source>
+        <translation>À l'affiche</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="130" />
+        <source>Tap an event to see its agenda or to register.</source>
+        <translation>Touchez un événement pour voir son programme ou vous inscrire.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="133" />
+        <source>Loading events…</source>
+        <translation>Chargement des événements…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="156" />
+        <source>Already registered? Scan your code</source>
+        <translation>Déjà inscrit ? Scannez votre code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <source>No events are published right now. Please ask a staff member.</source>
+        <translation>Aucun événement n'est publié pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="195" />
+        <source>The event list cannot be loaded right now. Please ask a staff member.</source>
+        <translation>Impossible de charger la liste des événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="150" />
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="413" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/window.py" line="429" />
+        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
+        <translation>
+                <numerusform>%n inscription en attente d'envoi depuis %1 min</numerusform>
+                <numerusform>%n inscriptions en attente d'envoi, la plus ancienne depuis %1 min</numerusform>
+            </translation></message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="57" />
+        <source>Language: %1</source>
+        <translation>Langue : %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="82" />
+        <source>Choose your language</source>
+        <translation>Choisissez votre langue</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="98" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="27" />
+        <source>Kiosk needs attention</source>
+        <translation>Kiosk : intervention requise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="28" />
+        <source>This kiosk needs a staff member</source>
+        <translation>Cette borne a besoin d'un membre de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="31" />
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="335" />
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="798" />
+        <source>Next ›</source>
+        <translation>Suivant ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <source>First name *</source>
+        <translation>Prénom *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="380" />
+        <source>Last name *</source>
+        <translation>Nom *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <source>Your e-mail address</source>
+        <translation>Votre adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="401" />
+        <source>E-mail *</source>
+        <translation>E-mail *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="405" />
+        <source>Your confirmation is sent there.</source>
+        <translation>Votre confirmation y sera envoyée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="416" />
+        <source>Choose your sessions</source>
+        <translation>Choisissez vos sessions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <source>Check and register</source>
+        <translation>Vérifiez et inscrivez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="447" />
+        <source>Register me automatically if a place becomes free</source>
+        <translation>M'inscrire automatiquement si une place se libère</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="453" />
+        <location filename="../../kiosk/ui/screens/register.py" line="776" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <source>Register</source>
+        <translation>S'inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="555" />
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="630" />
+        <source>A few questions</source>
+        <translation>Quelques questions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="747" />
+        <source>Other sessions</source>
+        <translation>Autres sessions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="771" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <source>Join the waitlist</source>
+        <translation>Rejoindre la liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="773" />
+        <source>%1 is full. We will let you know if a place becomes free.</source>
+        <translation>%1 affiche complet. Nous vous préviendrons si une place se libère.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="869" />
+        <source>Step %1 of %2</source>
+        <translation>Étape %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="927" />
+        <source>Name: %1</source>
+        <translation>Nom : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="931" />
+        <source>E-mail: %1</source>
+        <translation>E-mail : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <source>No answers</source>
+        <translation>Aucune réponse</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <source>Please answer this question.</source>
+        <translation>Veuillez répondre à cette question.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="947" />
+        <source>Sessions: %1</source>
+        <translation>Sessions : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <source>No sessions chosen</source>
+        <translation>Aucune session choisie</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <source>Optional. Tap a session to pick it; tap again to drop it.</source>
+        <translation>Facultatif. Touchez une session pour la choisir ; touchez-la à nouveau pour la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="990" />
+        <source>You picked two sessions at %1. Please untick one of them.</source>
+        <translation>Vous avez choisi deux sessions à %1. Veuillez en décocher une.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
+        <source>Please check the fields marked in red.</source>
+        <translation>Veuillez vérifier les champs signalés en rouge.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <source>Please fill in your first name.</source>
+        <translation>Veuillez indiquer votre prénom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <source>Please fill in your last name.</source>
+        <translation>Veuillez indiquer votre nom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <source>Please fill in your e-mail address.</source>
+        <translation>Veuillez indiquer votre adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
+        <source>Please choose an answer.</source>
+        <translation>Veuillez choisir une réponse.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
+        <source>Sending…</source>
+        <translation>Envoi…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="103" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>J'accepte que l'organisateur conserve mes données pour gérer mon inscription et m'envoie des e-mails au sujet de cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="300" />
+        <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
+        <translation>Désolé, l'événement vient d'afficher complet. Vous pouvez rejoindre la liste d'attente : touchez à nouveau le bouton.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="303" />
+        <source>Sorry, the event filled up a moment ago.</source>
+        <translation>Désolé, l'événement vient d'afficher complet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="306" />
+        <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
+        <translation>Désolé, une session que vous avez choisie vient d'afficher complet. Veuillez vérifier vos sessions.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <source>Sorry, registration for this event has just closed.</source>
+        <translation>Désolé, les inscriptions à cet événement viennent d'être closes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <source>The registration was not accepted: %1</source>
+        <translation>L'inscription n'a pas été acceptée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <source>The registration was not accepted. Please ask a staff member.</source>
+        <translation>L'inscription n'a pas été acceptée. Veuillez vous adresser à un membre de l'équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="324" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="334" />
+        <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
+        <translation>Désolé, cette borne ne peut pas prendre votre inscription pour le moment. Rien de ce que vous avez saisi n'est perdu : veuillez vous adresser à un membre de l'équipe.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <source>‹ Back</source>
+        <translation>‹ Retour</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
+        <source>Scan your QR code</source>
+        <translation>Scannez votre code QR</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
+        <source>Type your code instead</source>
+        <translation>Saisir plutôt votre code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
+        <source>Find by name (staff)</source>
+        <translation>Chercher par nom (équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
+        <source>‹ Back to scanning</source>
+        <translation>‹ Retour au scan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <source>Type your check-in code</source>
+        <translation>Saisissez votre code d'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
+        <translation>Les 8 lettres et chiffres sous le code QR de votre e-mail de confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
+        <source>Check-in code</source>
+        <translation>Code d'enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
+        <source>Check in</source>
+        <translation>Valider</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
+        <source>Hold the code inside the square</source>
+        <translation>Placez le code dans le carré</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
+        <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
+        <translation>Présentez à la caméra le code QR de votre e-mail de confirmation.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
+        <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
+        <translation>Placez sous le scanner le code QR de votre e-mail de confirmation.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
+        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <translation>
                 <numerusform>Un code d'enregistrement comporte 8 lettres et chiffres. Celui-ci en a %n.</numerusform>
                 <numerusform>Un code d'enregistrement comporte 8 lettres et chiffres. Celui-ci en a %n.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="315" />
-            <source>This is not a check-in code. Please compare it with your e-mail.</source>
-            <translation>Ce n'est pas un code d'enregistrement. Veuillez le comparer avec votre e-mail.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/staff.py" line="224" />
-            <source>Badge printer: %1 – check-ins go on; badges wait in the staff view.</source>
-            <translation>Imprimante de badges : %1 – les enregistrements continuent ; les badges attendent dans l'espace équipe.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/staff.py" line="257" />
-            <source>Badge cancelled.</source>
-            <translation>Badge annulé.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="216" />
-            <source>Unlock</source>
-            <translation>Déverrouiller</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="222" />
-            <source>Staff only</source>
-            <translation>Réservé à l'équipe</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="233" />
-            <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
-            <translation>Les noms des participants sont masqués car cette borne n'a pas de code PIN équipe. Pour les voir, définissez un code PIN sur cet ordinateur avec la commande : kiosk set-pin</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="242" />
-            <source>Nothing waiting: every registration has been delivered.</source>
-            <translation>Rien en attente : toutes les inscriptions ont été transmises.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="258" />
-            <source>Retry selected now</source>
-            <translation>Renvoyer la sélection</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="260" />
-            <source>Retry all now</source>
-            <translation>Tout renvoyer</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="268" />
-            <source>Registrations not yet delivered</source>
-            <translation>Inscriptions pas encore transmises</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="278" />
-            <source>Close the kiosk</source>
-            <translation>Fermer la borne</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="281" />
-            <source>Cancel</source>
-            <translation>Annuler</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="285" />
-            <source>Close the kiosk?</source>
-            <translation>Fermer la borne ?</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="288" />
-            <source>Attendees cannot register here until the kiosk is started again.</source>
-            <translation>Les participants ne pourront plus s'inscrire ici tant que la borne n'aura pas redémarré.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="317" />
-            <source>‹ Leave the staff view</source>
-            <translation>‹ Quitter l'espace équipe</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="329" />
-            <source>Choose…</source>
-            <translation>Choisir…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="332" />
-            <source>Set a staff PIN to choose the door's event</source>
-            <translation>Définissez un code PIN équipe pour choisir l'événement de la porte</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="353" />
-            <source>Door: %1 · %2</source>
-            <translation>Porte : %1 · %2</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="354" />
-            <source>any event</source>
-            <translation>tous les événements</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="355" />
-            <source>whole event</source>
-            <translation>tout l'événement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="378" />
-            <source>Print now</source>
-            <translation>Imprimer</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="380" />
-            <source>Cancel badge</source>
-            <translation>Annuler le badge</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="384" />
-            <source>Badge preview</source>
-            <translation>Aperçu du badge</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="392" />
-            <source>Badges</source>
-            <translation>Badges</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="418" />
-            <source>Enter the staff PIN to close the kiosk.</source>
-            <translation>Saisissez le code PIN équipe pour fermer la borne.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="420" />
-            <source>Enter the staff PIN to search for attendees.</source>
-            <translation>Saisissez le code PIN équipe pour rechercher des participants.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="422" />
-            <source>Enter the staff PIN.</source>
-            <translation>Saisissez le code PIN équipe.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="511" />
-            <source>%n waiting to be sent</source>
-            <translation>
-                <numerusform>%n en attente d'envoi</numerusform>
-                <numerusform>%n en attente d'envoi</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="513" />
-            <source>%n stuck</source>
-            <translation>
-                <numerusform>%n bloqué</numerusform>
-                <numerusform>%n bloqués</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="514" />
-            <source>%n refused by the server</source>
-            <translation>
-                <numerusform>%n refusé par le serveur</numerusform>
-                <numerusform>%n refusés par le serveur</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="529" />
-            <source>Delivered: %n.</source>
-            <translation>
-                <numerusform>Transmis : %n.</numerusform>
-                <numerusform>Transmis : %n.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="531" />
-            <source>Refused again: %n (see the reason).</source>
-            <translation>
-                <numerusform>Refusé à nouveau : %n (voir le motif).</numerusform>
-                <numerusform>Refusés à nouveau : %n (voir le motif).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="550" />
-            <source>Badge printer %1: %2</source>
-            <translation>Imprimante de badges %1 : %2</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="572" />
-            <source>Badge %1</source>
-            <translation>Badge %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="574" />
-            <source>waiting</source>
-            <translation>en attente</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="580" />
-            <source>%n badge(s) waiting</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
+        <source>This is not a check-in code. Please compare it with your e-mail.</source>
+        <translation>Ce n'est pas un code d'enregistrement. Veuillez le comparer avec votre e-mail.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <source>%1 Check-ins go on; badges wait in the staff view.</source>
+        <translation>%1 Les enregistrements continuent ; les badges attendent dans l'espace équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
+        <source>Badge cancelled.</source>
+        <translation>Badge annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <source>Staff only</source>
+        <translation>Réservé à l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
+        <translation>Les noms des participants sont masqués car cette borne n'a pas de code PIN équipe. Pour les voir, définissez un code PIN sur cet ordinateur avec la commande : kiosk set-pin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <source>Nothing waiting: every registration has been delivered.</source>
+        <translation>Rien en attente : toutes les inscriptions ont été transmises.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
+        <source>Retry selected now</source>
+        <translation>Renvoyer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <source>Retry all now</source>
+        <translation>Tout renvoyer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
+        <source>Registrations not yet delivered</source>
+        <translation>Inscriptions pas encore transmises</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <source>Close the kiosk</source>
+        <translation>Fermer la borne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
+        <source>Close the kiosk?</source>
+        <translation>Fermer la borne ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
+        <source>Attendees cannot register here until the kiosk is started again.</source>
+        <translation>Les participants ne pourront plus s'inscrire ici tant que la borne n'aura pas redémarré.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <source>‹ Leave the staff view</source>
+        <translation>‹ Quitter l'espace équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
+        <source>Set a staff PIN to choose the door's event</source>
+        <translation>Définissez un code PIN équipe pour choisir l'événement de la porte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <source>Door: %1 · %2</source>
+        <translation>Porte : %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <source>any event</source>
+        <translation>tous les événements</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <source>whole event</source>
+        <translation>tout l'événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
+        <source>Print now</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
+        <source>Cancel badge</source>
+        <translation>Annuler le badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
+        <source>Badge preview</source>
+        <translation>Aperçu du badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
+        <source>Badges</source>
+        <translation>Badges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <source>Enter the staff PIN to close the kiosk.</source>
+        <translation>Saisissez le code PIN équipe pour fermer la borne.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <source>Enter the staff PIN to search for attendees.</source>
+        <translation>Saisissez le code PIN équipe pour rechercher des participants.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <source>Enter the staff PIN.</source>
+        <translation>Saisissez le code PIN équipe.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <source>Tap a badge first, then Cancel badge.</source>
+        <translation>Touchez d'abord un badge, puis « Annuler le badge ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <source>Tap a registration first, then Retry selected now.</source>
+        <translation>Touchez d'abord une inscription, puis « Renvoyer la sélection ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
+        <source>Badge printer %1: %2</source>
+        <translation>Imprimante de badges %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <source>Badge %1</source>
+        <translation>Badge %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
+        <source>%n badge(s) waiting</source>
+        <translation>
                 <numerusform>%n badge en attente</numerusform>
                 <numerusform>%n badges en attente</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="601" />
-            <source>Sending the waiting badges to the printer…</source>
-            <translation>Envoi des badges en attente à l'imprimante…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="608" />
-            <source>Tap a badge first, then Cancel.</source>
-            <translation>Touchez d'abord un badge, puis « Annuler le badge ».</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="627" />
-            <source>Sending %n registration(s) again…</source>
-            <translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <source>%n registration(s) waiting to be sent</source>
+        <translation>
+                <numerusform>%n inscription en attente d'envoi</numerusform>
+                <numerusform>%n inscriptions en attente d'envoi</numerusform>
+            </translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <source>%n registration(s) stuck</source>
+        <translation>
+                <numerusform>%n inscription bloquée</numerusform>
+                <numerusform>%n inscriptions bloquées</numerusform>
+            </translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <source>%n registration(s) refused by the server</source>
+        <translation>
+                <numerusform>%n inscription refusée par le serveur</numerusform>
+                <numerusform>%n inscriptions refusées par le serveur</numerusform>
+            </translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <source>%n registration(s) delivered.</source>
+        <translation>
+                <numerusform>%n inscription transmise.</numerusform>
+                <numerusform>%n inscriptions transmises.</numerusform>
+            </translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <source>%n registration(s) refused again (see the reason).</source>
+        <translation>
+                <numerusform>%n inscription de nouveau refusée (voir le motif).</numerusform>
+                <numerusform>%n inscriptions de nouveau refusées (voir le motif).</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <source>Badge printer %1: %2 – %3</source>
+        <translation>Imprimante de badges %1 : %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <source>Sending the waiting badges to the printer…</source>
+        <translation>Envoi des badges en attente à l'imprimante…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <source>Sending %n registration(s) again…</source>
+        <translation>
                 <numerusform>Renvoi de %n inscription…</numerusform>
                 <numerusform>Renvoi de %n inscriptions…</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="629" />
-            <source>Nothing to send again.</source>
-            <translation>Rien à renvoyer.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="636" />
-            <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
-            <translation>Renvoi impossible : la borne ne peut pas lire sa file d'envoi. Réessayez.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="644" />
-            <source>Tap a registration first, then Retry selected.</source>
-            <translation>Touchez d'abord une inscription, puis « Renvoyer la sélection ».</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="651" />
-            <source>Sending again…</source>
-            <translation>Renvoi en cours…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="670" />
-            <source>Checking…</source>
-            <translation>Vérification…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="693" />
-            <source>That PIN is not right.</source>
-            <translation>Ce code PIN est incorrect.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="711" />
-            <source>Too many wrong PINs. Try again in %1.</source>
-            <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffSearchScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="94" />
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="95" />
-            <source>First or last name</source>
-            <translation>Prénom ou nom</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="111" />
-            <source>Find an attendee</source>
-            <translation>Rechercher un participant</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="122" />
-            <source>Check in</source>
-            <translation>Enregistrer l'arrivée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="126" />
-            <source>Reprint badge</source>
-            <translation>Réimprimer le badge</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="130" />
-            <source>Back to the results</source>
-            <translation>Retour aux résultats</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="146" />
-            <source>‹ Done: back to scanning</source>
-            <translation>‹ Terminé : retour au scan</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="166" />
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="183" />
-            <source>Type at least two letters of a first or last name.</source>
-            <translation>Saisissez au moins deux lettres d'un prénom ou d'un nom.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="179" />
-            <source>Searching…</source>
-            <translation>Recherche…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="195" />
-            <source>Found: %n. Tap the right person.</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
+        <source>Nothing to send again.</source>
+        <translation>Rien à renvoyer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
+        <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
+        <translation>Renvoi impossible : la borne ne peut pas lire sa file d'envoi. Réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
+        <source>Sending again…</source>
+        <translation>Renvoi en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
+        <source>That PIN is not right.</source>
+        <translation>Ce code PIN est incorrect.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
+        <source>First or last name</source>
+        <translation>Prénom ou nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
+        <source>Find an attendee</source>
+        <translation>Rechercher un participant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
+        <source>Check in</source>
+        <translation>Enregistrer l'arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
+        <source>Reprint badge</source>
+        <translation>Réimprimer le badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
+        <source>Back to the results</source>
+        <translation>Retour aux résultats</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
+        <source>‹ Done: back to scanning</source>
+        <translation>‹ Terminé : retour au scan</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
+        <source>Type at least two letters of a first or last name.</source>
+        <translation>Saisissez au moins deux lettres d'un prénom ou d'un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
+        <source>Found: %n. Tap the right person.</source>
+        <translation>
                 <numerusform>Résultat : %n. Touchez la bonne personne.</numerusform>
                 <numerusform>Résultats : %n. Touchez la bonne personne.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="197" />
-            <source>No one found. Try the other name, or fewer letters.</source>
-            <translation>Aucun résultat. Essayez l'autre nom ou moins de lettres.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="203" />
-            <source>The search is not available right now. Please try again in a moment.</source>
-            <translation>La recherche n'est pas disponible pour le moment. Veuillez réessayer dans un instant.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
-            <source>This registration has no check-in code.</source>
-            <translation>Cette inscription n'a pas de code d'enregistrement.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="223" />
-            <source>The badge is being printed again.</source>
-            <translation>Le badge est en cours de réimpression.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="228" />
-            <source>This registration cannot be opened right now. Please try again.</source>
-            <translation>Impossible d'ouvrir cette inscription pour le moment. Veuillez réessayer.</translation>
-        </message>
-    </context>
-    <context>
-        <name>StillThereOverlay</name>
-        <message>
-            <location filename="../../kiosk/ui/idle.py" line="106" />
-            <source>Still there?</source>
-            <translation>Vous êtes toujours là ?</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/idle.py" line="111" />
-            <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
-            <translation>Si vous touchez « Oui », ce que vous avez saisi est conservé. Sinon, la borne recommence à zéro pour la personne suivante et l'efface.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/idle.py" line="116" />
-            <source>Yes, I'm still here</source>
-            <translation>Oui, je suis là</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/idle.py" line="117" />
-            <source>Start over</source>
-            <translation>Recommencer</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/idle.py" line="172" />
-            <source>Starting over in %n s</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
+        <translation>Aucun résultat. Essayez plutôt avec le prénom ou le nom seul, ou avec moins de lettres.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
+        <source>The search is not available right now. Please try again in a moment.</source>
+        <translation>La recherche n'est pas disponible pour le moment. Veuillez réessayer dans un instant.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
+        <source>This registration has no check-in code.</source>
+        <translation>Cette inscription n'a pas de code d'enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
+        <source>The badge is being printed again.</source>
+        <translation>Le badge est en cours de réimpression.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
+        <source>This registration cannot be opened right now. Please try again.</source>
+        <translation>Impossible d'ouvrir cette inscription pour le moment. Veuillez réessayer.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="106" />
+        <source>Still there?</source>
+        <translation>Vous êtes toujours là ?</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="112" />
+        <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
+        <translation>Si vous touchez « Oui », ce que vous avez saisi est conservé. Sinon, la borne recommence à zéro pour la personne suivante et l'efface.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <source>Yes, I'm still here</source>
+        <translation>Oui, je suis là</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="118" />
+        <source>Start over</source>
+        <translation>Recommencer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="156" />
+        <source>Starting over in %n s</source>
+        <translation>
                 <numerusform>Remise à zéro dans %n s</numerusform>
                 <numerusform>Remise à zéro dans %n s</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>kiosk</name>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="426" />
-            <source>Badge printing is switched off.</source>
-            <translation>L'impression des badges est désactivée.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="428" />
-            <source>There is no print queue named “%1”.</source>
-            <translation>Il n'existe pas de file d'impression nommée « %1 ».</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="431" />
-            <source>The print system (CUPS) does not answer.</source>
-            <translation>Le système d'impression (CUPS) ne répond pas.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="434" />
-            <source>The printer is stopped: %1</source>
-            <translation>L'imprimante est arrêtée : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="435" />
-            <source>The printer is stopped.</source>
-            <translation>L'imprimante est arrêtée.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="438" />
-            <source>The printer refuses new jobs: %1</source>
-            <translation>L'imprimante refuse les nouvelles tâches : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="439" />
-            <source>The printer refuses new jobs.</source>
-            <translation>L'imprimante refuse les nouvelles tâches.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="442" />
-            <source>The printer is out of paper or labels.</source>
-            <translation>L'imprimante n'a plus de papier ou d'étiquettes.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="444" />
-            <source>The paper or labels are jammed in the printer.</source>
-            <translation>Le papier ou les étiquettes sont coincés dans l'imprimante.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="446" />
-            <source>A cover of the printer is open.</source>
-            <translation>Un capot de l'imprimante est ouvert.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="448" />
-            <source>The printer is offline.</source>
-            <translation>L'imprimante est hors ligne.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="449" />
-            <source>The printer reports a problem: %1</source>
-            <translation>L'imprimante signale un problème : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="455" />
-            <source>The badge could not be printed: %1</source>
-            <translation>Le badge n'a pas pu être imprimé : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="458" />
-            <source>The badge template does not fit this paper: %1</source>
-            <translation>Le modèle de badge ne convient pas à ce papier : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="461" />
-            <source>The print log cannot be written: %1</source>
-            <translation>Impossible d'écrire le journal d'impression : %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="463" />
-            <source>Badge printing failed; see the kiosk's log.</source>
-            <translation>L'impression du badge a échoué ; consultez le journal de la borne.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="116" />
-            <source>%1 time</source>
-            <translation>heure de %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="132" />
-            <source>Today</source>
-            <translation>Aujourd'hui</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="134" />
-            <source>Tomorrow</source>
-            <translation>Demain</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="145" />
-            <source>Date to be announced</source>
-            <translation>Date à confirmer</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="218" />
-            <source>On now</source>
-            <translation>En cours</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="222" />
-            <source>Starting now</source>
-            <translation>Début imminent</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/text.py" line="223" />
-            <source>Starts in %n min</source>
-            <translation>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="429" />
+        <source>Badge printing is switched off.</source>
+        <translation>L'impression des badges est désactivée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="431" />
+        <source>There is no print queue named “%1”.</source>
+        <translation>Il n'existe pas de file d'impression nommée « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="434" />
+        <source>The print system (CUPS) does not answer.</source>
+        <translation>Le système d'impression (CUPS) ne répond pas.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="437" />
+        <source>The printer is stopped: %1</source>
+        <translation>L'imprimante est arrêtée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="438" />
+        <source>The printer is stopped.</source>
+        <translation>L'imprimante est arrêtée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="441" />
+        <source>The printer refuses new jobs: %1</source>
+        <translation>L'imprimante refuse les nouvelles tâches : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="442" />
+        <source>The printer refuses new jobs.</source>
+        <translation>L'imprimante refuse les nouvelles tâches.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="445" />
+        <source>The printer is out of paper or labels.</source>
+        <translation>L'imprimante n'a plus de papier ou d'étiquettes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="447" />
+        <source>The paper or labels are jammed in the printer.</source>
+        <translation>Le papier ou les étiquettes sont coincés dans l'imprimante.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="449" />
+        <source>A cover of the printer is open.</source>
+        <translation>Un capot de l'imprimante est ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="451" />
+        <source>The printer is offline.</source>
+        <translation>L'imprimante est hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="452" />
+        <source>The printer reports a problem: %1</source>
+        <translation>L'imprimante signale un problème : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="458" />
+        <source>The badge could not be printed: %1</source>
+        <translation>Le badge n'a pas pu être imprimé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="461" />
+        <source>The badge template does not fit this paper: %1</source>
+        <translation>Le modèle de badge ne convient pas à ce papier : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="464" />
+        <source>The print log cannot be written: %1</source>
+        <translation>Impossible d'écrire le journal d'impression : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="466" />
+        <source>Badge printing failed; see the kiosk's log.</source>
+        <translation>L'impression du badge a échoué ; consultez le journal de la borne.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="116" />
+        <source>%1 time</source>
+        <translation>heure de %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="132" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="134" />
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="145" />
+        <source>Date to be announced</source>
+        <translation>Date à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="149" />
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="152" />
+        <source>%1, %2 – %3</source>
+        <comment>day, start time – end time</comment>
+        <translation>%1, %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="155" />
+        <source>%1, %2 – %3, %4</source>
+        <comment>start day, time – end day, time</comment>
+        <translation>%1, %2 – %3, %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="161" />
+        <source>%1 %2</source>
+        <comment>a date and time, then its time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="170" />
+        <source>%1 – %2</source>
+        <comment>a start time – an end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="217" />
+        <source>%1, %2</source>
+        <comment>a building, a room in it</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="226" />
+        <source>On now</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="230" />
+        <source>Starting now</source>
+        <translation>Début imminent</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="231" />
+        <source>Starts in %n min</source>
+        <translation>
                 <numerusform>Début dans %n min</numerusform>
                 <numerusform>Début dans %n min</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="225" />
-            <source>Ended</source>
-            <translation>Terminé</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="233" />
-            <source>Open for registration</source>
-            <translation>Inscriptions ouvertes</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="236" />
-            <source>Full – waitlist open</source>
-            <translation>Complet – liste d'attente ouverte</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="238" />
-            <source>Full</source>
-            <translation>Complet</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="240" />
-            <source>Registration closed</source>
-            <translation>Inscriptions closes</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="242" />
-            <source>Event has ended</source>
-            <translation>Événement terminé</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="243" />
-            <source>Register with a staff member</source>
-            <translation>Inscription auprès de l'équipe</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="260" />
-            <location filename="../../kiosk/ui/delegates.py" line="514" />
-            <source>Fully booked</source>
-            <translation>Complet</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="262" />
-            <location filename="../../kiosk/ui/delegates.py" line="515" />
-            <source>Full – waitlist</source>
-            <translation>Complet – liste d'attente</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/text.py" line="266" />
-            <location filename="../../kiosk/ui/delegates.py" line="513" />
-            <source>%n seat(s) left</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="233" />
+        <source>Ended</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="241" />
+        <source>Open for registration</source>
+        <translation>Inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="244" />
+        <source>Full – waitlist open</source>
+        <translation>Complet – liste d'attente ouverte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="246" />
+        <source>Full</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="248" />
+        <source>Registration closed</source>
+        <translation>Inscriptions closes</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="250" />
+        <source>Event has ended</source>
+        <translation>Événement terminé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="251" />
+        <source>Register with a staff member</source>
+        <translation>Inscription auprès de l'équipe</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/text.py" line="268" />
+        <source>Fully booked</source>
+        <translation>Complet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/text.py" line="270" />
+        <source>Full – waitlist</source>
+        <translation>Complet – liste d'attente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/text.py" line="274" />
+        <source>%n seat(s) left</source>
+        <translation>
                 <numerusform>%n place restante</numerusform>
                 <numerusform>%n places restantes</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="274" />
-            <source>Registration for this event is closed.</source>
-            <translation>Les inscriptions à cet événement sont closes.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="276" />
-            <source>This event is full.</source>
-            <translation>Cet événement est complet.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="278" />
-            <source>This event has ended.</source>
-            <translation>Cet événement est terminé.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="280" />
-            <source>Please ask a staff member to register you for this event.</source>
-            <translation>Veuillez demander à un membre de l'équipe de vous inscrire à cet événement.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="287" />
-            <source>Please fill in %1.</source>
-            <translation>Veuillez indiquer %1.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="290" />
-            <source>This is too long. Please shorten it.</source>
-            <translation>Ce texte est trop long. Veuillez le raccourcir.</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/text.py" line="291" />
-            <source>Please shorten this to %n character(s) or fewer.</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="282" />
+        <source>Registration for this event is closed.</source>
+        <translation>Les inscriptions à cet événement sont closes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="284" />
+        <source>This event is full.</source>
+        <translation>Cet événement est complet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="286" />
+        <source>This event has ended.</source>
+        <translation>Cet événement est terminé.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="288" />
+        <source>Please ask a staff member to register you for this event.</source>
+        <translation>Veuillez demander à un membre de l'équipe de vous inscrire à cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="295" />
+        <source>Please fill in %1.</source>
+        <translation>Veuillez indiquer %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="298" />
+        <source>This is too long. Please shorten it.</source>
+        <translation>Ce texte est trop long. Veuillez le raccourcir.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="299" />
+        <source>Please shorten this to %n character(s) or fewer.</source>
+        <translation>
                 <numerusform>Veuillez ne pas dépasser %n caractère.</numerusform>
                 <numerusform>Veuillez ne pas dépasser %n caractères.</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="293" />
-            <source>This does not look like an e-mail address (name@example.org).</source>
-            <translation>Cette adresse e-mail ne semble pas valide (name@example.org).</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="295" />
-            <source>Please choose one of the options.</source>
-            <translation>Veuillez choisir l'une des options.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="297" />
-            <source>This contains characters that cannot be used.</source>
-            <translation>Ce texte contient des caractères non autorisés.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="299" />
-            <source>Please tick the box to agree before registering.</source>
-            <translation>Veuillez cocher la case pour donner votre accord avant de vous inscrire.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="301" />
-            <source>A session you chose is fully booked. Please remove it.</source>
-            <translation>Une session que vous avez choisie est complète. Veuillez la retirer.</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/models.py" line="234" />
-            <source>Time to be announced</source>
-            <translation>Horaire à confirmer</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="117" />
-            <location filename="../../kiosk/ui/screens/register.py" line="196" />
-            <source>Yes</source>
-            <translation>Oui</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="118" />
-            <location filename="../../kiosk/ui/screens/register.py" line="196" />
-            <source>No</source>
-            <translation>Non</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="49" />
-            <source>Checked in</source>
-            <translation>Arrivée enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="51" />
-            <source>Checked in at %1</source>
-            <translation>Arrivée enregistrée à %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
-            <source>On the waitlist</source>
-            <translation>Sur liste d'attente</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="55" />
-            <source>Payment not completed</source>
-            <translation>Paiement non finalisé</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
-            <source>Registered, not checked in yet</source>
-            <translation>Inscription valide, arrivée pas encore enregistrée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="101" />
-            <source>Time</source>
-            <translation>Heure</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="102" />
-            <source>Event</source>
-            <translation>Événement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="103" />
-            <source>Attendee</source>
-            <translation>Participant</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="104" />
-            <source>Status</source>
-            <translation>Statut</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="105" />
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="106" />
-            <source>Submission</source>
-            <translation>Envoi</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="125" />
-            <source>Any event</source>
-            <translation>Tout événement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="129" />
-            <source>Check-in</source>
-            <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="133" />
-            <source>Refused</source>
-            <translation>Refusé</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="135" />
-            <source>Stuck</source>
-            <translation>Bloqué</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="137" />
-            <source>Waiting (%n attempt(s))</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="301" />
+        <source>This does not look like an e-mail address (name@example.org).</source>
+        <translation>Cette adresse e-mail ne semble pas valide (name@example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="303" />
+        <source>Please choose one of the options.</source>
+        <translation>Veuillez choisir l'une des options.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="305" />
+        <source>This contains characters that cannot be used.</source>
+        <translation>Ce texte contient des caractères non autorisés.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="307" />
+        <source>Please tick the box to agree before registering.</source>
+        <translation>Veuillez cocher la case pour donner votre accord avant de vous inscrire.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="309" />
+        <source>A session you chose is fully booked. Please remove it.</source>
+        <translation>Une session que vous avez choisie est complète. Veuillez la retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="234" />
+        <source>Time to be announced</source>
+        <translation>Horaire à confirmer</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="121" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <source>No</source>
+        <translation>Non</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
+        <source>Checked in</source>
+        <translation>Arrivée enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
+        <source>Checked in at %1</source>
+        <translation>Arrivée enregistrée à %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
+        <source>On the waitlist</source>
+        <translation>Sur liste d'attente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <source>Payment not completed</source>
+        <translation>Paiement non finalisé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
+        <source>Registered, not checked in yet</source>
+        <translation>Inscription valide, arrivée pas encore enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <source>Attendee</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
+        <source>Submission</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <source>Any event</source>
+        <translation>Tout événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <source>Check-in</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
+        <source>Refused</source>
+        <translation>Refusé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
+        <source>Stuck</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
+        <source>Waiting (%n attempt(s))</source>
+        <translation>
                 <numerusform>En attente (%n tentative)</numerusform>
                 <numerusform>En attente (%n tentatives)</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="731" />
-            <source>ready</source>
-            <translation>prête</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="732" />
-            <source>printing</source>
-            <translation>impression en cours</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="733" />
-            <source>stopped</source>
-            <translation>arrêtée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="734" />
-            <source>refusing jobs</source>
-            <translation>refuse les tâches</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="735" />
-            <source>needs attention</source>
-            <translation>intervention requise</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="736" />
-            <source>not found</source>
-            <translation>introuvable</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="737" />
-            <source>print system not answering</source>
-            <translation>le système d'impression ne répond pas</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="738" />
-            <source>off</source>
-            <translation>désactivée</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="739" />
-            <source>checking…</source>
-            <translation>vérification…</translation>
-        </message>
-    </context>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <source>ready</source>
+        <translation>prête</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <source>printing</source>
+        <translation>impression en cours</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <source>stopped</source>
+        <translation>arrêtée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <source>refusing jobs</source>
+        <translation>refuse les tâches</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <source>needs attention</source>
+        <translation>intervention requise</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <source>print system not answering</source>
+        <translation>le système d'impression ne répond pas</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <source>off</source>
+        <translation>désactivée</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
+        <source>checking…</source>
+        <translation>vérification…</translation>
+    </message>
+</context>
 </TS>

@@ -1,1526 +1,1593 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja" sourcelanguage="en">
-    <context>
-        <name>BrowseFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/browse.py" line="273" />
-            <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
-            <translation>イベントAPIがこの端末の設定を受け付けません（%1）。新しい登録はこの端末に保存されます。スタッフ向け：トークンとオリジンを確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/browse.py" line="284" />
-            <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
-            <translation>オフライン：%1時点の情報を表示しています。新しい登録はこの端末に保存され、自動的に送信されます。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/browse.py" line="289" />
-            <source>The event information cannot be loaded right now. Please ask a staff member.</source>
-            <translation>現在イベント情報を読み込めません。スタッフにお尋ねください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/checkin.py" line="316" />
-            <source>Please collect your badge from a staff member.</source>
-            <translation>名札はスタッフからお受け取りください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/checkin.py" line="317" />
-            <source>Your badge is printing.</source>
-            <translation>名札を印刷しています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/checkin.py" line="395" />
-            <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
-            <translation>この端末は現在、チェックインを保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/checkin.py" line="547" />
-            <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
-            <translation>イベントサーバーがこの端末のスタッフトークンを受け付けません（%1）。チェックインは引き続き利用できますが、オフライン名簿と名前検索は使えません。スタッフ向け：スタッフトークンを確認してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CheckInResultScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="159" />
-            <source>Tap anywhere to continue</source>
-            <translation>画面のどこかをタップしてください</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="187" />
-            <source>Checking your code…</source>
-            <translation>コードを確認しています…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="196" />
-            <source>Sorry, this kiosk cannot check you in right now</source>
-            <translation>申し訳ありません。現在この端末ではチェックインできません</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="197" />
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="218" />
-            <source>Please see a staff member.</source>
-            <translation>スタッフにお声がけください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
-            <source>Welcome, %1!</source>
-            <translation>ようこそ、%1様！</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="221" />
-            <source>Welcome!</source>
-            <translation>ようこそ！</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="223" />
-            <source>You're checked in</source>
-            <translation>チェックインが完了しました</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="226" />
-            <source>Checked in</source>
-            <translation>チェックインを受け付けました</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="227" />
-            <source>We'll confirm as soon as the connection is back.</source>
-            <translation>接続が回復し次第、確定します。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
-            <source>Already checked in</source>
-            <translation>チェックイン済みです</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="233" />
-            <source>Already checked in at %1</source>
-            <translation>%1にチェックイン済みです</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
-            <source>If that was not you, please see a staff member.</source>
-            <translation>ご本人でない場合は、スタッフにお声がけください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
-            <source>On the waitlist</source>
-            <translation>キャンセル待ちの登録です</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="240" />
-            <source>Payment not completed</source>
-            <translation>お支払いが完了していません</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
-            <source>Not registered for this session</source>
-            <translation>このセッションには登録されていません</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="244" />
-            <source>This code is for another event</source>
-            <translation>このコードは別のイベントのものです</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="249" />
-            <source>That is not a check-in code</source>
-            <translation>チェックインコードではありません</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="250" />
-            <source>Please scan the QR code from your confirmation e-mail.</source>
-            <translation>確認メールに記載のQRコードをスキャンしてください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="254" />
-            <source>Code not recognised</source>
-            <translation>コードを認識できません</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
-            <source>Please check the code, or see a staff member.</source>
-            <translation>コードをご確認いただくか、スタッフにお声がけください。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="276" />
-            <source>and %n more</source>
-            <translation>
+<context>
+    <name>BrowseFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
+        <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
+        <translation>イベントAPIがこの端末の設定を受け付けません（%1）。新しい登録はこの端末に保存されます。スタッフ向け：トークンとオリジンを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
+        <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
+        <translation>オフライン：%1時点の情報を表示しています。新しい登録はこの端末に保存され、自動的に送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
+        <source>The event information cannot be loaded right now. Please ask a staff member.</source>
+        <translation>現在イベント情報を読み込めません。スタッフにお尋ねください。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
+        <source>Please collect your badge from a staff member.</source>
+        <translation>名札はスタッフからお受け取りください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
+        <source>Your badge is printing.</source>
+        <translation>名札を印刷しています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
+        <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
+        <translation>この端末は現在、チェックインを保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
+        <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
+        <translation>イベントサーバーがこの端末のスタッフトークンを受け付けません（%1）。チェックインは引き続き利用できますが、オフライン名簿と名前検索は使えません。スタッフ向け：スタッフトークンを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
+        <source>Tap anywhere to continue</source>
+        <translation>画面のどこかをタップしてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
+        <source>Checking your code…</source>
+        <translation>コードを確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
+        <source>Sorry, this kiosk cannot check you in right now</source>
+        <translation>申し訳ありません。現在この端末ではチェックインできません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
+        <source>Please see a staff member.</source>
+        <translation>スタッフにお声がけください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <source>Welcome, %1!</source>
+        <translation>ようこそ、%1様！</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
+        <source>Welcome!</source>
+        <translation>ようこそ！</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <source>You're checked in</source>
+        <translation>チェックインが完了しました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
+        <source>Checked in</source>
+        <translation>チェックインを受け付けました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
+        <source>We'll confirm as soon as the connection is back.</source>
+        <translation>接続が回復し次第、確定します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <source>Already checked in</source>
+        <translation>チェックイン済みです</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
+        <source>Already checked in at %1</source>
+        <translation>%1にチェックイン済みです</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
+        <source>If that was not you, please see a staff member.</source>
+        <translation>ご本人でない場合は、スタッフにお声がけください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
+        <source>On the waitlist</source>
+        <translation>キャンセル待ちの登録です</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
+        <source>Payment not completed</source>
+        <translation>お支払いが完了していません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
+        <source>Not registered for this session</source>
+        <translation>このセッションには登録されていません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
+        <source>This code is for another event</source>
+        <translation>このコードは別のイベントのものです</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
+        <source>That is not a check-in code</source>
+        <translation>チェックインコードではありません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
+        <source>Please scan the QR code from your confirmation e-mail.</source>
+        <translation>確認メールに記載のQRコードをスキャンしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
+        <source>Code not recognised</source>
+        <translation>コードを認識できません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
+        <source>Please check the code, or see a staff member.</source>
+        <translation>コードをご確認いただくか、スタッフにお声がけください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
+        <source>and %n more</source>
+        <translation>
                 <numerusform>ほか%n件</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_result.py" line="277" />
-            <source>Your sessions today:</source>
-            <translation>本日のセッション：</translation>
-        </message>
-    </context>
-    <context>
-        <name>ConfirmationScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="51" />
-            <source>Done</source>
-            <translation>完了</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="89" />
-            <source>You were already registered</source>
-            <translation>すでに登録済みです</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="90" />
-            <source>Your check-in code is in your confirmation e-mail.</source>
-            <translation>チェックインコードは確認メールに記載されています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="109" />
-            <source>Your registration is saved</source>
-            <translation>登録内容を保存しました</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="112" />
-            <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
-            <translation>登録内容はこの端末に保存され、まもなく送信されます。送信が完了すると確認メールが届きます。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="117" />
-            <source>You are on the waitlist</source>
-            <translation>キャンセル待ちに登録しました</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="120" />
-            <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
-            <translation>キャンセル待ちに登録しました。空きが出ましたらメールでお知らせします。それまでチェックインの必要はありません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="125" />
-            <source>You are registered</source>
-            <translation>登録が完了しました</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
-            <source>See you there!</source>
-            <translation>会場でお待ちしています！</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="132" />
-            <source>Waitlisted for: %1</source>
-            <translation>キャンセル待ち：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="139" />
-            <source>Your check-in code: %1</source>
-            <translation>チェックインコード：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
-            <source>Your confirmation e-mail has your check-in code.</source>
-            <translation>チェックインコードは確認メールに記載されています。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/confirmation.py" line="162" />
-            <source>Back to the start in %n second(s)</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
+        <source>Your sessions today:</source>
+        <translation>本日のセッション：</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
+        <source>You were already registered</source>
+        <translation>すでに登録済みです</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
+        <source>Your check-in code is in your confirmation e-mail.</source>
+        <translation>チェックインコードは確認メールに記載されています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <source>Your registration is saved</source>
+        <translation>登録内容を保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
+        <translation>登録内容はこの端末に保存され、まもなく送信されます。送信が完了すると確認メールが届きます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
+        <source>You are on the waitlist</source>
+        <translation>キャンセル待ちに登録しました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
+        <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
+        <translation>キャンセル待ちに登録しました。空きが出ましたらメールでお知らせします。それまでチェックインの必要はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
+        <source>You are registered</source>
+        <translation>登録が完了しました</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
+        <source>See you there!</source>
+        <translation>会場でお待ちしています！</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
+        <source>Waitlisted for: %1</source>
+        <translation>キャンセル待ち：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
+        <source>Your check-in code: %1</source>
+        <translation>チェックインコード：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
+        <source>Your confirmation e-mail has your check-in code.</source>
+        <translation>チェックインコードは確認メールに記載されています。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
+        <source>Back to the start in %n second(s)</source>
+        <translation>
                 <numerusform>%n秒後に最初の画面に戻ります</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>DoorFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/door.py" line="162" />
-            <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
-            <translation>入口のイベントを変更しましたが、この端末に保存できませんでした。再起動後は設定ファイルのイベントが適用されます。スタッフ向け：データフォルダーを確認してください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>DoorScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="56" />
-            <source>‹ Back to the staff view</source>
-            <translation>‹ スタッフ画面に戻る</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="60" />
-            <source>Use the settings file's choice</source>
-            <translation>設定ファイルの指定を使う</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="68" />
-            <source>Which event is this door for?</source>
-            <translation>この入口はどのイベント用ですか？</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="74" />
-            <source>‹ Other events</source>
-            <translation>‹ ほかのイベント</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="115" />
-            <source>No events are known yet. Please try again in a moment.</source>
-            <translation>イベント情報がまだありません。しばらくしてからもう一度お試しください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="128" />
-            <source>Loading the agenda…</source>
-            <translation>プログラムを読み込んでいます…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="149" />
-            <location filename="../../kiosk/ui/screens/door.py" line="198" />
-            <source>Whole event</source>
-            <translation>イベント全体</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="168" />
-            <source>Today</source>
-            <translation>本日</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="170" />
-            <source>Time to be announced</source>
-            <translation>時間未定</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/door.py" line="195" />
-            <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
-            <translation>現在プログラムを読み込めません。イベント全体は選択できます。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="258" />
-            <source>‹ All events</source>
-            <translation>‹ イベント一覧</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="274" />
-            <source>Scan to open on your phone</source>
-            <translation>スキャンしてスマートフォンで表示</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="276" />
-            <location filename="../../kiosk/ui/screens/event.py" line="517" />
-            <source>Loading the agenda…</source>
-            <translation>プログラムを読み込んでいます…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="282" />
-            <source>Back to all events</source>
-            <translation>イベント一覧に戻る</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="337" />
-            <source>Agenda</source>
-            <translation>プログラム</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="338" />
-            <source>Speakers</source>
-            <translation>登壇者</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="339" />
-            <source>Sponsors</source>
-            <translation>スポンサー</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="340" />
-            <source>About</source>
-            <translation>概要</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="444" />
-            <source>The agenda has not been published yet.</source>
-            <translation>プログラムはまだ公開されていません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="464" />
-            <source>‹ All speakers</source>
-            <translation>‹ 登壇者一覧</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="475" />
-            <source>Sessions</source>
-            <translation>セッション</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="560" />
-            <source>No description.</source>
-            <translation>説明はありません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="609" />
-            <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
-            <translation>現在このイベントのプログラムと登録情報を読み込めません。数分後にもう一度お試しいただくか、スタッフにお尋ねください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="637" />
-            <source>%1 of %2 seats taken</source>
-            <translation>%2席中%1席が予約済み</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="650" />
-            <source>Register</source>
-            <translation>登録する</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="652" />
-            <source>Join the waitlist</source>
-            <translation>キャンセル待ちに登録</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="666" />
-            <source>Wi-Fi available</source>
-            <translation>Wi-Fiあり</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="671" />
-            <source>Step-free access</source>
-            <translation>段差なし</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="673" />
-            <source>Accessible toilets</source>
-            <translation>多目的トイレ</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="675" />
-            <source>Accessible parking</source>
-            <translation>車いす用駐車場</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="694" />
-            <source>All tracks</source>
-            <translation>すべてのトラック</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/event.py" line="729" />
-            <source>No sessions listed.</source>
-            <translation>セッションはありません。</translation>
-        </message>
-    </context>
-    <context>
-        <name>EventsScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="124" />
-            <source>What's on</source>
-            <translation>イベントのご案内</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="125" />
-            <source>Tap an event to see its agenda or to register.</source>
-            <translation>イベントをタップすると、プログラムの確認や登録ができます。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="127" />
-            <source>Loading events…</source>
-            <translation>イベントを読み込んでいます…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="150" />
-            <source>Already registered? Scan your code</source>
-            <translation>登録済みの方：コードをスキャン</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="181" />
-            <source>No events are published right now. Please ask a staff member.</source>
-            <translation>現在公開中のイベントはありません。スタッフにお尋ねください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/events.py" line="188" />
-            <source>The event list cannot be loaded right now. Please ask a staff member.</source>
-            <translation>現在イベント一覧を読み込めません。スタッフにお尋ねください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>KioskWindow</name>
-        <message>
-            <location filename="../../kiosk/ui/window.py" line="149" />
-            <source>Events</source>
-            <translation>イベント</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/window.py" line="407" />
-            <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
-            <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/window.py" line="423" />
-            <source>%n registration(s) waiting to be sent</source>
-            <translation>
-                <numerusform>送信待ちの登録 %n件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/window.py" line="425" />
-            <source>oldest %n min</source>
-            <translation>
-                <numerusform>最も古いもの %n分前</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>NoticeWindow</name>
-        <message>
-            <location filename="../../kiosk/ui/notice.py" line="27" />
-            <source>Kiosk needs attention</source>
-            <translation>Kiosk：対応が必要です</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/notice.py" line="28" />
-            <source>This kiosk needs a staff member</source>
-            <translation>この端末にはスタッフの対応が必要です</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/notice.py" line="31" />
-            <source>Try again</source>
-            <translation>もう一度試す</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegisterScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="329" />
-            <source>‹ Back</source>
-            <translation>‹ 戻る</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="338" />
-            <source>Next ›</source>
-            <translation>次へ ›</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="363" />
-            <source>First name</source>
-            <translation>名</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="364" />
-            <source>Last name</source>
-            <translation>姓</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="367" />
-            <source>Your name</source>
-            <translation>お名前</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="372" />
-            <source>First name *</source>
-            <translation>名 *</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="373" />
-            <source>Last name *</source>
-            <translation>姓 *</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="385" />
-            <source>E-mail</source>
-            <translation>メールアドレス</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="392" />
-            <source>Your e-mail address</source>
-            <translation>メールアドレス</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="393" />
-            <source>E-mail *</source>
-            <translation>メールアドレス *</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="396" />
-            <source>Your confirmation is sent there.</source>
-            <translation>確認メールはこのアドレスに送信されます。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="406" />
-            <source>Choose your sessions</source>
-            <translation>セッションの選択</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="423" />
-            <source>Check and register</source>
-            <translation>確認して登録</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="435" />
-            <source>Register me automatically if a place becomes free</source>
-            <translation>空きが出たら自動的に登録する</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="440" />
-            <location filename="../../kiosk/ui/screens/register.py" line="751" />
-            <location filename="../../kiosk/ui/screens/register.py" line="769" />
-            <source>Register</source>
-            <translation>登録する</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="537" />
-            <source>Edit</source>
-            <translation>変更</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="612" />
-            <source>A few questions</source>
-            <translation>いくつかの質問</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="665" />
-            <source>Other sessions</source>
-            <translation>その他のセッション</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="744" />
-            <location filename="../../kiosk/ui/screens/register.py" line="769" />
-            <source>Join the waitlist</source>
-            <translation>キャンセル待ちに登録</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="746" />
-            <source>%1 is full. We will let you know if a place becomes free.</source>
-            <translation>%1は満席です。空きが出ましたらお知らせします。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="833" />
-            <source>Step %1 of %2</source>
-            <translation>ステップ %1／%2</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="891" />
-            <source>Name: %1</source>
-            <translation>お名前：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="892" />
-            <source>E-mail: %1</source>
-            <translation>メールアドレス：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="899" />
-            <source>No answers</source>
-            <translation>回答なし</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="909" />
-            <source>Sessions: %1</source>
-            <translation>セッション：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="910" />
-            <source>No sessions chosen</source>
-            <translation>セッション未選択</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="932" />
-            <source>Optional. Tap a session to pick it; tap again to drop it.</source>
-            <translation>任意です。セッションをタップすると選択、もう一度タップすると解除できます。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="935" />
-            <source>You picked two sessions at %1. Please untick one of them.</source>
-            <translation>%1の時間帯に2つのセッションが選ばれています。どちらか一方のチェックを外してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="983" />
-            <source>your first name</source>
-            <translation>名</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="985" />
-            <source>your last name</source>
-            <translation>姓</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="987" />
-            <source>your e-mail address</source>
-            <translation>メールアドレス</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="1006" />
-            <source>Please check the fields marked in red.</source>
-            <translation>赤く表示された項目をご確認ください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="1024" />
-            <source>Please choose an answer.</source>
-            <translation>回答を選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="1025" />
-            <source>this answer</source>
-            <translation>この回答</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="1047" />
-            <source>Sending…</source>
-            <translation>送信しています…</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegistrationFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="103" />
-            <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-            <translation>主催者が登録管理のために私の情報を保存し、このイベントに関するメールを送信することに同意します。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="300" />
-            <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
-            <translation>申し訳ありません。たった今イベントが満席になりました。代わりにキャンセル待ちに登録できます。もう一度ボタンをタップしてください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="303" />
-            <source>Sorry, the event filled up a moment ago.</source>
-            <translation>申し訳ありません。たった今イベントが満席になりました。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="306" />
-            <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
-            <translation>申し訳ありません。選択したセッションがたった今満席になりました。セッションをご確認ください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="309" />
-            <source>Sorry, registration for this event has just closed.</source>
-            <translation>申し訳ありません。このイベントの登録受付はたった今終了しました。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="312" />
-            <source>The registration was not accepted: %1</source>
-            <translation>登録は受け付けられませんでした：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="313" />
-            <source>The registration was not accepted. Please ask a staff member.</source>
-            <translation>登録は受け付けられませんでした。スタッフにお尋ねください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="324" />
-            <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
-            <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/registration.py" line="334" />
-            <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
-            <translation>申し訳ありません。現在この端末では登録を受け付けられません。入力内容は失われていません。スタッフにお尋ねください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScanScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="130" />
-            <source>‹ Back</source>
-            <translation>‹ 戻る</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="133" />
-            <source>Scan your QR code</source>
-            <translation>QRコードをスキャンしてください</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="145" />
-            <source>Type your code instead</source>
-            <translation>コードを入力する</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="148" />
-            <source>Find by name (staff)</source>
-            <translation>名前で検索（スタッフ）</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="179" />
-            <source>‹ Back to scanning</source>
-            <translation>‹ スキャンに戻る</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="181" />
-            <source>Type your check-in code</source>
-            <translation>チェックインコードを入力してください</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="183" />
-            <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
-            <translation>確認メールのQRコードの下にある8文字の英数字です。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="189" />
-            <source>Check-in code</source>
-            <translation>チェックインコード</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="205" />
-            <source>Check in</source>
-            <translation>チェックイン</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="244" />
-            <source>Hold the code inside the square</source>
-            <translation>コードを枠の中に合わせてください</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="256" />
-            <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
-            <translation>確認メールのQRコードをカメラにかざしてください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="258" />
-            <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
-            <translation>確認メールのQRコードをスキャナーの下にかざしてください。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/scan.py" line="310" />
-            <source>A check-in code has 8 letters and digits. This one has %n.</source>
-            <translation>
+</context>
+<context>
+    <name>DoorFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/door.py" line="163" />
+        <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
+        <translation>入口のイベントを変更しましたが、この端末に保存できませんでした。再起動後は設定ファイルのイベントが適用されます。スタッフ向け：データフォルダーを確認してください。</translation>
+    </message>
+</context>
+<context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="60" />
+        <source>‹ Back to the staff view</source>
+        <translation>‹ スタッフ画面に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="65" />
+        <source>Use the settings file's choice</source>
+        <translation>設定ファイルの指定を使う</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="74" />
+        <source>Which event is this door for?</source>
+        <translation>この入口はどのイベント用ですか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="82" />
+        <source>‹ Other events</source>
+        <translation>‹ ほかのイベント</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="128" />
+        <source>No events are known yet. Please try again in a moment.</source>
+        <translation>イベント情報がまだありません。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="141" />
+        <source>Loading the agenda…</source>
+        <translation>プログラムを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="162" />
+        <location filename="../../kiosk/ui/screens/door.py" line="222" />
+        <source>Whole event</source>
+        <translation>イベント全体</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="183" />
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="186" />
+        <source>Time to be announced</source>
+        <translation>時間未定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="197" />
+        <source>%1 · %2</source>
+        <comment>a session's time · its room</comment>
+        <translation>%1／%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="219" />
+        <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
+        <translation>現在プログラムを読み込めません。イベント全体は選択できます。</translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="279" />
+        <source>‹ All events</source>
+        <translation>‹ イベント一覧</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="296" />
+        <source>Scan to open on your phone</source>
+        <translation>スキャンしてスマートフォンで表示</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <location filename="../../kiosk/ui/screens/event.py" line="548" />
+        <source>Loading the agenda…</source>
+        <translation>プログラムを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="306" />
+        <source>Back to all events</source>
+        <translation>イベント一覧に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="361" />
+        <source>Agenda</source>
+        <translation>プログラム</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <source>Speakers</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <source>Sponsors</source>
+        <translation>スポンサー</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <source>About</source>
+        <translation>概要</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="471" />
+        <source>The agenda has not been published yet.</source>
+        <translation>プログラムはまだ公開されていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="492" />
+        <source>‹ All speakers</source>
+        <translation>‹ 登壇者一覧</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="504" />
+        <source>Sessions</source>
+        <translation>セッション</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="592" />
+        <source>No description.</source>
+        <translation>説明はありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="640" />
+        <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
+        <translation>現在このイベントのプログラムと登録情報を読み込めません。数分後にもう一度お試しいただくか、スタッフにお尋ねください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="672" />
+        <source>%1 of %2 seats taken</source>
+        <translation>%2席中%1席が予約済み</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <translation><numerusform>%2席中%1席が予約済み（残り%n席）</numerusform></translation></message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <source>Register</source>
+        <translation>登録する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <source>Join the waitlist</source>
+        <translation>キャンセル待ちに登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <source>Wi-Fi available: %1</source>
+        <translation>Wi-Fiあり：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <source>Wi-Fi available</source>
+        <translation>Wi-Fiあり</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <source>Step-free access</source>
+        <translation>段差なし</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <source>Accessible toilets</source>
+        <translation>多目的トイレ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <source>Accessible parking</source>
+        <translation>車いす用駐車場</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="734" />
+        <source>All tracks</source>
+        <translation>すべてのトラック</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="772" />
+        <source>No sessions listed.</source>
+        <translation>セッションはありません。</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <source>What's on</source>
+        <translation>イベントのご案内</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="130" />
+        <source>Tap an event to see its agenda or to register.</source>
+        <translation>イベントをタップすると、プログラムの確認や登録ができます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="133" />
+        <source>Loading events…</source>
+        <translation>イベントを読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="156" />
+        <source>Already registered? Scan your code</source>
+        <translation>登録済みの方：コードをスキャン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <source>No events are published right now. Please ask a staff member.</source>
+        <translation>現在公開中のイベントはありません。スタッフにお尋ねください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="195" />
+        <source>The event list cannot be loaded right now. Please ask a staff member.</source>
+        <translation>現在イベント一覧を読み込めません。スタッフにお尋ねください。</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="150" />
+        <source>Events</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="413" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/window.py" line="429" />
+        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
+        <translation><numerusform>送信待ちの登録 %n件（最も古いものは%1分経過）</numerusform></translation></message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="57" />
+        <source>Language: %1</source>
+        <translation>言語：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="82" />
+        <source>Choose your language</source>
+        <translation>言語を選択してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="98" />
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="27" />
+        <source>Kiosk needs attention</source>
+        <translation>Kiosk：対応が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="28" />
+        <source>This kiosk needs a staff member</source>
+        <translation>この端末にはスタッフの対応が必要です</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="31" />
+        <source>Try again</source>
+        <translation>もう一度試す</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="335" />
+        <source>‹ Back</source>
+        <translation>‹ 戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="798" />
+        <source>Next ›</source>
+        <translation>次へ ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <source>First name</source>
+        <translation>名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <source>Last name</source>
+        <translation>姓</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <source>Your name</source>
+        <translation>お名前</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <source>First name *</source>
+        <translation>名 *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="380" />
+        <source>Last name *</source>
+        <translation>姓 *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <source>E-mail</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <source>Your e-mail address</source>
+        <translation>メールアドレス</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="401" />
+        <source>E-mail *</source>
+        <translation>メールアドレス *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="405" />
+        <source>Your confirmation is sent there.</source>
+        <translation>確認メールはこのアドレスに送信されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="416" />
+        <source>Choose your sessions</source>
+        <translation>セッションの選択</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <source>Check and register</source>
+        <translation>確認して登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="447" />
+        <source>Register me automatically if a place becomes free</source>
+        <translation>空きが出たら自動的に登録する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="453" />
+        <location filename="../../kiosk/ui/screens/register.py" line="776" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <source>Register</source>
+        <translation>登録する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="555" />
+        <source>Edit</source>
+        <translation>変更</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="630" />
+        <source>A few questions</source>
+        <translation>いくつかの質問</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="747" />
+        <source>Other sessions</source>
+        <translation>その他のセッション</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="771" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <source>Join the waitlist</source>
+        <translation>キャンセル待ちに登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="773" />
+        <source>%1 is full. We will let you know if a place becomes free.</source>
+        <translation>%1は満席です。空きが出ましたらお知らせします。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="869" />
+        <source>Step %1 of %2</source>
+        <translation>ステップ %1／%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="927" />
+        <source>Name: %1</source>
+        <translation>お名前：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="931" />
+        <source>E-mail: %1</source>
+        <translation>メールアドレス：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <source>No answers</source>
+        <translation>回答なし</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <source>Please answer this question.</source>
+        <translation>この質問にお答えください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="947" />
+        <source>Sessions: %1</source>
+        <translation>セッション：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <source>No sessions chosen</source>
+        <translation>セッション未選択</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <source>Optional. Tap a session to pick it; tap again to drop it.</source>
+        <translation>任意です。セッションをタップすると選択、もう一度タップすると解除できます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="990" />
+        <source>You picked two sessions at %1. Please untick one of them.</source>
+        <translation>%1の時間帯に2つのセッションが選ばれています。どちらか一方のチェックを外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
+        <source>Please check the fields marked in red.</source>
+        <translation>赤く表示された項目をご確認ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <source>Please fill in your first name.</source>
+        <translation>名を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <source>Please fill in your last name.</source>
+        <translation>姓を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <source>Please fill in your e-mail address.</source>
+        <translation>メールアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
+        <source>Please choose an answer.</source>
+        <translation>回答を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
+        <source>Sending…</source>
+        <translation>送信しています…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="103" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>主催者が登録管理のために私の情報を保存し、このイベントに関するメールを送信することに同意します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="300" />
+        <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
+        <translation>申し訳ありません。たった今イベントが満席になりました。代わりにキャンセル待ちに登録できます。もう一度ボタンをタップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="303" />
+        <source>Sorry, the event filled up a moment ago.</source>
+        <translation>申し訳ありません。たった今イベントが満席になりました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="306" />
+        <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
+        <translation>申し訳ありません。選択したセッションがたった今満席になりました。セッションをご確認ください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <source>Sorry, registration for this event has just closed.</source>
+        <translation>申し訳ありません。このイベントの登録受付はたった今終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <source>The registration was not accepted: %1</source>
+        <translation>登録は受け付けられませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <source>The registration was not accepted. Please ask a staff member.</source>
+        <translation>登録は受け付けられませんでした。スタッフにお尋ねください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="324" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="334" />
+        <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
+        <translation>申し訳ありません。現在この端末では登録を受け付けられません。入力内容は失われていません。スタッフにお尋ねください。</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <source>‹ Back</source>
+        <translation>‹ 戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
+        <source>Scan your QR code</source>
+        <translation>QRコードをスキャンしてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
+        <source>Type your code instead</source>
+        <translation>コードを入力する</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
+        <source>Find by name (staff)</source>
+        <translation>名前で検索（スタッフ）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
+        <source>‹ Back to scanning</source>
+        <translation>‹ スキャンに戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <source>Type your check-in code</source>
+        <translation>チェックインコードを入力してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
+        <translation>確認メールのQRコードの下にある8文字の英数字です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
+        <source>Check-in code</source>
+        <translation>チェックインコード</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
+        <source>Check in</source>
+        <translation>チェックイン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
+        <source>Hold the code inside the square</source>
+        <translation>コードを枠の中に合わせてください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
+        <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
+        <translation>確認メールのQRコードをカメラにかざしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
+        <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
+        <translation>確認メールのQRコードをスキャナーの下にかざしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
+        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <translation>
                 <numerusform>チェックインコードは8文字の英数字です。入力されたコードは%n文字です。</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/scan.py" line="315" />
-            <source>This is not a check-in code. Please compare it with your e-mail.</source>
-            <translation>これはチェックインコードではありません。メールの内容と見比べてください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffFlow</name>
-        <message>
-            <location filename="../../kiosk/ui/flows/staff.py" line="224" />
-            <source>Badge printer: %1 – check-ins go on; badges wait in the staff view.</source>
-            <translation>名札プリンター：%1（チェックインは継続します。名札はスタッフ画面で待機します）</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/flows/staff.py" line="257" />
-            <source>Badge cancelled.</source>
-            <translation>名札を取り消しました。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="216" />
-            <source>Unlock</source>
-            <translation>ロック解除</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="222" />
-            <source>Staff only</source>
-            <translation>スタッフ専用</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="233" />
-            <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
-            <translation>この端末にはスタッフPINが設定されていないため、参加者名は表示されません。表示するには、このコンピューターで次のコマンドを実行してPINを設定してください：kiosk set-pin</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="242" />
-            <source>Nothing waiting: every registration has been delivered.</source>
-            <translation>送信待ちはありません。すべての登録が送信済みです。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="258" />
-            <source>Retry selected now</source>
-            <translation>選択分を今すぐ再送</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="260" />
-            <source>Retry all now</source>
-            <translation>すべて今すぐ再送</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="268" />
-            <source>Registrations not yet delivered</source>
-            <translation>未送信の登録</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="278" />
-            <source>Close the kiosk</source>
-            <translation>Kioskを終了</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="281" />
-            <source>Cancel</source>
-            <translation>キャンセル</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="285" />
-            <source>Close the kiosk?</source>
-            <translation>Kioskを終了しますか？</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="288" />
-            <source>Attendees cannot register here until the kiosk is started again.</source>
-            <translation>Kioskを再び起動するまで、参加者はここで登録できません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="317" />
-            <source>‹ Leave the staff view</source>
-            <translation>‹ スタッフ画面を終了</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="329" />
-            <source>Choose…</source>
-            <translation>選択…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="332" />
-            <source>Set a staff PIN to choose the door's event</source>
-            <translation>入口のイベントを選ぶには、スタッフPINを設定してください</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="353" />
-            <source>Door: %1 · %2</source>
-            <translation>入口：%1／%2</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="354" />
-            <source>any event</source>
-            <translation>すべてのイベント</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="355" />
-            <source>whole event</source>
-            <translation>イベント全体</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="378" />
-            <source>Print now</source>
-            <translation>今すぐ印刷</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="380" />
-            <source>Cancel badge</source>
-            <translation>名札を取り消す</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="384" />
-            <source>Badge preview</source>
-            <translation>名札のプレビュー</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="392" />
-            <source>Badges</source>
-            <translation>名札</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="418" />
-            <source>Enter the staff PIN to close the kiosk.</source>
-            <translation>Kioskを終了するには、スタッフPINを入力してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="420" />
-            <source>Enter the staff PIN to search for attendees.</source>
-            <translation>参加者を検索するには、スタッフPINを入力してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="422" />
-            <source>Enter the staff PIN.</source>
-            <translation>スタッフPINを入力してください。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="511" />
-            <source>%n waiting to be sent</source>
-            <translation>
-                <numerusform>送信待ち %n件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="513" />
-            <source>%n stuck</source>
-            <translation>
-                <numerusform>滞留 %n件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="514" />
-            <source>%n refused by the server</source>
-            <translation>
-                <numerusform>サーバー拒否 %n件</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="529" />
-            <source>Delivered: %n.</source>
-            <translation>
-                <numerusform>送信済み：%n件。</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="531" />
-            <source>Refused again: %n (see the reason).</source>
-            <translation>
-                <numerusform>再び拒否：%n件（理由を参照）。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="550" />
-            <source>Badge printer %1: %2</source>
-            <translation>名札プリンター「%1」：%2</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="572" />
-            <source>Badge %1</source>
-            <translation>名札 %1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="574" />
-            <source>waiting</source>
-            <translation>待機中</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="580" />
-            <source>%n badge(s) waiting</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
+        <source>This is not a check-in code. Please compare it with your e-mail.</source>
+        <translation>これはチェックインコードではありません。メールの内容と見比べてください。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <source>%1 Check-ins go on; badges wait in the staff view.</source>
+        <translation>%1チェックインは引き続き利用できます。名札はスタッフ画面で待機します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
+        <source>Badge cancelled.</source>
+        <translation>名札を取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <source>Staff only</source>
+        <translation>スタッフ専用</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
+        <translation>この端末にはスタッフPINが設定されていないため、参加者名は表示されません。表示するには、このコンピューターで次のコマンドを実行してPINを設定してください：kiosk set-pin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <source>Nothing waiting: every registration has been delivered.</source>
+        <translation>送信待ちはありません。すべての登録が送信済みです。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
+        <source>Retry selected now</source>
+        <translation>選択分を今すぐ再送</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <source>Retry all now</source>
+        <translation>すべて今すぐ再送</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
+        <source>Registrations not yet delivered</source>
+        <translation>未送信の登録</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <source>Close the kiosk</source>
+        <translation>Kioskを終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
+        <source>Close the kiosk?</source>
+        <translation>Kioskを終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
+        <source>Attendees cannot register here until the kiosk is started again.</source>
+        <translation>Kioskを再び起動するまで、参加者はここで登録できません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <source>‹ Leave the staff view</source>
+        <translation>‹ スタッフ画面を終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
+        <source>Choose…</source>
+        <translation>選択…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
+        <source>Set a staff PIN to choose the door's event</source>
+        <translation>入口のイベントを選ぶには、スタッフPINを設定してください</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <source>Door: %1 · %2</source>
+        <translation>入口：%1／%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <source>any event</source>
+        <translation>すべてのイベント</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <source>whole event</source>
+        <translation>イベント全体</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
+        <source>Print now</source>
+        <translation>今すぐ印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
+        <source>Cancel badge</source>
+        <translation>名札を取り消す</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
+        <source>Badge preview</source>
+        <translation>名札のプレビュー</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
+        <source>Badges</source>
+        <translation>名札</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <source>Enter the staff PIN to close the kiosk.</source>
+        <translation>Kioskを終了するには、スタッフPINを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <source>Enter the staff PIN to search for attendees.</source>
+        <translation>参加者を検索するには、スタッフPINを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <source>Enter the staff PIN.</source>
+        <translation>スタッフPINを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <source>Tap a badge first, then Cancel badge.</source>
+        <translation>名札をタップしてから、「名札を取り消す」をタップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <source>Tap a registration first, then Retry selected now.</source>
+        <translation>登録をタップしてから、「選択分を今すぐ再送」をタップしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
+        <source>Badge printer %1: %2</source>
+        <translation>名札プリンター「%1」：%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <source>Badge %1</source>
+        <translation>名札 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <source>waiting</source>
+        <translation>待機中</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
+        <source>%n badge(s) waiting</source>
+        <translation>
                 <numerusform>待機中の名札 %n枚</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="601" />
-            <source>Sending the waiting badges to the printer…</source>
-            <translation>待機中の名札をプリンターに送信しています…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="608" />
-            <source>Tap a badge first, then Cancel.</source>
-            <translation>先に名札をタップしてから「名札を取り消す」を押してください。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="627" />
-            <source>Sending %n registration(s) again…</source>
-            <translation>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <source>%n registration(s) waiting to be sent</source>
+        <translation><numerusform>送信待ちの登録 %n件</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <source>%n registration(s) stuck</source>
+        <translation><numerusform>滞留中の登録 %n件</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <source>%n registration(s) refused by the server</source>
+        <translation><numerusform>サーバーに拒否された登録 %n件</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <source>%n registration(s) delivered.</source>
+        <translation><numerusform>%n件の登録を送信しました。</numerusform></translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <source>%n registration(s) refused again (see the reason).</source>
+        <translation><numerusform>%n件の登録が再び拒否されました（理由を確認してください）。</numerusform></translation></message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <source>Badge printer %1: %2 – %3</source>
+        <translation>名札プリンター「%1」：%2。%3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1／%2／%3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <source>Sending the waiting badges to the printer…</source>
+        <translation>待機中の名札をプリンターに送信しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <source>Sending %n registration(s) again…</source>
+        <translation>
                 <numerusform>%n件の登録を再送しています…</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="629" />
-            <source>Nothing to send again.</source>
-            <translation>再送するものはありません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="636" />
-            <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
-            <translation>再送できませんでした：端末が送信キューを読み取れません。もう一度お試しください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="644" />
-            <source>Tap a registration first, then Retry selected.</source>
-            <translation>先に登録をタップしてから「選択分を今すぐ再送」を押してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="651" />
-            <source>Sending again…</source>
-            <translation>再送しています…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="670" />
-            <source>Checking…</source>
-            <translation>確認しています…</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="693" />
-            <source>That PIN is not right.</source>
-            <translation>PINが正しくありません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="711" />
-            <source>Too many wrong PINs. Try again in %1.</source>
-            <translation>PINの誤入力が多すぎます。%1後にもう一度お試しください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StaffSearchScreen</name>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="94" />
-            <source>Name</source>
-            <translation>名前</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="95" />
-            <source>First or last name</source>
-            <translation>姓または名</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="111" />
-            <source>Find an attendee</source>
-            <translation>参加者を検索</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="122" />
-            <source>Check in</source>
-            <translation>チェックイン</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="126" />
-            <source>Reprint badge</source>
-            <translation>名札を再印刷</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="130" />
-            <source>Back to the results</source>
-            <translation>検索結果に戻る</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="146" />
-            <source>‹ Done: back to scanning</source>
-            <translation>‹ 完了：スキャンに戻る</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="166" />
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="183" />
-            <source>Type at least two letters of a first or last name.</source>
-            <translation>姓または名を2文字以上入力してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="179" />
-            <source>Searching…</source>
-            <translation>検索しています…</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="195" />
-            <source>Found: %n. Tap the right person.</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
+        <source>Nothing to send again.</source>
+        <translation>再送するものはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
+        <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
+        <translation>再送できませんでした：端末が送信キューを読み取れません。もう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
+        <source>Sending again…</source>
+        <translation>再送しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <source>Checking…</source>
+        <translation>確認しています…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
+        <source>That PIN is not right.</source>
+        <translation>PINが正しくありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>PINの誤入力が多すぎます。%1後にもう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
+        <source>First or last name</source>
+        <translation>姓または名</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
+        <source>Find an attendee</source>
+        <translation>参加者を検索</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
+        <source>Check in</source>
+        <translation>チェックイン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
+        <source>Reprint badge</source>
+        <translation>名札を再印刷</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
+        <source>Back to the results</source>
+        <translation>検索結果に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
+        <source>‹ Done: back to scanning</source>
+        <translation>‹ 完了：スキャンに戻る</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
+        <source>Type at least two letters of a first or last name.</source>
+        <translation>姓または名を2文字以上入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
+        <source>Searching…</source>
+        <translation>検索しています…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
+        <source>Found: %n. Tap the right person.</source>
+        <translation>
                 <numerusform>%n件見つかりました。該当する方をタップしてください。</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="197" />
-            <source>No one found. Try the other name, or fewer letters.</source>
-            <translation>見つかりませんでした。もう一方の名前で検索するか、文字数を減らしてください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="203" />
-            <source>The search is not available right now. Please try again in a moment.</source>
-            <translation>現在検索を利用できません。しばらくしてからもう一度お試しください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
-            <source>This registration has no check-in code.</source>
-            <translation>この登録にはチェックインコードがありません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="223" />
-            <source>The badge is being printed again.</source>
-            <translation>名札を再印刷しています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="228" />
-            <source>This registration cannot be opened right now. Please try again.</source>
-            <translation>現在この登録を開けません。もう一度お試しください。</translation>
-        </message>
-    </context>
-    <context>
-        <name>StillThereOverlay</name>
-        <message>
-            <location filename="../../kiosk/ui/idle.py" line="106" />
-            <source>Still there?</source>
-            <translation>まだご利用中ですか？</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/idle.py" line="111" />
-            <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
-            <translation>「はい」をタップすると、入力内容はそのまま残ります。タップしない場合は、次の方のために最初の画面に戻り、入力内容は消去されます。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/idle.py" line="116" />
-            <source>Yes, I'm still here</source>
-            <translation>はい、利用中です</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/idle.py" line="117" />
-            <source>Start over</source>
-            <translation>最初からやり直す</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/idle.py" line="172" />
-            <source>Starting over in %n s</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
+        <translation>該当する方が見つかりません。姓または名のどちらかだけで検索するか、文字数を減らしてお試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
+        <source>The search is not available right now. Please try again in a moment.</source>
+        <translation>現在検索を利用できません。しばらくしてからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
+        <source>This registration has no check-in code.</source>
+        <translation>この登録にはチェックインコードがありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
+        <source>The badge is being printed again.</source>
+        <translation>名札を再印刷しています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
+        <source>This registration cannot be opened right now. Please try again.</source>
+        <translation>現在この登録を開けません。もう一度お試しください。</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="106" />
+        <source>Still there?</source>
+        <translation>まだご利用中ですか？</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="112" />
+        <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
+        <translation>「はい」をタップすると、入力内容はそのまま残ります。タップしない場合は、次の方のために最初の画面に戻り、入力内容は消去されます。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <source>Yes, I'm still here</source>
+        <translation>はい、利用中です</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="118" />
+        <source>Start over</source>
+        <translation>最初からやり直す</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="156" />
+        <source>Starting over in %n s</source>
+        <translation>
                 <numerusform>%n秒後に最初に戻ります</numerusform>
             </translation>
         </message>
-    </context>
-    <context>
-        <name>kiosk</name>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="426" />
-            <source>Badge printing is switched off.</source>
-            <translation>名札の印刷はオフになっています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="428" />
-            <source>There is no print queue named “%1”.</source>
-            <translation>「%1」という名前の印刷キューはありません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="431" />
-            <source>The print system (CUPS) does not answer.</source>
-            <translation>印刷システム（CUPS）が応答しません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="434" />
-            <source>The printer is stopped: %1</source>
-            <translation>プリンターが停止しています：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="435" />
-            <source>The printer is stopped.</source>
-            <translation>プリンターが停止しています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="438" />
-            <source>The printer refuses new jobs: %1</source>
-            <translation>プリンターが新しいジョブを受け付けていません：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="439" />
-            <source>The printer refuses new jobs.</source>
-            <translation>プリンターが新しいジョブを受け付けていません。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="442" />
-            <source>The printer is out of paper or labels.</source>
-            <translation>プリンターの用紙またはラベルが切れています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="444" />
-            <source>The paper or labels are jammed in the printer.</source>
-            <translation>プリンター内で用紙またはラベルが詰まっています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="446" />
-            <source>A cover of the printer is open.</source>
-            <translation>プリンターのカバーが開いています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="448" />
-            <source>The printer is offline.</source>
-            <translation>プリンターがオフラインです。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="449" />
-            <source>The printer reports a problem: %1</source>
-            <translation>プリンターが問題を報告しています：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="455" />
-            <source>The badge could not be printed: %1</source>
-            <translation>名札を印刷できませんでした：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="458" />
-            <source>The badge template does not fit this paper: %1</source>
-            <translation>名札のテンプレートがこの用紙に合いません：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="461" />
-            <source>The print log cannot be written: %1</source>
-            <translation>印刷ログを書き込めません：%1</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/badges.py" line="463" />
-            <source>Badge printing failed; see the kiosk's log.</source>
-            <translation>名札の印刷に失敗しました。Kioskのログを確認してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="116" />
-            <source>%1 time</source>
-            <translation>%1時間</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="132" />
-            <source>Today</source>
-            <translation>本日</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="134" />
-            <source>Tomorrow</source>
-            <translation>明日</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="145" />
-            <source>Date to be announced</source>
-            <translation>日付未定</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="218" />
-            <source>On now</source>
-            <translation>開催中</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="222" />
-            <source>Starting now</source>
-            <translation>まもなく開始</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/text.py" line="223" />
-            <source>Starts in %n min</source>
-            <translation>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="429" />
+        <source>Badge printing is switched off.</source>
+        <translation>名札の印刷はオフになっています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="431" />
+        <source>There is no print queue named “%1”.</source>
+        <translation>「%1」という名前の印刷キューはありません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="434" />
+        <source>The print system (CUPS) does not answer.</source>
+        <translation>印刷システム（CUPS）が応答しません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="437" />
+        <source>The printer is stopped: %1</source>
+        <translation>プリンターが停止しています：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="438" />
+        <source>The printer is stopped.</source>
+        <translation>プリンターが停止しています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="441" />
+        <source>The printer refuses new jobs: %1</source>
+        <translation>プリンターが新しいジョブを受け付けていません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="442" />
+        <source>The printer refuses new jobs.</source>
+        <translation>プリンターが新しいジョブを受け付けていません。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="445" />
+        <source>The printer is out of paper or labels.</source>
+        <translation>プリンターの用紙またはラベルが切れています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="447" />
+        <source>The paper or labels are jammed in the printer.</source>
+        <translation>プリンター内で用紙またはラベルが詰まっています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="449" />
+        <source>A cover of the printer is open.</source>
+        <translation>プリンターのカバーが開いています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="451" />
+        <source>The printer is offline.</source>
+        <translation>プリンターがオフラインです。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="452" />
+        <source>The printer reports a problem: %1</source>
+        <translation>プリンターが問題を報告しています：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="458" />
+        <source>The badge could not be printed: %1</source>
+        <translation>名札を印刷できませんでした：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="461" />
+        <source>The badge template does not fit this paper: %1</source>
+        <translation>名札のテンプレートがこの用紙に合いません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="464" />
+        <source>The print log cannot be written: %1</source>
+        <translation>印刷ログを書き込めません：%1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="466" />
+        <source>Badge printing failed; see the kiosk's log.</source>
+        <translation>名札の印刷に失敗しました。Kioskのログを確認してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="116" />
+        <source>%1 time</source>
+        <translation>%1時間</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="132" />
+        <source>Today</source>
+        <translation>本日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="134" />
+        <source>Tomorrow</source>
+        <translation>明日</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="145" />
+        <source>Date to be announced</source>
+        <translation>日付未定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="149" />
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="152" />
+        <source>%1, %2 – %3</source>
+        <comment>day, start time – end time</comment>
+        <translation>%1 %2〜%3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="155" />
+        <source>%1, %2 – %3, %4</source>
+        <comment>start day, time – end day, time</comment>
+        <translation>%1 %2〜%3 %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="161" />
+        <source>%1 %2</source>
+        <comment>a date and time, then its time zone</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="170" />
+        <source>%1 – %2</source>
+        <comment>a start time – an end time</comment>
+        <translation>%1〜%2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="217" />
+        <source>%1, %2</source>
+        <comment>a building, a room in it</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="226" />
+        <source>On now</source>
+        <translation>開催中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="230" />
+        <source>Starting now</source>
+        <translation>まもなく開始</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="231" />
+        <source>Starts in %n min</source>
+        <translation>
                 <numerusform>あと%n分で開始</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="225" />
-            <source>Ended</source>
-            <translation>終了</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="233" />
-            <source>Open for registration</source>
-            <translation>登録受付中</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="236" />
-            <source>Full – waitlist open</source>
-            <translation>満席・キャンセル待ち受付中</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="238" />
-            <source>Full</source>
-            <translation>満席</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="240" />
-            <source>Registration closed</source>
-            <translation>登録受付終了</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="242" />
-            <source>Event has ended</source>
-            <translation>イベント終了</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="243" />
-            <source>Register with a staff member</source>
-            <translation>登録はスタッフへ</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="260" />
-            <location filename="../../kiosk/ui/delegates.py" line="514" />
-            <source>Fully booked</source>
-            <translation>満席</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="262" />
-            <location filename="../../kiosk/ui/delegates.py" line="515" />
-            <source>Full – waitlist</source>
-            <translation>満席・キャンセル待ち可</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/text.py" line="266" />
-            <location filename="../../kiosk/ui/delegates.py" line="513" />
-            <source>%n seat(s) left</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="233" />
+        <source>Ended</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="241" />
+        <source>Open for registration</source>
+        <translation>登録受付中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="244" />
+        <source>Full – waitlist open</source>
+        <translation>満席・キャンセル待ち受付中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="246" />
+        <source>Full</source>
+        <translation>満席</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="248" />
+        <source>Registration closed</source>
+        <translation>登録受付終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="250" />
+        <source>Event has ended</source>
+        <translation>イベント終了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="251" />
+        <source>Register with a staff member</source>
+        <translation>登録はスタッフへ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/text.py" line="268" />
+        <source>Fully booked</source>
+        <translation>満席</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/text.py" line="270" />
+        <source>Full – waitlist</source>
+        <translation>満席・キャンセル待ち可</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/text.py" line="274" />
+        <source>%n seat(s) left</source>
+        <translation>
                 <numerusform>残り%n席</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="274" />
-            <source>Registration for this event is closed.</source>
-            <translation>このイベントの登録受付は終了しました。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="276" />
-            <source>This event is full.</source>
-            <translation>このイベントは満席です。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="278" />
-            <source>This event has ended.</source>
-            <translation>このイベントは終了しました。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="280" />
-            <source>Please ask a staff member to register you for this event.</source>
-            <translation>このイベントへの登録は、スタッフにお申し付けください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="287" />
-            <source>Please fill in %1.</source>
-            <translation>%1を入力してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="290" />
-            <source>This is too long. Please shorten it.</source>
-            <translation>入力が長すぎます。短くしてください。</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/text.py" line="291" />
-            <source>Please shorten this to %n character(s) or fewer.</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="282" />
+        <source>Registration for this event is closed.</source>
+        <translation>このイベントの登録受付は終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="284" />
+        <source>This event is full.</source>
+        <translation>このイベントは満席です。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="286" />
+        <source>This event has ended.</source>
+        <translation>このイベントは終了しました。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="288" />
+        <source>Please ask a staff member to register you for this event.</source>
+        <translation>このイベントへの登録は、スタッフにお申し付けください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="295" />
+        <source>Please fill in %1.</source>
+        <translation>%1を入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="298" />
+        <source>This is too long. Please shorten it.</source>
+        <translation>入力が長すぎます。短くしてください。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="299" />
+        <source>Please shorten this to %n character(s) or fewer.</source>
+        <translation>
                 <numerusform>%n文字以内で入力してください。</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="293" />
-            <source>This does not look like an e-mail address (name@example.org).</source>
-            <translation>メールアドレスの形式ではないようです（例：name@example.org）。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="295" />
-            <source>Please choose one of the options.</source>
-            <translation>選択肢から1つ選んでください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="297" />
-            <source>This contains characters that cannot be used.</source>
-            <translation>使用できない文字が含まれています。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="299" />
-            <source>Please tick the box to agree before registering.</source>
-            <translation>登録する前に、チェックボックスにチェックを入れて同意してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/text.py" line="301" />
-            <source>A session you chose is fully booked. Please remove it.</source>
-            <translation>選択したセッションが満席です。選択を外してください。</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/models.py" line="234" />
-            <source>Time to be announced</source>
-            <translation>時間未定</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="117" />
-            <location filename="../../kiosk/ui/screens/register.py" line="196" />
-            <source>Yes</source>
-            <translation>はい</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/register.py" line="118" />
-            <location filename="../../kiosk/ui/screens/register.py" line="196" />
-            <source>No</source>
-            <translation>いいえ</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="49" />
-            <source>Checked in</source>
-            <translation>チェックイン済み</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="51" />
-            <source>Checked in at %1</source>
-            <translation>%1にチェックイン済み</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
-            <source>On the waitlist</source>
-            <translation>キャンセル待ち</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="55" />
-            <source>Payment not completed</source>
-            <translation>支払い未完了</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
-            <source>Registered, not checked in yet</source>
-            <translation>登録済み（未チェックイン）</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="101" />
-            <source>Time</source>
-            <translation>時刻</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="102" />
-            <source>Event</source>
-            <translation>イベント</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="103" />
-            <source>Attendee</source>
-            <translation>参加者</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="104" />
-            <source>Status</source>
-            <translation>状態</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="105" />
-            <source>Reason</source>
-            <translation>理由</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="106" />
-            <source>Submission</source>
-            <translation>送信ID</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="125" />
-            <source>Any event</source>
-            <translation>イベント指定なし</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="129" />
-            <source>Check-in</source>
-            <translation>チェックイン</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="133" />
-            <source>Refused</source>
-            <translation>拒否</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="135" />
-            <source>Stuck</source>
-            <translation>滞留</translation>
-        </message>
-        <message numerus="yes">
-            <location filename="../../kiosk/ui/screens/staff.py" line="137" />
-            <source>Waiting (%n attempt(s))</source>
-            <translation>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="301" />
+        <source>This does not look like an e-mail address (name@example.org).</source>
+        <translation>メールアドレスの形式ではないようです（例：name@example.org）。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="303" />
+        <source>Please choose one of the options.</source>
+        <translation>選択肢から1つ選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="305" />
+        <source>This contains characters that cannot be used.</source>
+        <translation>使用できない文字が含まれています。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="307" />
+        <source>Please tick the box to agree before registering.</source>
+        <translation>登録する前に、チェックボックスにチェックを入れて同意してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="309" />
+        <source>A session you chose is fully booked. Please remove it.</source>
+        <translation>選択したセッションが満席です。選択を外してください。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="234" />
+        <source>Time to be announced</source>
+        <translation>時間未定</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="121" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
+        <source>Checked in</source>
+        <translation>チェックイン済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
+        <source>Checked in at %1</source>
+        <translation>%1にチェックイン済み</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
+        <source>On the waitlist</source>
+        <translation>キャンセル待ち</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <source>Payment not completed</source>
+        <translation>支払い未完了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
+        <source>Registered, not checked in yet</source>
+        <translation>登録済み（未チェックイン）</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <source>Event</source>
+        <translation>イベント</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <source>Attendee</source>
+        <translation>参加者</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
+        <source>Submission</source>
+        <translation>送信ID</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <source>Any event</source>
+        <translation>イベント指定なし</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <source>Check-in</source>
+        <translation>チェックイン</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
+        <source>Refused</source>
+        <translation>拒否</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
+        <source>Stuck</source>
+        <translation>滞留</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
+        <source>Waiting (%n attempt(s))</source>
+        <translation>
                 <numerusform>送信待ち（%n回試行）</numerusform>
             </translation>
         </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="731" />
-            <source>ready</source>
-            <translation>準備完了</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="732" />
-            <source>printing</source>
-            <translation>印刷中</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="733" />
-            <source>stopped</source>
-            <translation>停止中</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="734" />
-            <source>refusing jobs</source>
-            <translation>ジョブ拒否中</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="735" />
-            <source>needs attention</source>
-            <translation>要対応</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="736" />
-            <source>not found</source>
-            <translation>見つかりません</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="737" />
-            <source>print system not answering</source>
-            <translation>印刷システム応答なし</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="738" />
-            <source>off</source>
-            <translation>オフ</translation>
-        </message>
-        <message>
-            <location filename="../../kiosk/ui/screens/staff.py" line="739" />
-            <source>checking…</source>
-            <translation>確認中…</translation>
-        </message>
-    </context>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <source>ready</source>
+        <translation>準備完了</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <source>printing</source>
+        <translation>印刷中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <source>stopped</source>
+        <translation>停止中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <source>refusing jobs</source>
+        <translation>ジョブ拒否中</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <source>needs attention</source>
+        <translation>要対応</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <source>print system not answering</source>
+        <translation>印刷システム応答なし</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <source>off</source>
+        <translation>オフ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
+        <source>checking…</source>
+        <translation>確認中…</translation>
+    </message>
+</context>
 </TS>

@@ -226,7 +226,7 @@ class Walk:
 
 
 def walk_every_screen(kiosk: Kiosk, qtbot: QtBot, api: EventsApiClient) -> Walk:
-    """Fill every screen with the demo data once; the walk then only shows them."""
+    """Fill every screen with the demo data once; ``run()`` then only shows them."""
     window = kiosk.window
     states: list[tuple[str, Callable[[], None]]] = []
     browse = window.browse
@@ -335,9 +335,7 @@ def walk_every_screen(kiosk: Kiosk, qtbot: QtBot, api: EventsApiClient) -> Walk:
         search.list.itemClicked.emit(search.list.item(0))
         wait(lambda: search.pages.currentIndex() == search.RECORD_PAGE)
     states.append(("check-in staff search, a registration", show_record))
-    walk = Walk(window, states, [])
-    walk.run()
-    return walk
+    return Walk(window, states, [])
 
 
 @pytest.fixture
@@ -368,7 +366,9 @@ def walked(
         kiosk.window.resize(*SIZES[0])
         QApplication.processEvents()
         try:
-            yield walk_every_screen(kiosk, qtbot, door_api)
+            walk = walk_every_screen(kiosk, qtbot, door_api)
+            walk.run()
+            yield walk
         finally:
             kiosk.window.resize(1920, 1080)
 

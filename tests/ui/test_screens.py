@@ -292,7 +292,7 @@ def test_each_validation_message_and_nothing_is_sent(
     assert required
     for question in required:
         expected = (
-            "Please fill in this answer." if question.edit is not None
+            "Please answer this question." if question.edit is not None
             else "Please choose an answer."
         )
         assert question.error.text() == expected

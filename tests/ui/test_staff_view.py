@@ -77,7 +77,9 @@ def test_without_a_pin_the_staff_view_shows_no_names(
     assert refused_id[:8] in cells
     assert waiting_id[:8] in cells
     assert kiosk.outbox.get(refused_id).last_error in cells
-    assert staff.summary.text() == "1 waiting to be sent · 1 refused by the server"
+    assert staff.summary.text() == (
+        "1 registration waiting to be sent\n1 registration refused by the server"
+    )
     assert staff.no_pin_note.isVisible()
     assert "kiosk set-pin" in staff.no_pin_note.text()
     # Anyone can open this view: that must not start the purge clock of a refusal that
@@ -142,7 +144,7 @@ def test_retry_says_what_it_did(
         qtbot.waitUntil(lambda: staff.model.rowCount() == 2, timeout=TIMEOUT)
 
         qtbot.mouseClick(staff.retry_selected_button, Qt.MouseButton.LeftButton)
-        assert staff.feedback.text() == "Tap a registration first, then Retry selected."
+        assert staff.feedback.text() == "Tap a registration first, then Retry selected now."
         qtbot.mouseClick(staff.retry_all_button, Qt.MouseButton.LeftButton)
         assert staff.feedback.text() == "Sending again…"  # the tap was taken, at once
         qtbot.waitUntil(
@@ -156,7 +158,7 @@ def test_retry_says_what_it_did(
         for submission in kiosk.outbox.undelivered():
             service.send(submission)
         qtbot.waitUntil(
-            lambda: staff.feedback.text() == "Refused again: 2 (see the reason).",
+            lambda: staff.feedback.text() == "2 registrations refused again (see the reason).",
             timeout=TIMEOUT,
         )
 
@@ -187,7 +189,9 @@ def test_the_open_queue_follows_deliveries_and_says_when_nothing_waits(
         service = window.registration.service
         assert service.send(waiting[0]).state is SubmissionState.DELIVERED
         qtbot.waitUntil(lambda: staff.model.rowCount() == 1, timeout=TIMEOUT)
-        assert staff.summary.text() == "1 waiting to be sent · 0 refused by the server"
+        assert staff.summary.text() == (
+            "1 registration waiting to be sent\n0 registrations refused by the server"
+        )
         assert service.send(waiting[1]).state is SubmissionState.DELIVERED
         qtbot.waitUntil(staff.empty_state.isVisible, timeout=TIMEOUT)
         assert staff.empty_state.text() == (

@@ -267,27 +267,32 @@ class BrowseFlow(QObject):
             return
         if isinstance(error, TokenRejectedError | OriginRejectedError):
             # Staff must act; attendees can still register (it waits in the outbox).
+            kind = error.kind
             self._shell.show_notice(
                 NoticeSource.CATALOG,
-                self.tr(
+                lambda: self.tr(
                     "The events API does not accept this kiosk's settings (%1). New "
                     "registrations are saved on this kiosk. Staff: check the token and origin."
-                ).replace("%1", error.kind),
+                ).replace("%1", kind),
                 NoticeLevel.ERROR,
             )
             log.warning("catalog refresh refused: %s", error.kind)
             return
         if fetched_at is not None:
-            local = fetched_at.astimezone()
-            when = text.clock(local.replace(tzinfo=None))
-            message = self.tr(
-                "Offline: showing the information from %1. New registrations are saved on "
-                "this kiosk and sent automatically."
-            ).replace("%1", when)
+            local = fetched_at.astimezone().replace(tzinfo=None)
+
+            def message() -> str:
+                return self.tr(
+                    "Offline: showing the information from %1. New registrations are saved on "
+                    "this kiosk and sent automatically."
+                ).replace("%1", text.clock(local))
         else:
-            message = self.tr(
-                "The event information cannot be loaded right now. Please ask a staff member."
-            )
+
+            def message() -> str:
+                return self.tr(
+                    "The event information cannot be loaded right now. Please ask a staff "
+                    "member."
+                )
         log.info("catalog stale (%s)", error.kind if error else "unknown")
         self._shell.show_notice(NoticeSource.CATALOG, message, NoticeLevel.WARNING)
 
@@ -295,7 +300,7 @@ class BrowseFlow(QObject):
     def _on_tick(self) -> None:
         now = self._shell.clock()
         local = now.astimezone()
-        self.events_screen.tick(now, text.clock(local.replace(tzinfo=None)))
+        self.events_screen.tick(now, lambda: text.clock(local.replace(tzinfo=None)))
         self.event_screen.update_availability(now)
 
     # ------------------------------------------------------------------ QR code and pictures

@@ -312,10 +312,14 @@ class CheckInFlow(QObject):
             self._checking_timer.stop()
         self.result_screen.show_outcome(outcome, context)
         if printing:
-            self.result_screen.add_line(
-                self.tr("Please collect your badge from a staff member.")
-                if self.badges.in_trouble else self.tr("Your badge is printing.")
-            )
+            trouble = self.badges.in_trouble  # as it stands now; the line is not updated
+
+            def badge_line() -> str:
+                if trouble:
+                    return self.tr("Please collect your badge from a staff member.")
+                return self.tr("Your badge is printing.")
+
+            self.result_screen.add_line(badge_line)
         self._shell.show_screen(self.result_screen)
         success = level_of(outcome.kind) is ResultLevel.SUCCESS
         self._play(SUCCESS if success else PROBLEM)
@@ -391,7 +395,7 @@ class CheckInFlow(QObject):
             log.error("outbox unusable: %s", error)
             self._shell.show_notice(
                 NoticeSource.OUTBOX,
-                self.tr(
+                lambda: self.tr(
                     "This kiosk cannot save check-ins right now. Staff: check the data folder."
                 ),
                 NoticeLevel.ERROR,
@@ -541,13 +545,14 @@ class CheckInFlow(QObject):
         log.warning("check-in list refused: %s", error.kind)
         self._token_refused = True
         self._update_search_button()
+        kind = error.kind
         self._shell.show_notice(
             NoticeSource.CHECKIN,
-            self.tr(
+            lambda: self.tr(
                 "The events server does not accept this kiosk's staff token (%1). Check-ins "
                 "still work, but without the offline list and the name search. Staff: "
                 "check the staff token."
-            ).replace("%1", error.kind),
+            ).replace("%1", kind),
             NoticeLevel.ERROR,
         )
 

@@ -159,8 +159,9 @@ class DoorFlow(QObject):
         log.warning("door choice not saved: %s", type(error).__name__)
         self._shell.show_notice(
             NoticeSource.DOOR,
-            self.tr("The door's event was changed, but it could not be saved on this "
-                    "kiosk: after a restart the settings file's event applies. Staff: "
-                    "check the data folder."),
+            lambda: self.tr(
+                "The door's event was changed, but it could not be saved on this kiosk: after "
+                "a restart the settings file's event applies. Staff: check the data folder."
+            ),
             NoticeLevel.WARNING,
         )

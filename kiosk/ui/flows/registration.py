@@ -89,7 +89,7 @@ class RegistrationFlow(QObject):
         self._handover.timeout.connect(self._on_handover_timeout)
         self._stored.connect(self._on_stored)
 
-        self.register_screen = RegisterScreen(consent_text or self._default_consent())
+        self.register_screen = RegisterScreen(consent_text or self._default_consent)
         self.confirmation_screen = ConfirmationScreen(confirmation_countdown_s)
         shell.add_screen(self.register_screen)
         shell.add_screen(self.confirmation_screen)
@@ -242,7 +242,7 @@ class RegistrationFlow(QObject):
         if attempt.generation != self._generation or attempt.handed_over:
             return  # the attendee walked away or was told "saved"; the outbox has it
         if outcome.state.value == "refused":
-            self.register_screen.show_refusal(self._refusal_message(outcome, details))
+            self.register_screen.show_refusal(lambda: self._refusal_message(outcome, details))
             return
         self._confirm(draft, details, outcome, matrix)
 
@@ -320,7 +320,7 @@ class RegistrationFlow(QObject):
             log.error("outbox unusable: %s", error)
             self._shell.show_notice(
                 NoticeSource.OUTBOX,
-                self.tr(
+                lambda: self.tr(
                     "This kiosk cannot save registrations right now. Staff: check the data "
                     "folder."
                 ),
@@ -330,7 +330,7 @@ class RegistrationFlow(QObject):
             log.error("registration failed unexpectedly", exc_info=error)
         if attempt.generation == self._generation and not attempt.handed_over:
             self.register_screen.show_refusal(
-                self.tr(
+                lambda: self.tr(
                     "Sorry, this kiosk cannot take your registration right now. Nothing you "
                     "typed is lost: please ask a staff member."
                 )

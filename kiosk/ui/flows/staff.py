@@ -15,6 +15,7 @@ from kiosk.services.outbox import Outbox, Submission
 from kiosk.ui.badges import DEFAULT_DPI, render_badge_image
 from kiosk.ui.flows.badges import Badges
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
+from kiosk.ui.i18n import Text, text_of
 from kiosk.ui.pin import StaffLock
 from kiosk.ui.screens.staff import StaffScreen
 
@@ -214,21 +215,25 @@ class StaffFlow(QObject):
         is back): staff see it within a poll (2 s) wherever the kiosk is."""
         printer = self.badges.printer
         assert printer is not None
-        self.screen.show_printer(printer.printer, state, reason)
+        # The printer says the reason again in the new language after a switch.
+        said: Text = printer.reason_text if reason else ""
+        self.screen.show_printer(printer.printer, state, said or reason)
         if not reason:
             self._shell.clear_notice(NoticeSource.PRINTER)
             return
         serious = state in (QueueState.MISSING.value, QueueState.UNAVAILABLE.value)
         self._shell.show_notice(
             NoticeSource.PRINTER,
-            self.tr("Badge printer: %1 – check-ins go on; badges wait in the staff view.")
-            .replace("%1", reason),
+            lambda: self.tr("%1 Check-ins go on; badges wait in the staff view.")
+            .replace("%1", text_of(said or reason)),
             NoticeLevel.ERROR if serious else NoticeLevel.WARNING,
         )
 
     @Slot(str)
     def _on_printer_error(self, words: str) -> None:
-        self._shell.show_notice(NoticeSource.PRINTER, words, NoticeLevel.ERROR)
+        printer = self.badges.printer
+        said: Text = printer.last_error if printer is not None else ""
+        self._shell.show_notice(NoticeSource.PRINTER, said or words, NoticeLevel.ERROR)
 
     @Slot()
     def _on_badges_changed(self) -> None:
@@ -254,7 +259,7 @@ class StaffFlow(QObject):
         printer = self.badges.printer
         if printer is not None:
             printer.cancel(badge_id)
-            self.screen.show_badge_feedback(self.tr("Badge cancelled."))
+            self.screen.show_badge_feedback(lambda: self.tr("Badge cancelled."))
 
     @Slot(str)
     def _on_screen_badge_selected(self, badge_id: str) -> None:

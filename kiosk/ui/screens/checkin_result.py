@@ -4,6 +4,7 @@ drawn icon, back to scanning by itself after a few seconds or at a tap."""
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -22,10 +23,15 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from kiosk.api.models import Event, Session
 from kiosk.services.checkin import CheckInKind, CheckInOutcome
 from kiosk.ui import text
+from kiosk.ui.i18n import Text, say, text_of
 from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import body_label, scale_margins
 
 MAX_SESSIONS = 4  # listed by name; more are counted
+
+Words = tuple[Callable[[], str], Callable[[], str], Callable[[], str]]
+"""A result's title, detail and extra line, each a text function (said again after a
+language switch)."""
 
 
 class ResultLevel(enum.StrEnum):
@@ -146,6 +152,7 @@ class CheckInResultScreen(QWidget):
         self.kind: CheckInKind | None = None  # None while checking or after a failure
         self.level = ResultLevel.INFO
         self._checking = False
+        self._extra: Callable[[], str] = str  # the extra line's text function (add_line)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(result_ms)
@@ -156,7 +163,7 @@ class CheckInResultScreen(QWidget):
         self.detail = self._label("resultDetail")
         self.extra = self._label("resultExtra")
         self.hint = self._label("resultHint")
-        self.hint.setText(self.tr("Tap anywhere to continue"))
+        say(self.hint.setText, lambda: self.tr("Tap anywhere to continue"))
 
         layout = QVBoxLayout(self)
         scale_margins(layout, 48, 32, 48, 32, spacing=20)
@@ -184,7 +191,7 @@ class CheckInResultScreen(QWidget):
         self._timer.stop()
         self._checking = True
         self.kind = None
-        self._show(ResultLevel.INFO, self.tr("Checking your code…"), "", "")
+        self._show(ResultLevel.INFO, lambda: self.tr("Checking your code…"), str, str)
         self.hint.hide()
 
     def show_failure(self) -> None:
@@ -193,9 +200,9 @@ class CheckInResultScreen(QWidget):
         self.kind = None
         self._show(
             ResultLevel.PROBLEM,
-            self.tr("Sorry, this kiosk cannot check you in right now"),
-            self.tr("Please see a staff member."),
-            "",
+            lambda: self.tr("Sorry, this kiosk cannot check you in right now"),
+            lambda: self.tr("Please see a staff member."),
+            str,
         )
         self._restart()
 
@@ -206,65 +213,91 @@ class CheckInResultScreen(QWidget):
         self._show(level_of(outcome.kind), title, detail, extra)
         self._restart()
 
-    def add_line(self, line: str) -> None:
+    def add_line(self, line: Text) -> None:
         """One more line under the result shown (the badge); the next result replaces it."""
-        words = "\n".join(part for part in (self.extra.text(), line) if part)
-        self.extra.setText(words)
-        self.extra.setVisible(bool(words))
+        before = self._extra
 
-    def _words(self, outcome: CheckInOutcome, context: ResultContext) -> tuple[str, str, str]:
+        def extra() -> str:
+            return "\n".join(part for part in (before(), text_of(line)) if part)
+
+        self._say_extra(extra)
+
+    def _words(self, outcome: CheckInOutcome, context: ResultContext) -> Words:
         kind = outcome.kind
         name = " ".join((outcome.first_name or "").split())
-        please = self.tr("Please see a staff member.")
+
+        def please() -> str:
+            return self.tr("Please see a staff member.")
+
         if kind is CheckInKind.CHECKED_IN:
-            title = (
-                self.tr("Welcome, %1!").replace("%1", name) if name else self.tr("Welcome!")
+
+            def welcome() -> str:
+                return (
+                    self.tr("Welcome, %1!").replace("%1", name) if name
+                    else self.tr("Welcome!")
+                )
+
+            sessions = context.sessions_today
+            return (
+                welcome, lambda: self.tr("You're checked in"), lambda: self._sessions(sessions)
             )
-            return title, self.tr("You're checked in"), self._sessions(context.sessions_today)
         if kind is CheckInKind.ACCEPTED_OFFLINE:
             return (
-                self.tr("Checked in"),
-                self.tr("We'll confirm as soon as the connection is back."),
-                "",
+                lambda: self.tr("Checked in"),
+                lambda: self.tr("We'll confirm as soon as the connection is back."),
+                str,
             )
         if kind is CheckInKind.ALREADY_CHECKED_IN:
-            title = self.tr("Already checked in")
-            if outcome.checked_in_at is not None:
-                title = self.tr("Already checked in at %1").replace(
-                    "%1", _local_clock(outcome.checked_in_at)
-                )
-            return title, self.tr("If that was not you, please see a staff member."), ""
+            at = outcome.checked_in_at
+
+            def already() -> str:
+                if at is None:
+                    return self.tr("Already checked in")
+                return self.tr("Already checked in at %1").replace("%1", _local_clock(at))
+
+            return (
+                already, lambda: self.tr("If that was not you, please see a staff member."), str
+            )
         if kind is CheckInKind.WAITLISTED:
-            return self.tr("On the waitlist"), please, ""
+            return lambda: self.tr("On the waitlist"), please, str
         if kind is CheckInKind.PAYMENT_PENDING:
-            return self.tr("Payment not completed"), please, ""
+            return lambda: self.tr("Payment not completed"), please, str
         if kind is CheckInKind.NOT_REGISTERED_FOR_SESSION:
-            return self.tr("Not registered for this session"), please, ""
+            return lambda: self.tr("Not registered for this session"), please, str
         if kind is CheckInKind.WRONG_EVENT:
-            return (self.tr("This code is for another event"), *self._other_event(
+            return (lambda: self.tr("This code is for another event"), *self._other_event(
                 outcome, context.other_event
             ))
         if kind is CheckInKind.NOT_A_CODE:
             return (
-                self.tr("That is not a check-in code"),
-                self.tr("Please scan the QR code from your confirmation e-mail."),
-                "",
+                lambda: self.tr("That is not a check-in code"),
+                lambda: self.tr("Please scan the QR code from your confirmation e-mail."),
+                str,
             )
         return (
-            self.tr("Code not recognised"),
-            self.tr("Please check the code, or see a staff member."),
-            "",
+            lambda: self.tr("Code not recognised"),
+            lambda: self.tr("Please check the code, or see a staff member."),
+            str,
         )
 
-    def _other_event(self, outcome: CheckInOutcome, event: Event | None) -> tuple[str, str]:
+    def _other_event(
+        self, outcome: CheckInOutcome, event: Event | None
+    ) -> tuple[Callable[[], str], Callable[[], str]]:
+        """The other event's name (data), and when and where it is (said again after a
+        switch: the date is in the kiosk's language)."""
         name = (event.event_name if event is not None else "") or outcome.other_event_name
         name = name or outcome.other_event_id or ""
         if event is None:
-            return name, ""
-        where = [part for part in (text.event_when(event), text.event_venue(event)) if part]
-        return name, "\n".join(where)
+            return lambda: name, str
+
+        def where() -> str:
+            parts = (text.event_when(event), text.event_venue(event))
+            return "\n".join(part for part in parts if part)
+
+        return lambda: name, where
 
     def _sessions(self, sessions: tuple[Session, ...]) -> str:
+        """Called inside a text function: the times follow the kiosk's language."""
         if not sessions:
             return ""
         lines = [
@@ -276,13 +309,23 @@ class CheckInResultScreen(QWidget):
             lines.append(self.tr("and %n more", None, more))
         return self.tr("Your sessions today:") + "\n" + "\n".join(lines)
 
-    def _show(self, level: ResultLevel, title: str, detail: str, extra: str) -> None:
+    def _show(
+        self,
+        level: ResultLevel,
+        title: Callable[[], str],
+        detail: Callable[[], str],
+        extra: Callable[[], str],
+    ) -> None:
         self._set_level(level)
-        self.title.setText(title)
-        self.detail.setText(detail)
-        self.detail.setVisible(bool(detail))
-        self.extra.setText(extra)
-        self.extra.setVisible(bool(extra))
+        say(self.title.setText, title)
+        say(self.detail.setText, detail)
+        self.detail.setVisible(bool(self.detail.text()))
+        self._say_extra(extra)
+
+    def _say_extra(self, extra: Callable[[], str]) -> None:
+        self._extra = extra
+        say(self.extra.setText, extra)
+        self.extra.setVisible(bool(self.extra.text()))
 
     def _set_level(self, level: ResultLevel) -> None:
         self.level = level

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from kiosk.api.models import AttendeeHit, AttendeeRecord, AttendeeState
 from kiosk.ui import text
+from kiosk.ui.i18n import say
 from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
@@ -61,6 +62,12 @@ def short_name(hit: AttendeeHit) -> str:
     return " ".join(part for part in (hit.first_name.strip(), hit.last_name_initial) if part)
 
 
+def _hit_text(hit: AttendeeHit) -> str:
+    """A row of the list: the short name and where the registration stands."""
+    state = state_text(hit.state, hit.checked_in, hit.checked_in_at)
+    return f"{short_name(hit)}  ·  {state}"
+
+
 class StaffSearchScreen(QWidget):
     """Two pages: the search with its list, and one person's record.
 
@@ -86,13 +93,14 @@ class StaffSearchScreen(QWidget):
         self.setObjectName("staffSearchScreen")
         self._code: str | None = None
         self._record: AttendeeRecord | None = None
+        self._hits: list[AttendeeHit] = []  # the rows listed, in order (retranslate)
         self.pages = QStackedWidget(self)
 
         results = QWidget(self)
         self.field = QLineEdit(results)
         self.field.setObjectName("searchField")
-        self.field.setAccessibleName(self.tr("Name"))
-        self.field.setPlaceholderText(self.tr("First or last name"))
+        say(self.field.setAccessibleName, lambda: self.tr("Name"))
+        say(self.field.setPlaceholderText, lambda: self.tr("First or last name"))
         self.field.setMaxLength(100)
         self.field.setClearButtonEnabled(True)
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
@@ -108,7 +116,9 @@ class StaffSearchScreen(QWidget):
         self.list.itemClicked.connect(self._on_list_item_clicked)
         results_layout = QVBoxLayout(results)
         scale_margins(results_layout, 0, 0, 0, 0, spacing=12)
-        results_layout.addWidget(heading(self.tr("Find an attendee"), 1, results))
+        title = heading("", 1, results)
+        say(title.setText, lambda: self.tr("Find an attendee"))
+        results_layout.addWidget(title)
         results_layout.addWidget(self.field)
         results_layout.addWidget(self.status)
         results_layout.addWidget(self.list, 1)
@@ -119,15 +129,18 @@ class StaffSearchScreen(QWidget):
         self.state.setObjectName("lead")
         self.note = body_label("", record)
         self.note.setObjectName("muted")
-        self.check_in_button = primary_button(self.tr("Check in"), record)
+        self.check_in_button = primary_button("", record)
+        say(self.check_in_button.setText, lambda: self.tr("Check in"))
         on_unit_changed(self.check_in_button,
                         lambda: self.check_in_button.setMinimumWidth(px(240)))
         self.check_in_button.clicked.connect(self._on_check_in_button_clicked)
-        self.reprint_button = secondary_button(self.tr("Reprint badge"), record)
+        self.reprint_button = secondary_button("", record)
+        say(self.reprint_button.setText, lambda: self.tr("Reprint badge"))
         scale_minimum_height(self.reprint_button, TOUCH_TARGET + 16)
         self.reprint_button.setVisible(can_reprint)
         self.reprint_button.clicked.connect(self._on_reprint_button_clicked)
-        self.results_button = secondary_button(self.tr("Back to the results"), record)
+        self.results_button = secondary_button("", record)
+        say(self.results_button.setText, lambda: self.tr("Back to the results"))
         self.results_button.clicked.connect(self._on_results_button_clicked)
         scale_minimum_height(self.results_button, TOUCH_TARGET + 16)
         record_buttons = ButtonRow(record, centred=False)
@@ -143,7 +156,8 @@ class StaffSearchScreen(QWidget):
 
         self.pages.addWidget(results)
         self.pages.addWidget(record)
-        self.done_button = secondary_button(self.tr("‹ Done: back to scanning"), self)
+        self.done_button = secondary_button("", self)
+        say(self.done_button.setText, lambda: self.tr("‹ Done: back to scanning"))
         self.done_button.clicked.connect(self.back)
         layout = screen_layout(self, self.done_button)
         layout.addWidget(self.pages, 1)
@@ -161,47 +175,66 @@ class StaffSearchScreen(QWidget):
         blocked = self.field.blockSignals(True)
         wipe_field(self.field)
         self.field.blockSignals(blocked)
-        self.list.clear()
+        self._clear_hits()
         self._forget_record()
-        self.status.setText(self.tr("Type at least two letters of a first or last name."))
+        say(self.status.setText, self._too_short)
         self.pages.setCurrentIndex(self.RESULTS_PAGE)
 
     def _forget_record(self) -> None:
         self._code = None
         self._record = None
         self.name.clear()
-        self.state.clear()
-        self.note.clear()
+        say(self.state.setText, str)
+        say(self.note.setText, str)
+
+    def _too_short(self) -> str:
+        return self.tr("Type at least two letters of a first or last name.")
 
     # ------------------------------------------------------------------ results
 
     def show_searching(self) -> None:
-        self.status.setText(self.tr("Searching…"))
+        say(self.status.setText, lambda: self.tr("Searching…"))
 
     def show_too_short(self) -> None:
-        self.list.clear()
-        self.status.setText(self.tr("Type at least two letters of a first or last name."))
+        self._clear_hits()
+        say(self.status.setText, self._too_short)
 
     def show_hits(self, hits: list[AttendeeHit]) -> None:
-        self.list.clear()
+        self._clear_hits()
         for hit in hits:
-            state = state_text(hit.state, hit.checked_in, hit.checked_in_at)
-            item = QListWidgetItem(f"{short_name(hit)}  ·  {state}")
+            item = QListWidgetItem(_hit_text(hit))
             item.setData(Qt.ItemDataRole.UserRole, hit.registration_id)
             item.setSizeHint(QSize(0, px(ROW_HEIGHT)))
             self.list.addItem(item)
+        self._hits = list(hits)
         count = len(hits)
-        self.status.setText(
-            self.tr("Found: %n. Tap the right person.", None, count)
-            if hits
-            else self.tr("No one found. Try the other name, or fewer letters.")
-        )
+
+        def status() -> str:
+            if count:
+                return self.tr("Found: %n. Tap the right person.", None, count)
+            return self.tr(
+                "No one found. Try the first name or the last name instead, or fewer letters."
+            )
+
+        say(self.status.setText, status)
 
     def show_search_failed(self) -> None:
+        self._clear_hits()
+        say(self.status.setText, lambda: self.tr(
+            "The search is not available right now. Please try again in a moment."
+        ))
+
+    def _clear_hits(self) -> None:
         self.list.clear()
-        self.status.setText(
-            self.tr("The search is not available right now. Please try again in a moment.")
-        )
+        self._hits = []
+
+    def retranslate(self) -> None:
+        """After a language switch: the rows' states in the new language (the list keeps
+        its texts)."""
+        for row, hit in enumerate(self._hits):
+            item = self.list.item(row)
+            if item is not None:
+                item.setText(_hit_text(hit))
 
     # ------------------------------------------------------------------ one record
 
@@ -210,23 +243,26 @@ class StaffSearchScreen(QWidget):
         self._record = record
         self.reprint_button.setEnabled(bool(self._code))
         self.name.setText(f"{record.first_name.strip()} {record.last_name.strip()}".strip())
-        self.state.setText(state_text(record.state, record.checked_in, record.checked_in_at))
+        say(self.state.setText,
+            lambda: state_text(record.state, record.checked_in, record.checked_in_at))
         self.check_in_button.setEnabled(bool(self._code))
-        self.note.setText(
-            "" if self._code else self.tr("This registration has no check-in code.")
-        )
+        if self._code:
+            say(self.note.setText, str)
+        else:
+            say(self.note.setText,
+                lambda: self.tr("This registration has no check-in code."))
         self.note.setVisible(not self._code)
         self.pages.setCurrentIndex(self.RECORD_PAGE)
 
     def show_reprint_sent(self) -> None:
         """Staff see that the tap was taken (the printer's state is in the staff view)."""
-        self.note.setText(self.tr("The badge is being printed again."))
+        say(self.note.setText, lambda: self.tr("The badge is being printed again."))
         self.note.setVisible(True)
 
     def show_record_failed(self) -> None:
-        self.status.setText(
-            self.tr("This registration cannot be opened right now. Please try again.")
-        )
+        say(self.status.setText, lambda: self.tr(
+            "This registration cannot be opened right now. Please try again."
+        ))
 
     # ------------------------------------------------------------------ slots
 

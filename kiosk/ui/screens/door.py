@@ -3,14 +3,15 @@ for, and the whole event or one of its sessions; or back to the settings file's 
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from datetime import datetime
+from collections.abc import Callable, Iterable
+from datetime import date, datetime
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from kiosk.api.models import Event, Session
 from kiosk.ui import text
+from kiosk.ui.i18n import say
 from kiosk.ui.widgets import (
     body_label,
     heading,
@@ -20,8 +21,10 @@ from kiosk.ui.widgets import (
 )
 
 
-def _choice_button(words: str, parent: QWidget) -> QPushButton:
-    button = QPushButton(words, parent)
+def _choice_button(words: Callable[[], str], parent: QWidget) -> QPushButton:
+    """``words``: a text function (said again after a language switch)."""
+    button = QPushButton(parent)
+    say(button.setText, words)
     button.setObjectName("choice")
     button.setCursor(Qt.CursorShape.PointingHandCursor)
     button.setProperty("align", "left")  # theme.qss: text-align left, scaled padding
@@ -53,11 +56,13 @@ class DoorScreen(QWidget):
         self.pages = QStackedWidget(self)
 
         events = QWidget(self)
-        self.back_button = secondary_button(self.tr("‹ Back to the staff view"), events)
+        self.back_button = secondary_button("", events)
+        say(self.back_button.setText, lambda: self.tr("‹ Back to the staff view"))
         self.back_button.clicked.connect(self.back)
         self.events_note = body_label("", events)
         self.events_note.setObjectName("muted")
-        self.settings_button = secondary_button(self.tr("Use the settings file's choice"), events)
+        self.settings_button = secondary_button("", events)
+        say(self.settings_button.setText, lambda: self.tr("Use the settings file's choice"))
         self.settings_button.clicked.connect(self.cleared)
         self.events_list = QWidget(events)
         self._events_layout = QVBoxLayout(self.events_list)
@@ -65,13 +70,16 @@ class DoorScreen(QWidget):
         layout = QVBoxLayout(events)
         scale_margins(layout, 32, 16, 32, 16, spacing=12)
         layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(heading(self.tr("Which event is this door for?"), 1, events))
+        title = heading("", 1, events)
+        say(title.setText, lambda: self.tr("Which event is this door for?"))
+        layout.addWidget(title)
         layout.addWidget(self.events_note)
         layout.addWidget(scroll_page(events, self.events_list), 1)
         layout.addWidget(self.settings_button, 0, Qt.AlignmentFlag.AlignLeft)
 
         sessions = QWidget(self)
-        self.sessions_back_button = secondary_button(self.tr("‹ Other events"), sessions)
+        self.sessions_back_button = secondary_button("", sessions)
+        say(self.sessions_back_button.setText, lambda: self.tr("‹ Other events"))
         self.sessions_back_button.clicked.connect(self.show_events_page)
         self.event_title = heading("", 1, sessions)
         self.sessions_note = body_label("", sessions)
@@ -99,10 +107,12 @@ class DoorScreen(QWidget):
         _clear(self._events_layout)
         listed = 0
         for event in events:
-            words = event.event_name or event.readable_event_id
-            when = text.event_when(event)
-            if when:
-                words += "\n" + when
+
+            def words(event: Event = event) -> str:
+                name = event.event_name or event.readable_event_id
+                when = text.event_when(event)
+                return name + ("\n" + when if when else "")
+
             button = _choice_button(words, self.events_list)
             button.setCheckable(True)
             button.setChecked(event.readable_event_id == current)
@@ -111,9 +121,12 @@ class DoorScreen(QWidget):
             self._events_layout.addWidget(button)
             listed += 1
         self._events_layout.addStretch(1)
-        self.events_note.setText(
-            "" if listed else self.tr("No events are known yet. Please try again in a moment.")
-        )
+        if listed:
+            say(self.events_note.setText, str)
+        else:
+            say(self.events_note.setText, lambda: self.tr(
+                "No events are known yet. Please try again in a moment."
+            ))
         self.events_note.setVisible(not listed)
 
     @Slot()
@@ -125,7 +138,7 @@ class DoorScreen(QWidget):
         self._event = readable_id
         _clear(self._sessions_layout)
         self.event_title.setText(readable_id)
-        self.sessions_note.setText(self.tr("Loading the agenda…"))
+        say(self.sessions_note.setText, lambda: self.tr("Loading the agenda…"))
         self.sessions_note.show()
         self.pages.setCurrentIndex(self.SESSIONS_PAGE)
         self.event_picked.emit(readable_id)
@@ -146,7 +159,7 @@ class DoorScreen(QWidget):
         _clear(self._sessions_layout)
         self.event_title.setText(event.event_name or event.readable_event_id)
         self.sessions_note.hide()
-        whole = _choice_button(self.tr("Whole event"), self.sessions_list)
+        whole = _choice_button(lambda: self.tr("Whole event"), self.sessions_list)
         whole.setCheckable(True)
         whole.setChecked(not current)
         whole.clicked.connect(lambda: self.chosen.emit(self._event, ""))
@@ -164,18 +177,29 @@ class DoorScreen(QWidget):
             start = session.start_time_utc
             day = start.astimezone().date() if start is not None else None
             if day != shown_day:
-                label = (
-                    self.tr("Today") if day == today
-                    else text.day_label(day) if day is not None
-                    else self.tr("Time to be announced")
-                )
-                self._sessions_layout.addWidget(heading(label, 3, self.sessions_list))
+
+                def label(day: date | None = day) -> str:
+                    if day == today:
+                        return self.tr("Today")
+                    if day is not None:
+                        return text.day_label(day)
+                    return self.tr("Time to be announced")
+
+                day_heading = heading("", 3, self.sessions_list)
+                say(day_heading.setText, label)
+                self._sessions_layout.addWidget(day_heading)
                 shown_day = day
-            parts = [session.name or session.id]
-            when = text.session_when(session)
-            room = session.room.name if session.room is not None else ""
-            details = " · ".join(part for part in (when, room) if part)
-            words = parts[0] + ("\n" + details if details else "")
+
+            def words(session: Session = session) -> str:
+                when = text.session_when(session)
+                room = session.room.name if session.room is not None else ""
+                if when and room:
+                    details = self.tr("%1 · %2", "a session's time · its room").replace(
+                        "%1", when).replace("%2", room)
+                else:
+                    details = when or room
+                return (session.name or session.id) + ("\n" + details if details else "")
+
             button = _choice_button(words, self.sessions_list)
             button.setCheckable(True)
             button.setChecked(session.id.lower() == current.lower() and bool(current))
@@ -191,11 +215,11 @@ class DoorScreen(QWidget):
         if readable_id != self._event:
             return
         _clear(self._sessions_layout)
-        self.sessions_note.setText(
-            self.tr("The agenda cannot be loaded right now; the whole event can be chosen.")
-        )
+        say(self.sessions_note.setText, lambda: self.tr(
+            "The agenda cannot be loaded right now; the whole event can be chosen."
+        ))
         self.sessions_note.show()
-        whole = _choice_button(self.tr("Whole event"), self.sessions_list)
+        whole = _choice_button(lambda: self.tr("Whole event"), self.sessions_list)
         whole.clicked.connect(lambda: self.chosen.emit(self._event, ""))
         self._sessions_layout.addWidget(whole)
         self._sessions_layout.addStretch(1)

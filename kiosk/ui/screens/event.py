@@ -2,9 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QRect, QRectF, QSize, Qt, Signal, Slot
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import (
     QImage,
     QPainter,
@@ -45,6 +57,8 @@ from kiosk.ui.delegates import (
     draw_date_tile,
     usable,
 )
+from kiosk.ui.i18n import say
+from kiosk.ui.language import LanguageButton
 from kiosk.ui.models import (
     AgendaModel,
     Role,
@@ -141,6 +155,13 @@ def set_text(label: QLabel, value: str) -> None:
     in long unbroken runs so a wrapping label never widens the page."""
     label.setText(text.breakable(value))
     label.setLayoutDirection(text.direction(value))
+
+
+def say_text(label: QLabel, value: Callable[[], str]) -> None:
+    """``set_text`` for a text that is translated (or built by ``kiosk.ui.text``): set again
+    with ``say`` after a language switch. The label's text is then always set this way."""
+    say(label.setText, lambda: text.breakable(value()))
+    label.setLayoutDirection(text.direction(label.text()))
 
 
 class HeroScroll(QScrollArea):
@@ -255,7 +276,8 @@ class EventScreen(QWidget):
         self._now: datetime | None = None
         self.details_before: EventDetails | None = None
 
-        self.back_button = secondary_button(self.tr("‹ All events"), self)
+        self.back_button = secondary_button("", self)
+        say(self.back_button.setText, lambda: self.tr("‹ All events"))
         self.back_button.clicked.connect(self.back)
         self.picture = EventPicture(self)
         self.name = heading("", 1)  # the full name, wrapped: never shortened or clipped
@@ -271,15 +293,18 @@ class EventScreen(QWidget):
         self.reason = body_label()
         self.reason.setObjectName("reason")
         self.qr = QrWidget(self)
-        self.qr_caption = body_label(self.tr("Scan to open on your phone"))
+        self.qr_caption = body_label()
+        say(self.qr_caption.setText, lambda: self.tr("Scan to open on your phone"))
         self.qr_caption.setObjectName("muted")
-        self.loading = body_label(self.tr("Loading the agenda…"))
+        self.loading = body_label()
+        say(self.loading.setText, lambda: self.tr("Loading the agenda…"))
         self.loading.setObjectName("muted")
         # An event whose details cannot be loaded: a clear message and a big way back.
         self.unavailable = body_label()
         self.unavailable.setObjectName("reason")
         self.unavailable.hide()
-        self.unavailable_back = primary_button(self.tr("Back to all events"), self)
+        self.unavailable_back = primary_button("", self)
+        say(self.unavailable_back.setText, lambda: self.tr("Back to all events"))
         self.unavailable_back.clicked.connect(self.back)
         self.unavailable_back.hide()
 
@@ -333,13 +358,15 @@ class EventScreen(QWidget):
         self.speakers_page = self._build_speakers()
         self.sponsors_page = self._build_sponsors()
         self.about_page = self._build_about()
-        for key, label, page in (
-            ("agenda", self.tr("Agenda"), self.agenda_page),
-            ("speakers", self.tr("Speakers"), self.speakers_page),
-            ("sponsors", self.tr("Sponsors"), self.sponsors_page),
-            ("about", self.tr("About"), self.about_page),
-        ):
-            button = QPushButton(label, self)
+        tabs: tuple[tuple[str, Callable[[], str], QWidget], ...] = (
+            ("agenda", lambda: self.tr("Agenda"), self.agenda_page),
+            ("speakers", lambda: self.tr("Speakers"), self.speakers_page),
+            ("sponsors", lambda: self.tr("Sponsors"), self.sponsors_page),
+            ("about", lambda: self.tr("About"), self.about_page),
+        )
+        for key, label, page in tabs:
+            button = QPushButton(self)
+            say(button.setText, label)
             button.setObjectName("tab")
             button.setCheckable(True)
             scale_minimum_height(button, TOUCH_TARGET)
@@ -372,7 +399,8 @@ class EventScreen(QWidget):
         self._place_qr(portrait=False)
         self.body_layout.addLayout(self.hero_column, 2)
         self.body_layout.addLayout(content, 3)
-        layout = screen_layout(self, self.back_button)
+        self.language_button = LanguageButton(self)
+        layout = screen_layout(self, self.back_button, corner=self.language_button)
         layout.addLayout(self.body_layout, 1)
         on_unit_changed(self, self._size_parts)
 
@@ -441,7 +469,8 @@ class EventScreen(QWidget):
             signal.connect(self.agenda_delegate.forget)
         # Rows are as tall as their wrapped titles: measure again when the width changes.
         self.agenda_view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.agenda_empty = body_label(self.tr("The agenda has not been published yet."))
+        self.agenda_empty = body_label()
+        say(self.agenda_empty.setText, lambda: self.tr("The agenda has not been published yet."))
         self.agenda_empty.setObjectName("muted")
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
@@ -461,7 +490,8 @@ class EventScreen(QWidget):
         self.speaker_view.setModel(self.speaker_model)
         self.speaker_view.clicked.connect(self._on_speaker_view_clicked)
         detail = QWidget(page)
-        self.speaker_back = secondary_button(self.tr("‹ All speakers"), detail)
+        self.speaker_back = secondary_button("", detail)
+        say(self.speaker_back.setText, lambda: self.tr("‹ All speakers"))
         self.speaker_back.clicked.connect(lambda: page.setCurrentIndex(0))
         self.speaker_name = heading("", 2)
         self.speaker_title = body_label()
@@ -472,7 +502,9 @@ class EventScreen(QWidget):
         inner_layout = QVBoxLayout(inner)
         for widget in (self.speaker_name, self.speaker_title, self.speaker_bio):
             inner_layout.addWidget(widget)
-        inner_layout.addWidget(heading(self.tr("Sessions"), 3))
+        sessions_heading = heading("", 3)
+        say(sessions_heading.setText, lambda: self.tr("Sessions"))
+        inner_layout.addWidget(sessions_heading)
         inner_layout.addWidget(self.speaker_sessions)
         inner_layout.addStretch(1)
         detail_layout = QVBoxLayout(detail)
@@ -512,9 +544,10 @@ class EventScreen(QWidget):
         self._waiting = None
         self._now = now
         self._show_texts(event)
-        set_text(self.description, event.description or "")
+        description = event.description or ""
+        say_text(self.description, lambda: description)
         self.qr.set_matrix(())
-        self.loading.setText(self.tr("Loading the agenda…"))
+        say(self.loading.setText, lambda: self.tr("Loading the agenda…"))
         self.loading.show()
         self.unavailable.hide()
         self.unavailable_back.hide()
@@ -528,7 +561,7 @@ class EventScreen(QWidget):
         self.tab_buttons["speakers"].hide()
         self.tab_buttons["sponsors"].hide()
         self.capacity_bar.set_fill(None, None)
-        self.capacity_text.setText("")
+        say(self.capacity_text.setText, str)
         self.agenda_model.replace([])
         self.speaker_model.replace([])
         self.sponsor_model.replace([])
@@ -557,8 +590,9 @@ class EventScreen(QWidget):
         self.unavailable.hide()
         self.unavailable_back.hide()
         self._show_texts(event)
-        set_text(self.description, event.description or self.tr("No description."))
-        self.facilities.setText(self._facilities(details))
+        description = event.description
+        say_text(self.description, lambda: description or self.tr("No description."))
+        say(self.facilities.setText, lambda: self._facilities(details))
         before = self.details_before
         if first or (not _same_sessions(before, details)
                      and _agenda_words(before) != _agenda_words(details)):
@@ -583,8 +617,8 @@ class EventScreen(QWidget):
     def _show_texts(self, event: Event) -> None:
         set_text(self.name, event.event_name)
         set_text(self.full_name, event.event_name)
-        self.when.setText(text.event_when(event, self._now))
-        set_text(self.venue, text.event_venue(event))
+        say(self.when.setText, lambda: text.event_when(event, self._now))
+        say_text(self.venue, lambda: text.event_venue(event))
         set_text(self.address, event.building.address if event.building else "")
         self.address.setVisible(bool(self.address.text()))
         self.picture.set_event(
@@ -604,12 +638,10 @@ class EventScreen(QWidget):
         self.loading.hide()
         self.primary.hide()
         self.reason.hide()
-        self.unavailable.setText(
-            self.tr(
-                "The agenda and registration for this event cannot be loaded right now. "
-                "Please try again in a few minutes, or ask a staff member."
-            )
-        )
+        say(self.unavailable.setText, lambda: self.tr(
+            "The agenda and registration for this event cannot be loaded right now. "
+            "Please try again in a few minutes, or ask a staff member."
+        ))
         self.unavailable.show()
         self.unavailable_back.show()
 
@@ -627,35 +659,40 @@ class EventScreen(QWidget):
             return
         self._now = now
         event = details.event
-        self.when.setText(text.event_when(event, now))
+        say(self.when.setText, lambda: text.event_when(event, now))
         state = event_availability(event, details.registration_count, now, paid=details.paid)
         availability = state.availability
-        if event.is_capacity_restricted and details.registration_count is not None:
+        count = details.registration_count
+        if event.is_capacity_restricted and count is not None:
             self.capacity_bar.show()
-            self.capacity_bar.set_fill(details.registration_count, event.max_capacity)
-            taken = (
-                self.tr("%1 of %2 seats taken")
-                .replace("%1", str(min(details.registration_count, event.max_capacity)))
-                .replace("%2", str(event.max_capacity))
-            )
-            if availability is Availability.OPEN and state.seats_left is not None:
-                taken += " · " + text.availability_text(state)
-            self.capacity_text.setText(taken)
+            self.capacity_bar.set_fill(count, event.max_capacity)
+            seats_left = state.seats_left if availability is Availability.OPEN else None
+            taken, capacity = min(count, event.max_capacity), event.max_capacity
+
+            def capacity_text() -> str:
+                if seats_left is None:
+                    said = self.tr("%1 of %2 seats taken")
+                else:
+                    said = self.tr("%1 of %2 seats taken · %n seat(s) left", None, seats_left)
+                return said.replace("%1", QLocale().toString(taken)).replace(
+                    "%2", QLocale().toString(capacity))
+
+            say(self.capacity_text.setText, capacity_text)
             self.capacity_text.show()
         else:
             self.capacity_bar.hide()
             self.capacity_text.setVisible(availability is Availability.OPEN)
-            self.capacity_text.setText(text.availability_text(state))
+            say(self.capacity_text.setText, lambda: text.availability_text(state))
         if availability is Availability.OPEN:
-            self.primary.setText(self.tr("Register"))
+            say(self.primary.setText, lambda: self.tr("Register"))
         elif availability is Availability.WAITLIST:
-            self.primary.setText(self.tr("Join the waitlist"))
+            say(self.primary.setText, lambda: self.tr("Join the waitlist"))
         self.primary.setEnabled(availability.can_register)
         self.primary.setVisible(availability.can_register)
         # "24 of 24 seats taken" and "Join the waitlist" say it all for a waitlist.
-        reason = text.refusal_text(availability, event.website_message)
-        set_text(self.reason, reason)
-        self.reason.setVisible(bool(reason))
+        website_message = event.website_message
+        say_text(self.reason, lambda: text.refusal_text(availability, website_message))
+        self.reason.setVisible(bool(self.reason.text()))
 
     def _facilities(self, details: EventDetails) -> str:
         building = details.event.building
@@ -663,10 +700,10 @@ class EventScreen(QWidget):
             return ""
         lines = []
         if building.wifi_available:
-            wifi = self.tr("Wi-Fi available")
             if building.wifi_ssid:
-                wifi += f": {building.wifi_ssid}"
-            lines.append(wifi)
+                lines.append(self.tr("Wi-Fi available: %1").replace("%1", building.wifi_ssid))
+            else:
+                lines.append(self.tr("Wi-Fi available"))
         if building.disabled_access:
             lines.append(self.tr("Step-free access"))
         if building.accessible_toilets:
@@ -691,10 +728,14 @@ class EventScreen(QWidget):
             self.agenda_filter.set_track(None)
             return
         self.track_strip.show()
-        entries: list[tuple[str, frozenset[str] | None]] = [(self.tr("All tracks"), None)]
+        entries: list[tuple[str | None, frozenset[str] | None]] = [(None, None)]
         entries += [(t.name, details.track_sessions.get(t.id, frozenset())) for t in details.tracks]
         for label, ids in entries:
-            button = QPushButton(button_text(label), self)
+            button = QPushButton(self)
+            if label is None:  # "All tracks": the one chip whose words are translated
+                say(button.setText, lambda: button_text(self.tr("All tracks")))
+            else:
+                button.setText(button_text(label))
             button.setObjectName("chip")
             button.setCheckable(True)
             scale_minimum_height(button, TOUCH_TARGET)
@@ -720,13 +761,19 @@ class EventScreen(QWidget):
         set_text(self.speaker_name, speaker.name or "")
         set_text(self.speaker_title, speaker.title or "")
         set_text(self.speaker_bio, speaker.about or "")
-        sessions = []
-        if self.details is not None:
-            for session in self.details.sessions:
-                if any(s.id == speaker.id for s in session.speakers or ()):
-                    day = text.short_day(session.start_time.date()) if session.start_time else ""
-                    sessions.append(f"{day} {text.session_when(session)}  {session.name}".strip())
-        self.speaker_sessions.setText("\n".join(sessions) or self.tr("No sessions listed."))
+        own = [
+            session for session in (self.details.sessions if self.details is not None else ())
+            if any(s.id == speaker.id for s in session.speakers or ())
+        ]
+
+        def sessions() -> str:
+            lines = []
+            for session in own:
+                day = text.short_day(session.start_time.date()) if session.start_time else ""
+                lines.append(f"{day} {text.session_when(session)}  {session.name}".strip())
+            return "\n".join(lines) or self.tr("No sessions listed.")
+
+        say(self.speaker_sessions.setText, sessions)
         self.speaker_stack.setCurrentIndex(1)
 
     def _reflow_tabs(self) -> None:
@@ -767,6 +814,14 @@ class EventScreen(QWidget):
         ):
             self._reflow_tabs()
         return False
+
+    def retranslate(self) -> None:
+        """After a language switch: the agenda's seat chips have new words, whose width
+        decides how the titles wrap, so its rows are measured again; the tabs reflow."""
+        self.agenda_delegate.retranslate()
+        self.agenda_view.doItemsLayout()
+        self._tab_columns = 0
+        self._reflow_tabs()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)

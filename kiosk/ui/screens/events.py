@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
@@ -20,6 +21,8 @@ from PySide6.QtWidgets import (
 from kiosk.services.availability import Timing, event_timing
 from kiosk.services.catalog import EventsSnapshot, EventSummary
 from kiosk.ui.delegates import EventCardDelegate
+from kiosk.ui.i18n import Text, say
+from kiosk.ui.language import LanguageButton
 from kiosk.ui.models import EventListModel, Role
 from kiosk.ui.theme import px
 from kiosk.ui.widgets import (
@@ -121,10 +124,14 @@ class EventsScreen(QWidget):
         super().__init__(parent)
         self.setObjectName("eventsScreen")
         self.model = EventListModel(self)
-        self.title = heading(self.tr("What's on"), 1)
-        self.subtitle = body_label(self.tr("Tap an event to see its agenda or to register."))
+        self.title = heading("", 1)
+        say(self.title.setText, lambda: self.tr("What's on"))
+        self.subtitle = body_label()
+        say(self.subtitle.setText,
+            lambda: self.tr("Tap an event to see its agenda or to register."))
         self.subtitle.setObjectName("muted")
-        self.empty = body_label(self.tr("Loading events…"))
+        self.empty = body_label()
+        say(self.empty.setText, lambda: self.tr("Loading events…"))
         self.empty.setObjectName("emptyState")
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -143,11 +150,13 @@ class EventsScreen(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
+        self.language_button = LanguageButton(self)
+        header.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignTop)
         self.clock = QLabel(self)
         self.clock.setObjectName("clock")
         header.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
         # On a kiosk that also checks people in: as big as an event, above them all.
-        self.scan_button = self._scan_button(self.tr("Already registered? Scan your code"))
+        self.scan_button = self._scan_button(lambda: self.tr("Already registered? Scan your code"))
         self.scan_button.clicked.connect(self.scan_requested)
         self.scan_button.hide()
 
@@ -158,12 +167,13 @@ class EventsScreen(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
 
-    def _scan_button(self, caption: str) -> QPushButton:
+    def _scan_button(self, caption: Callable[[], str]) -> QPushButton:
         """A wide button with the QR sketch and a gap before its words (a QPushButton puts
         its icon right against the text)."""
-        button = ScanButton(caption, self)
+        button = ScanButton("", self)
+        say(button.words.setText, caption)
         button.setObjectName("scanButton")
-        button.setAccessibleName(caption)
+        say(button.setAccessibleName, caption)
         return button
 
     def offer_scan(self, offered: bool) -> None:
@@ -177,20 +187,21 @@ class EventsScreen(QWidget):
         self.model.set_now(now)
         self.empty.setVisible(not snapshot.events)
         if not snapshot.events:
-            self.empty.setText(
-                self.tr("No events are published right now. Please ask a staff member.")
-            )
+            say(self.empty.setText, lambda: self.tr(
+                "No events are published right now. Please ask a staff member."
+            ))
 
     def show_unavailable(self) -> None:
         """Nothing was ever loaded and the API does not answer."""
         if self.model.rowCount() == 0:
-            self.empty.setText(
-                self.tr("The event list cannot be loaded right now. Please ask a staff member.")
-            )
+            say(self.empty.setText, lambda: self.tr(
+                "The event list cannot be loaded right now. Please ask a staff member."
+            ))
             self.empty.show()
 
-    def tick(self, now: datetime, clock_text: str) -> None:
-        self.clock.setText(clock_text)
+    def tick(self, now: datetime, clock_text: Text) -> None:
+        """The clock (its text, or a function giving it in the kiosk's language now)."""
+        say(self.clock.setText, clock_text if callable(clock_text) else lambda: clock_text)
         self.model.set_now(now)
 
     def scroll_to_top(self) -> None:

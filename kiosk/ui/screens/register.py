@@ -9,11 +9,13 @@ the page shown.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from functools import partial
 
-from PySide6.QtCore import QPoint, QRect, Qt, Signal, Slot
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -53,6 +55,7 @@ from kiosk.services.registration import (
     RegistrationDraft,
 )
 from kiosk.ui import text
+from kiosk.ui.i18n import Text, say, text_of
 from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
@@ -113,11 +116,13 @@ class _Question:
         if kind is CustomFieldType.BOOLEAN:
             self.group = QButtonGroup(self.box)
             row = QHBoxLayout()
-            for caption, value in (
-                (text.translate("kiosk", "Yes"), 1),
-                (text.translate("kiosk", "No"), 0),
-            ):
-                button = QPushButton(caption, self.box)
+            captions: tuple[tuple[Callable[[], str], int], ...] = (
+                (lambda: text.translate("kiosk", "Yes"), 1),
+                (lambda: text.translate("kiosk", "No"), 0),
+            )
+            for caption, value in captions:
+                button = QPushButton(self.box)
+                say(button.setText, caption)
                 button.setObjectName("choice")
                 button.setCheckable(True)
                 scale_minimum_height(button, TOUCH_TARGET)
@@ -242,7 +247,7 @@ class _Step:
     """One page of the form."""
 
     kind: str  # "name", "email", "questions", "sessions", "review"
-    title: str
+    title: Callable[[], str]
     page: QScrollArea
     content: QVBoxLayout
     edits: list[QLineEdit] = field(default_factory=list)
@@ -302,7 +307,7 @@ class RegisterScreen(QWidget):
     draft_changed = Signal()
     step_changed = Signal(int)
 
-    def __init__(self, consent_text: str, parent: QWidget | None = None) -> None:
+    def __init__(self, consent_text: Text, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("registerScreen")
         # Takes the focus while sending: nothing under the finger moves, no keyboard.
@@ -326,7 +331,8 @@ class RegisterScreen(QWidget):
         self.clock: Callable[[], datetime] = lambda: datetime.now(UTC)
 
         # The top row: Back, the title, the step, Next. Fixed: nothing moves under a finger.
-        self.back_button = secondary_button(self.tr("‹ Back"), self)
+        self.back_button = secondary_button("", self)
+        say(self.back_button.setText, lambda: self.tr("‹ Back"))
         self.back_button.clicked.connect(self._on_back_clicked)
         self.title = heading("", 2)
         self.subtitle = body_label()
@@ -335,7 +341,8 @@ class RegisterScreen(QWidget):
         self.step_label.setObjectName("stepIndicator")
         self.step_label.setWordWrap(True)  # "Step 2 of 4" wraps rather than widen the row
         self.step_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.next_button = primary_button(self.tr("Next ›"), self)
+        self.next_button = primary_button("", self)
+        say(self.next_button.setText, self._next_caption)
         scale_minimum_height(self.next_button, TOUCH_TARGET)
         for button in (self.back_button, self.next_button):
             # Never narrower than their words: the titles and the step wrap instead.
@@ -360,18 +367,19 @@ class RegisterScreen(QWidget):
         self.pages = QStackedWidget(self)
 
         # Step: name.
-        self.first_name = self._line_edit(self.tr("First name"))
-        self.last_name = self._line_edit(self.tr("Last name"))
+        self.first_name = self._line_edit(lambda: self.tr("First name"))
+        self.last_name = self._line_edit(lambda: self.tr("Last name"))
         self.first_name_error = self._error_label()
         self.last_name_error = self._error_label()
-        name_step = self._add_step("name", self.tr("Your name"))
+        name_step = self._add_step("name", lambda: self.tr("Your name"))
         grid = QGridLayout()
         grid.setHorizontalSpacing(24)
         grid.setVerticalSpacing(4)
-        for column, (caption_text, edit, error) in enumerate((
-            (self.tr("First name *"), self.first_name, self.first_name_error),
-            (self.tr("Last name *"), self.last_name, self.last_name_error),
-        )):
+        name_fields: tuple[tuple[Callable[[], str], QLineEdit, QLabel], ...] = (
+            (lambda: self.tr("First name *"), self.first_name, self.first_name_error),
+            (lambda: self.tr("Last name *"), self.last_name, self.last_name_error),
+        )
+        for column, (caption_text, edit, error) in enumerate(name_fields):
             caption = self._caption(caption_text, edit)
             grid.addWidget(caption, 0, column)
             grid.addWidget(edit, 1, column)
@@ -382,18 +390,19 @@ class RegisterScreen(QWidget):
         self._finish_page(name_step)
 
         # Step: e-mail.
-        self.email = self._line_edit(self.tr("E-mail"))
+        self.email = self._line_edit(lambda: self.tr("E-mail"))
         self.email.setInputMethodHints(
             Qt.InputMethodHint.ImhEmailCharactersOnly
             | Qt.InputMethodHint.ImhNoAutoUppercase
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
         self.email_error = self._error_label()
-        email_step = self._add_step("email", self.tr("Your e-mail address"))
-        email_step.content.addWidget(self._caption(self.tr("E-mail *"), self.email))
+        email_step = self._add_step("email", lambda: self.tr("Your e-mail address"))
+        email_step.content.addWidget(self._caption(lambda: self.tr("E-mail *"), self.email))
         email_step.content.addWidget(self.email)
         email_step.content.addWidget(self.email_error)
-        self.email_hint = body_label(self.tr("Your confirmation is sent there."))
+        self.email_hint = body_label()
+        say(self.email_hint.setText, lambda: self.tr("Your confirmation is sent there."))
         self.email_hint.setObjectName("muted")
         email_step.content.addWidget(self.email_hint)
         email_step.edits = [self.email]
@@ -403,7 +412,9 @@ class RegisterScreen(QWidget):
             guard_personal_field(edit)
 
         # Step: sessions (its rows are built per event).
-        self.sessions_step = self._add_step("sessions", self.tr("Choose your sessions"))
+        self.sessions_step = self._add_step(
+            "sessions", lambda: self.tr("Choose your sessions")
+        )
         # The hint turns into the overlap warning in its place: nothing below it moves
         # under the finger that picked the second session.
         self.sessions_hint = body_label()
@@ -420,7 +431,7 @@ class RegisterScreen(QWidget):
         self.sessions_panel = self.sessions_step.page
 
         # Step: review, consent and the big button.
-        self.review_step = self._add_step("review", self.tr("Check and register"))
+        self.review_step = self._add_step("review", lambda: self.tr("Check and register"))
         self.review_rows = QVBoxLayout()
         self.review_rows.setSpacing(4)
         self._review_layouts: dict[QLabel, QHBoxLayout] = {}
@@ -431,13 +442,15 @@ class RegisterScreen(QWidget):
         self.review_sessions[1].clicked.connect(lambda: self._show(self._steps.index(
             self.sessions_step
         )))
-        self.auto_register = CheckRow(
-            self.tr("Register me automatically if a place becomes free"), self
-        )
-        self.consent = CheckRow(consent_text, self)
+        self.auto_register = CheckRow("", self)
+        say(self.auto_register.setText,
+            lambda: self.tr("Register me automatically if a place becomes free"))
+        self.consent = CheckRow("", self)
+        say(self.consent.setText, lambda: text_of(consent_text))
         self.consent.setObjectName("consent")
         self.consent_error = self._error_label()
-        self.submit = primary_button(self.tr("Register"), self)
+        self.submit = primary_button("", self)
+        say(self.submit.setText, lambda: self.tr("Register"))
         self.submit.clicked.connect(self._on_submit_clicked)
         self.busy_bar = QProgressBar(self)
         self.busy_bar.setObjectName("busyBar")
@@ -485,16 +498,17 @@ class RegisterScreen(QWidget):
 
     # ------------------------------------------------------------------ building
 
-    def _line_edit(self, name: str) -> QLineEdit:
+    def _line_edit(self, name: Callable[[], str]) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setMaxLength(TYPING_LIMIT)
         scale_minimum_height(edit, TOUCH_TARGET)
-        edit.setAccessibleName(name)
+        say(edit.setAccessibleName, name)
         edit.setClearButtonEnabled(True)
         return edit
 
-    def _caption(self, caption_text: str, buddy: QWidget) -> QLabel:
-        caption = body_label(caption_text)
+    def _caption(self, caption_text: Callable[[], str], buddy: QWidget) -> QLabel:
+        caption = body_label()
+        say(caption.setText, caption_text)
         caption.setObjectName("fieldLabel")
         caption.setBuddy(buddy)
         return caption
@@ -505,14 +519,17 @@ class RegisterScreen(QWidget):
         label.hide()
         return label
 
-    def _add_step(self, kind: str, title: str, position: int | None = None) -> _Step:
+    def _add_step(
+        self, kind: str, title: Callable[[], str], position: int | None = None
+    ) -> _Step:
         inner = QWidget()
         inner.setObjectName("form")
         on_unit_changed(inner, lambda: inner.setMaximumWidth(px(1200)))
         content = QVBoxLayout(inner)
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(8)
-        step_title = heading(title, 3)
+        step_title = heading("", 3)
+        say(step_title.setText, title)
         content.addWidget(step_title)
         page = scroll_page(self, inner)
         page.setAlignment(Qt.AlignmentFlag.AlignHCenter)
@@ -534,7 +551,8 @@ class RegisterScreen(QWidget):
         row = QHBoxLayout()
         label = body_label()
         label.setObjectName("reviewValue")
-        edit = QPushButton(self.tr("Edit"), self)
+        edit = QPushButton(self)
+        say(edit.setText, lambda: self.tr("Edit"))
         edit.setObjectName("link")
         scale_minimum_height(edit, TOUCH_TARGET)
         edit.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -609,7 +627,7 @@ class RegisterScreen(QWidget):
             if step is None or used + cost > budget:
                 number = len(self._question_steps) + 1
                 step = self._add_step(
-                    "questions", self.tr("A few questions"), position + number - 1
+                    "questions", lambda: self.tr("A few questions"), position + number - 1
                 )
                 self._question_steps.append(step)
                 used = 0
@@ -662,15 +680,16 @@ class RegisterScreen(QWidget):
             start = session.start_time
             day = start.date() if start is not None else None
             if day != last_day:
-                caption = text.short_day(day) if day is not None else self.tr("Other sessions")
-                label = heading(caption, 3)
+                label = heading("", 3)
+                say(label.setText, partial(self._day_caption, day))
                 label.setProperty("role", "sessionDay")
                 self.sessions_box.addWidget(label)
                 day_heading = (label, [])
                 self._session_headings.append(day_heading)
                 last_day, last_start = day, object()
             if start is not None and start != last_start:
-                label = body_label(text.clock(start))
+                label = body_label()
+                say(label.setText, partial(text.clock, start))
                 label.setObjectName("fieldLabel")
                 label.setProperty("role", "sessionSlot")
                 self.sessions_box.addWidget(label)
@@ -709,9 +728,8 @@ class RegisterScreen(QWidget):
             shape = (session.name, session.start_time, session.end_time, room)
             if self._row_shapes.get(sid) != shape:
                 self._row_shapes[sid] = shape
-                where = " · ".join(part for part in (text.session_when(session), room) if part)
-                row.setText(button_text(f"{session.name}\n{where}" if where else session.name))
-            row.chip.setText(text.session_availability_text(session, state))
+                say(row.setText, partial(self._session_row_text, session, room))
+            say(row.chip.setText, partial(text.session_availability_text, session, state))
             if row.chip.property("state") != state.value:
                 row.chip.setProperty("state", state.value)
                 row.chip.style().unpolish(row.chip)  # the chip's colour follows its state
@@ -724,6 +742,14 @@ class RegisterScreen(QWidget):
         for label, rows in self._session_headings:
             label.setVisible(any(not row.isHidden() for row in rows))
         self._check_overlap()
+
+    def _day_caption(self, day: date | None) -> str:
+        return text.short_day(day) if day is not None else self.tr("Other sessions")
+
+    @staticmethod
+    def _session_row_text(session: Session, room: str) -> str:
+        where = " · ".join(part for part in (text.session_when(session), room) if part)
+        return button_text(f"{session.name}\n{where}" if where else session.name)
 
     def update_details(self, details: EventDetails) -> None:
         """Fresh counts arrived: relabel seats and re-decide, keeping every answer."""
@@ -740,18 +766,17 @@ class RegisterScreen(QWidget):
         self._plan = plan
         event = self.details.event
         waitlist = plan.decision is Decision.EVENT_WAITLIST
+        event_name = event.event_name
         if waitlist:
-            self.title.setText(self.tr("Join the waitlist"))
-            self.subtitle.setText(
-                self.tr("%1 is full. We will let you know if a place becomes free.").replace(
-                    "%1", event.event_name
-                )
-            )
+            say(self.title.setText, lambda: self.tr("Join the waitlist"))
+            say(self.subtitle.setText, lambda: self.tr(
+                "%1 is full. We will let you know if a place becomes free."
+            ).replace("%1", event_name))
         else:
-            self.title.setText(self.tr("Register"))
-            self.subtitle.setText(event.event_name)
+            say(self.title.setText, lambda: self.tr("Register"))
+            say(self.subtitle.setText, lambda: event_name)
         if not self._busy:
-            self.submit.setText(self._submit_caption())
+            say(self.submit.setText, self._submit_caption)
         active = bool(self._session_checks) and not waitlist
         if active != self.sessions_step.active:
             self.sessions_step.active = active
@@ -759,7 +784,8 @@ class RegisterScreen(QWidget):
         self.auto_register.setVisible(plan.offer_auto_register)
         if plan.decision is Decision.REFUSE:
             self.submit.setEnabled(False)
-            self.summary.setText(text.refusal_text(plan.refusal, event.website_message))
+            refusal, website_message = plan.refusal, event.website_message
+            say(self.summary.setText, lambda: text.refusal_text(refusal, website_message))
             self.summary.show()
         elif not self._busy:
             self.submit.setEnabled(True)
@@ -767,6 +793,14 @@ class RegisterScreen(QWidget):
     def _submit_caption(self) -> str:
         waitlist = self._plan is not None and self._plan.decision is Decision.EVENT_WAITLIST
         return self.tr("Join the waitlist") if waitlist else self.tr("Register")
+
+    def _next_caption(self) -> str:
+        return self.tr("Next ›")
+
+    def retranslate(self) -> None:
+        """After a language switch: Next is never narrower than its new words."""
+        say(self.next_button.setText, self._next_caption)
+        self._size_next_button()
 
     # ------------------------------------------------------------------ steps
 
@@ -826,11 +860,14 @@ class RegisterScreen(QWidget):
         return self._plan is not None and self._plan.decision is Decision.REFUSE
 
     def _update_step_label(self) -> None:
+        say(self.step_label.setText, self._step_text)
+
+    def _step_text(self) -> str:
         steps = self._active_steps()
         step = self._steps[self._current]
         number = steps.index(step) + 1 if step in steps else 1
-        self.step_label.setText(
-            self.tr("Step %1 of %2").replace("%1", str(number)).replace("%2", str(len(steps)))
+        return self.tr("Step %1 of %2").replace("%1", QLocale().toString(number)).replace(
+            "%2", QLocale().toString(len(steps))
         )
 
     @Slot()
@@ -887,16 +924,14 @@ class RegisterScreen(QWidget):
 
     def _fill_review(self) -> None:
         draft = self.draft()
-        name = f"{' '.join(draft.first_name.split())} {' '.join(draft.last_name.split())}"
-        self.review_name[0].setText(self.tr("Name: %1").replace("%1", name.strip()))
-        self.review_email[0].setText(self.tr("E-mail: %1").replace("%1", draft.email.strip()))
+        say(self.review_name[0].setText, lambda: self.tr("Name: %1").replace(
+            "%1", self._person_name(draft.first_name, draft.last_name)
+        ))
+        say(self.review_email[0].setText,
+            lambda: self.tr("E-mail: %1").replace("%1", draft.email.strip()))
         for (label, button), step in zip(self._review_questions, self._question_steps,
                                          strict=False):
-            answers = [
-                f"{q.field.text.strip()}: {answer}" for q in self._questions
-                if q.key in step.keys and (answer := q.answer_text())
-            ]
-            label.setText("\n".join(answers) or self.tr("No answers"))
+            say(label.setText, partial(self._answers_text, step))
             label.setVisible(step.active)
             button.setVisible(step.active)
         if self.sessions_step.active and self.details is not None:
@@ -905,12 +940,32 @@ class RegisterScreen(QWidget):
                 session.name for sid in draft.session_ids
                 if (session := details.session(sid)) is not None
             ]
-            self.review_sessions[0].setText(
-                self.tr("Sessions: %1").replace("%1", ", ".join(names))
-                if names else self.tr("No sessions chosen")
-            )
+
+            def sessions() -> str:
+                if not names:
+                    return self.tr("No sessions chosen")
+                return self.tr("Sessions: %1").replace(
+                    "%1", QLocale().createSeparatedList(names)
+                )
+
+            say(self.review_sessions[0].setText, sessions)
         for widget in self.review_sessions:
             widget.setVisible(self.sessions_step.active)
+
+    def _person_name(self, first: str, last: str) -> str:
+        """A name as typed, in the language's order of first and last name."""
+        values = {"%1": " ".join(first.split()), "%2": " ".join(last.split())}
+        template = self.tr("%1 %2", "a person: first name, last name")
+        # In one pass: a typed "%2" is not filled in again.
+        return re.sub("%[12]", lambda found: values[found.group(0)], template).strip()
+
+    def _answers_text(self, step: _Step) -> str:
+        """The answers of a questions step, as the review shows them."""
+        answers = [
+            f"{q.field.text.strip()}: {answer}" for q in self._questions
+            if q.key in step.keys and (answer := q.answer_text())
+        ]
+        return "\n".join(answers) or self.tr("No answers")
 
     # ------------------------------------------------------------------ sessions
 
@@ -928,13 +983,14 @@ class RegisterScreen(QWidget):
         return when is not None
 
     def _say_overlap(self, when: datetime | None) -> None:
-        if when is None:
-            caption = self.tr("Optional. Tap a session to pick it; tap again to drop it.")
-        else:
-            caption = self.tr(
+        def caption() -> str:
+            if when is None:
+                return self.tr("Optional. Tap a session to pick it; tap again to drop it.")
+            return self.tr(
                 "You picked two sessions at %1. Please untick one of them."
             ).replace("%1", text.clock(when))
-        self.sessions_hint.setText(caption)
+
+        say(self.sessions_hint.setText, caption)
         overlapping = when is not None
         if overlapping != self._overlapping or not self.sessions_hint.objectName():
             self._overlapping = overlapping
@@ -979,31 +1035,29 @@ class RegisterScreen(QWidget):
         else:
             problems = {k: p for k, p in problems.items() if k in self._checked_keys}
         self._shown_problems = dict(problems)
-        fixed: list[tuple[str, QLabel, str, int | None, QWidget]] = [
-            (FIRST_NAME, self.first_name_error, self.tr("your first name"), NAME_MAX,
-             self.first_name),
-            (LAST_NAME, self.last_name_error, self.tr("your last name"), NAME_MAX,
-             self.last_name),
-            (EMAIL, self.email_error, self.tr("your e-mail address"), EMAIL_MAX, self.email),
-            (CONSENT, self.consent_error, "", None, self.consent),
-            (SESSIONS, self.sessions_error, "", None, self.sessions_hint),
+        fixed: list[tuple[str, QLabel, int | None, QWidget]] = [
+            (FIRST_NAME, self.first_name_error, NAME_MAX, self.first_name),
+            (LAST_NAME, self.last_name_error, NAME_MAX, self.last_name),
+            (EMAIL, self.email_error, EMAIL_MAX, self.email),
+            (CONSENT, self.consent_error, None, self.consent),
+            (SESSIONS, self.sessions_error, None, self.sessions_hint),
         ]
         first: QWidget | None = None
         first_error: QWidget | None = None
-        for key, label, name, limit, widget in fixed:
+        for key, label, limit, widget in fixed:
             problem = problems.get(key)
-            label.setText(text.problem_text(problem, name, limit) if problem else "")
+            say(label.setText, partial(self._field_problem_text, key, problem, limit))
             label.setVisible(problem is not None)
             if problem is not None and first is None:
                 first, first_error = widget, label
         for question in self._questions:
             problem = problems.get(question.key)
-            question.error.setText(self._question_problem_text(question, problem))
+            say(question.error.setText, partial(self._question_problem_text, question, problem))
             question.error.setVisible(problem is not None)
             if problem is not None and first is None:
                 first, first_error = question.edit or question.box, question.error
         if problems:
-            self.summary.setText(self.tr("Please check the fields marked in red."))
+            say(self.summary.setText, lambda: self.tr("Please check the fields marked in red."))
             self.summary.show()
         elif not self._refusing():
             self.summary.hide()
@@ -1017,17 +1071,33 @@ class RegisterScreen(QWidget):
                         holder.page.ensureWidgetVisible(first_error, 0, 16)
                     break
 
+    def _field_problem_text(self, key: str, problem: Problem | None, limit: int | None) -> str:
+        if problem is None:
+            return ""
+        if problem is Problem.REQUIRED:
+            # A whole sentence per field: languages with grammatical case need it.
+            if key == FIRST_NAME:
+                return self.tr("Please fill in your first name.")
+            if key == LAST_NAME:
+                return self.tr("Please fill in your last name.")
+            if key == EMAIL:
+                return self.tr("Please fill in your e-mail address.")
+        return text.problem_text(problem, "", limit)
+
     def _question_problem_text(self, question: _Question, problem: Problem | None) -> str:
         if problem is None:
             return ""
-        if problem is Problem.REQUIRED and question.edit is None:
-            return self.tr("Please choose an answer.")
-        return text.problem_text(problem, self.tr("this answer"), TEXT_ANSWER_MAX)
+        if problem is Problem.REQUIRED:
+            if question.edit is None:
+                return self.tr("Please choose an answer.")
+            return self.tr("Please answer this question.")
+        return text.problem_text(problem, "", TEXT_ANSWER_MAX)
 
-    def show_refusal(self, message: str) -> None:
-        """The server said no: say why, keep everything typed, and allow another try."""
+    def show_refusal(self, message: Text) -> None:
+        """The server said no: say why, keep everything typed, and allow another try.
+        ``message`` is a function when it is translated, so it follows a language switch."""
         self.set_busy(False)
-        self.summary.setText(message)
+        say(self.summary.setText, lambda: text_of(message))
         self.summary.show()
 
     def set_busy(self, busy: bool) -> None:
@@ -1044,9 +1114,9 @@ class RegisterScreen(QWidget):
                              *self._review_questions):
             edit.setEnabled(not busy)
         if busy:
-            self.submit.setText(self.tr("Sending…"))
+            say(self.submit.setText, lambda: self.tr("Sending…"))
         else:
-            self.submit.setText(self._submit_caption())
+            say(self.submit.setText, self._submit_caption)
 
     @property
     def busy(self) -> bool:

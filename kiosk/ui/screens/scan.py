@@ -3,6 +3,7 @@ ways around a code that will not scan: typing it, or (staff) finding the person 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
@@ -27,6 +28,8 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api.codes import CODE_LENGTH, is_check_in_code, normalise_check_in_code
+from kiosk.ui.i18n import say
+from kiosk.ui.language import LanguageButton
 from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
@@ -127,10 +130,12 @@ class ScanScreen(QWidget):
 
     def _build_scan_page(self, can_go_back: bool) -> QWidget:
         page = QWidget(self)
-        self.back_button = secondary_button(self.tr("‹ Back"), page)
+        self.back_button = secondary_button("", page)
+        say(self.back_button.setText, lambda: self.tr("‹ Back"))
         self.back_button.setVisible(can_go_back)
         self.back_button.clicked.connect(self.back)
-        self.title = heading(self.tr("Scan your QR code"), 1, page)
+        self.title = heading("", 1, page)
+        say(self.title.setText, lambda: self.tr("Scan your QR code"))
         self.title.setObjectName("scanTitle")
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.where = body_label("", page)
@@ -142,10 +147,12 @@ class ScanScreen(QWidget):
         self.hint = body_label("", page)
         self.hint.setObjectName("lead")
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.type_button = secondary_button(self.tr("Type your code instead"), page)
+        self.type_button = secondary_button("", page)
+        say(self.type_button.setText, lambda: self.tr("Type your code instead"))
         scale_minimum_height(self.type_button, TOUCH_TARGET + 16)
         self.type_button.clicked.connect(self._on_type_button_clicked)
-        self.search_button = secondary_button(self.tr("Find by name (staff)"), page)
+        self.search_button = secondary_button("", page)
+        say(self.search_button.setText, lambda: self.tr("Find by name (staff)"))
         self.search_button.setObjectName("staffButton")
         self.search_button.clicked.connect(self.search_requested)
         self.search_button.hide()
@@ -159,6 +166,8 @@ class ScanScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
+        self.language_button = LanguageButton(page)
+        top.addWidget(self.language_button)
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.where)
@@ -176,17 +185,19 @@ class ScanScreen(QWidget):
 
     def _build_code_page(self) -> QWidget:
         page = QWidget(self)
-        self.code_back_button = secondary_button(self.tr("‹ Back to scanning"), page)
+        self.code_back_button = secondary_button("", page)
+        say(self.code_back_button.setText, lambda: self.tr("‹ Back to scanning"))
         self.code_back_button.clicked.connect(self.show_scan_page)
-        title = heading(self.tr("Type your check-in code"), 1, page)
-        explanation = body_label(
-            self.tr("The 8 letters and digits under the QR code in your confirmation e-mail."),
-            page,
-        )
+        title = heading("", 1, page)
+        say(title.setText, lambda: self.tr("Type your check-in code"))
+        explanation = body_label("", page)
+        say(explanation.setText, lambda: self.tr(
+            "The 8 letters and digits under the QR code in your confirmation e-mail."
+        ))
         explanation.setObjectName("lead")
         self.code_field = QLineEdit(page)
         self.code_field.setObjectName("codeField")
-        self.code_field.setAccessibleName(self.tr("Check-in code"))
+        say(self.code_field.setAccessibleName, lambda: self.tr("Check-in code"))
         self.code_field.setMaxLength(TYPING_LIMIT)
         scale_minimum_height(self.code_field, TOUCH_TARGET + 24)
         on_unit_changed(self.code_field, self._size_code_field)
@@ -202,7 +213,8 @@ class ScanScreen(QWidget):
         self.code_error = body_label("", page)
         self.code_error.setObjectName("fieldError")
         self.code_error.hide()
-        self.check_in_button = primary_button(self.tr("Check in"), page)
+        self.check_in_button = primary_button("", page)
+        say(self.check_in_button.setText, lambda: self.tr("Check in"))
         self.check_in_button.clicked.connect(self._on_code_submitted)
         scale_minimum_height(self.check_in_button, TOUCH_TARGET + 24)  # as tall as the field
         entry = QHBoxLayout()
@@ -241,7 +253,7 @@ class ScanScreen(QWidget):
             from kiosk.ui.camera import CameraPreview  # loads QtMultimedia: only with a camera
 
             self.preview = CameraPreview(self)
-            self.preview.set_caption(self.tr("Hold the code inside the square"))
+            say(self.preview.set_caption, lambda: self.tr("Hold the code inside the square"))
             layout = self._scan_layout
             layout.insertWidget(layout.indexOf(self.picture), self.preview, 1)
         if self.preview is not None:
@@ -252,11 +264,13 @@ class ScanScreen(QWidget):
         layout = self._scan_layout
         layout.setStretch(layout.indexOf(self.where) + 1, gaps)
         layout.setStretch(layout.count() - 1, gaps)
-        self.hint.setText(
-            self.tr("Hold the QR code from your confirmation e-mail up to the camera.")
-            if available
-            else self.tr("Hold the QR code from your confirmation e-mail under the scanner.")
-        )
+
+        def hint() -> str:
+            if available:
+                return self.tr("Hold the QR code from your confirmation e-mail up to the camera.")
+            return self.tr("Hold the QR code from your confirmation e-mail under the scanner.")
+
+        say(self.hint.setText, hint)
 
     @Slot(QImage)
     def show_frame(self, image: QImage) -> None:
@@ -281,7 +295,7 @@ class ScanScreen(QWidget):
     def forget_code(self) -> None:
         """Nothing typed stays, not even in the field's undo history."""
         wipe_field(self.code_field)
-        self.code_error.clear()
+        say(self.code_error.setText, str)
         self.code_error.hide()
 
     @property
@@ -306,20 +320,20 @@ class ScanScreen(QWidget):
             return
         count = len(code)
         if count != CODE_LENGTH:
-            self._show_code_error(
-                self.tr("A check-in code has 8 letters and digits. This one has %n.", None, count)
-            )
+            self._show_code_error(lambda: self.tr(
+                "A check-in code has 8 letters and digits. This one has %n.", None, count
+            ))
             return
         if not is_check_in_code(code):
-            self._show_code_error(
-                self.tr("This is not a check-in code. Please compare it with your e-mail.")
-            )
+            self._show_code_error(lambda: self.tr(
+                "This is not a check-in code. Please compare it with your e-mail."
+            ))
             return
         self.forget_code()
         self.code_entered.emit(typed)
 
-    def _show_code_error(self, message: str) -> None:
-        self.code_error.setText(message)
+    def _show_code_error(self, message: Callable[[], str]) -> None:
+        say(self.code_error.setText, message)
         self.code_error.show()
         self.code_field.setFocus()
 

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 from kiosk.services.badges import BadgeRecord
 from kiosk.services.outbox import Submission, SubmissionKind, SubmissionState
 from kiosk.ui import text
+from kiosk.ui.i18n import Text, say, text_of
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.pin import Attempt, StaffLock, Verdict
 from kiosk.ui.tasks import TaskRunner
@@ -213,13 +214,16 @@ class StaffScreen(QWidget):
         self.pin_edit.returnPressed.connect(self._on_pin_entered)
         self.pin_error = body_label()
         self.pin_error.setObjectName("fieldError")
-        self.unlock_button = primary_button(self.tr("Unlock"), pad)
+        self.unlock_button = primary_button("", pad)
+        say(self.unlock_button.setText, lambda: self.tr("Unlock"))
         self.unlock_button.clicked.connect(self._on_pin_entered)
         # A tap on Unlock leaves the focus (and the on-screen keyboard) on the PIN field,
         # so after a wrong PIN staff type again at once.
         self.unlock_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         pad_layout = QVBoxLayout(pad)
-        pad_layout.addWidget(heading(self.tr("Staff only"), 1))
+        staff_only = heading("", 1)
+        say(staff_only.setText, lambda: self.tr("Staff only"))
+        pad_layout.addWidget(staff_only)
         pad_layout.addWidget(self.pin_prompt)
         pad_layout.addWidget(self.pin_edit)
         pad_layout.addWidget(self.pin_error)
@@ -228,23 +232,23 @@ class StaffScreen(QWidget):
 
         queue = QWidget(self)
         self.summary = body_label()
-        self.no_pin_note = body_label(
-            self.tr(
-                "Attendee names are hidden because this kiosk has no staff PIN. To see "
-                "them, set a PIN on this computer with the command: kiosk set-pin"
-            )
-        )
+        self.no_pin_note = body_label()
+        say(self.no_pin_note.setText, lambda: self.tr(
+            "Attendee names are hidden because this kiosk has no staff PIN. To see "
+            "them, set a PIN on this computer with the command: kiosk set-pin"
+        ))
         self.no_pin_note.setObjectName("muted")
         self.no_pin_note.setVisible(lock is None)
         self.feedback = body_label()
         self.feedback.setObjectName("emphasis")
-        self.empty_state = body_label(
-            self.tr("Nothing waiting: every registration has been delivered.")
-        )
+        self.empty_state = body_label()
+        say(self.empty_state.setText,
+            lambda: self.tr("Nothing waiting: every registration has been delivered."))
         self.empty_state.setObjectName("emptyState")
         self.empty_state.hide()
         self._shown_rows: list[tuple[object, ...]] = []
         self._retried: set[str] = set()  # sent again by staff; watched until delivered
+        self._badge_records: list[BadgeRecord] = []  # the rows of badge_list, for retranslate
         self.table = QTableView(queue)
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -255,9 +259,11 @@ class StaffScreen(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(TOUCH_TARGET * 3)
         enable_kinetic_scrolling(self.table)
-        self.retry_selected_button = primary_button(self.tr("Retry selected now"), queue)
+        self.retry_selected_button = primary_button("", queue)
+        say(self.retry_selected_button.setText, lambda: self.tr("Retry selected now"))
         self.retry_selected_button.clicked.connect(self._on_retry_selected)
-        self.retry_all_button = secondary_button(self.tr("Retry all now"), queue)
+        self.retry_all_button = secondary_button("", queue)
+        say(self.retry_all_button.setText, lambda: self.tr("Retry all now"))
         self.retry_all_button.clicked.connect(self._on_retry_all)
         buttons = QHBoxLayout()
         buttons.addWidget(self.retry_selected_button)
@@ -265,7 +271,9 @@ class StaffScreen(QWidget):
         buttons.addStretch(1)
         queue_layout = QVBoxLayout(queue)
         queue_layout.addWidget(self._door_section(queue))
-        queue_layout.addWidget(heading(self.tr("Registrations not yet delivered"), 1))
+        not_delivered = heading("", 1)
+        say(not_delivered.setText, lambda: self.tr("Registrations not yet delivered"))
+        queue_layout.addWidget(not_delivered)
         queue_layout.addWidget(self.summary)
         queue_layout.addWidget(self.no_pin_note)
         queue_layout.addWidget(self.table, 1)
@@ -275,18 +283,21 @@ class StaffScreen(QWidget):
         queue_layout.addWidget(self._badge_section(queue))
 
         ask = QWidget(self)
-        self.close_button = primary_button(self.tr("Close the kiosk"), ask)
+        self.close_button = primary_button("", ask)
+        say(self.close_button.setText, lambda: self.tr("Close the kiosk"))
         on_unit_changed(self.close_button, lambda: self.close_button.setMinimumWidth(px(320)))
         self.close_button.clicked.connect(self.close_confirmed)
-        self.cancel_button = secondary_button(self.tr("Cancel"), ask)
+        self.cancel_button = secondary_button("", ask)
+        say(self.cancel_button.setText, lambda: self.tr("Cancel"))
         on_unit_changed(self.cancel_button, lambda: self.cancel_button.setMinimumSize(
             px(320), px(TOUCH_TARGET + 16)))
         self.cancel_button.clicked.connect(self.back)
-        question = heading(self.tr("Close the kiosk?"), 1)
+        question = heading("", 1)
+        say(question.setText, lambda: self.tr("Close the kiosk?"))
         question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        consequence = body_label(
-            self.tr("Attendees cannot register here until the kiosk is started again.")
-        )
+        consequence = body_label()
+        say(consequence.setText, lambda: self.tr(
+            "Attendees cannot register here until the kiosk is started again."))
         consequence.setAlignment(Qt.AlignmentFlag.AlignCenter)
         answers = QHBoxLayout()
         answers.setSpacing(32)
@@ -314,7 +325,8 @@ class StaffScreen(QWidget):
         self.pages.addWidget(queue_scroll)
         self.pages.addWidget(ask)
 
-        self.leave_button = secondary_button(self.tr("‹ Leave the staff view"), self)
+        self.leave_button = secondary_button("", self)
+        say(self.leave_button.setText, lambda: self.tr("‹ Leave the staff view"))
         self.leave_button.clicked.connect(self.back)
         layout = screen_layout(self, self.leave_button)
         layout.addWidget(self.pages, 1)
@@ -326,10 +338,12 @@ class StaffScreen(QWidget):
         section.setObjectName("doorSection")
         self.door_line = body_label("", section)
         self.door_line.setObjectName("doorLine")
-        self.door_button = secondary_button(self.tr("Choose…"), section)
+        self.door_button = secondary_button("", section)
+        say(self.door_button.setText, lambda: self.tr("Choose…"))
         on_unit_changed(self.door_button, lambda: self.door_button.setMinimumWidth(px(200)))
         self.door_button.clicked.connect(self._on_door_button_clicked)
-        self.door_note = body_label(self.tr("Set a staff PIN to choose the door's event"), section)
+        self.door_note = body_label("", section)
+        say(self.door_note.setText, lambda: self.tr("Set a staff PIN to choose the door's event"))
         self.door_note.setObjectName("muted")
         guarded = self._lock is not None
         self.door_button.setVisible(guarded)
@@ -349,11 +363,11 @@ class StaffScreen(QWidget):
 
     def show_door(self, event_name: str, session_name: str) -> None:
         """The door line: the event (or any event) and the session (or the whole event)."""
-        self.door_line.setText(
+        say(self.door_line.setText, lambda: (
             self.tr("Door: %1 · %2")
             .replace("%1", event_name or self.tr("any event"))
             .replace("%2", session_name or self.tr("whole event"))
-        )
+        ))
 
     @Slot()
     def _on_door_button_clicked(self) -> None:
@@ -375,13 +389,15 @@ class StaffScreen(QWidget):
         self.badge_list.currentItemChanged.connect(self._on_badge_list_current_changed)
         self.badge_feedback = body_label("", section)
         self.badge_feedback.setObjectName("emphasis")
-        self.badge_retry_button = primary_button(self.tr("Print now"), section)
+        self.badge_retry_button = primary_button("", section)
+        say(self.badge_retry_button.setText, lambda: self.tr("Print now"))
         self.badge_retry_button.clicked.connect(self._on_badge_retry_clicked)
-        self.badge_cancel_button = secondary_button(self.tr("Cancel badge"), section)
+        self.badge_cancel_button = secondary_button("", section)
+        say(self.badge_cancel_button.setText, lambda: self.tr("Cancel badge"))
         self.badge_cancel_button.clicked.connect(self._on_badge_cancel_clicked)
         self.badge_preview = QLabel(section)
         self.badge_preview.setObjectName("badgePreview")
-        self.badge_preview.setAccessibleName(self.tr("Badge preview"))
+        say(self.badge_preview.setAccessibleName, lambda: self.tr("Badge preview"))
         self.badge_preview.setFixedWidth(PREVIEW_WIDTH)
         self.badge_preview.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         buttons = QHBoxLayout()
@@ -389,7 +405,9 @@ class StaffScreen(QWidget):
         buttons.addWidget(self.badge_cancel_button)
         buttons.addStretch(1)
         left = QVBoxLayout()
-        left.addWidget(heading(self.tr("Badges"), 2, section))
+        badges = heading("", 2, section)
+        say(badges.setText, lambda: self.tr("Badges"))
+        left.addWidget(badges)
         left.addWidget(self.printer_line)
         left.addWidget(self.badge_summary)
         left.addWidget(self.badge_list, 1)
@@ -410,19 +428,21 @@ class StaffScreen(QWidget):
         ``search_unlocked``."""
         self._for_closing = for_closing
         self._for_search = for_search
-        self.feedback.clear()
+        say(self.feedback.setText, str)
         if self._lock is None or self._unlocked:
             self._enter()
             return
-        if for_closing:
-            prompt = self.tr("Enter the staff PIN to close the kiosk.")
-        elif for_search:
-            prompt = self.tr("Enter the staff PIN to search for attendees.")
-        else:
-            prompt = self.tr("Enter the staff PIN.")
-        self.pin_prompt.setText(prompt)
+
+        def prompt() -> str:
+            if for_closing:
+                return self.tr("Enter the staff PIN to close the kiosk.")
+            if for_search:
+                return self.tr("Enter the staff PIN to search for attendees.")
+            return self.tr("Enter the staff PIN.")
+
+        say(self.pin_prompt.setText, prompt)
         wipe_field(self.pin_edit)
-        self.pin_error.clear()
+        say(self.pin_error.setText, str)
         self._go_to(self.PIN_PAGE)
         self._show_lockout()
         self.pin_edit.setFocus()
@@ -444,14 +464,15 @@ class StaffScreen(QWidget):
         self._shown_rows = []
         self._retried = set()
         self._set_retry_enabled(True)
-        self.summary.clear()
-        self.feedback.clear()
+        say(self.summary.setText, str)
+        say(self.feedback.setText, str)
         self.badge_list.clear()
-        self.badge_summary.clear()
-        self.badge_feedback.clear()
+        self._badge_records = []
+        say(self.badge_summary.setText, str)
+        say(self.badge_feedback.setText, str)
         self.badge_preview.clear()
         wipe_field(self.pin_edit)
-        self.pin_error.clear()
+        say(self.pin_error.setText, str)
         self._lockout_timer.stop()
         self._for_search = False
         self._go_to(self.PIN_PAGE if self._lock is not None else self.QUEUE_PAGE)
@@ -508,11 +529,17 @@ class StaffScreen(QWidget):
         refused = [s for s in submissions if s.state is SubmissionState.REFUSED]
         stuck = sum(1 for s in submissions if s.state is SubmissionState.QUEUED and s.stuck)
         waiting = len(submissions) - len(refused) - stuck
-        parts = [self.tr("%n waiting to be sent", None, waiting)]
-        if stuck:
-            parts.append(self.tr("%n stuck", None, stuck))
-        parts.append(self.tr("%n refused by the server", None, len(refused)))
-        self.summary.setText(" · ".join(parts))
+        refused_count = len(refused)
+
+        def summary() -> str:  # one line each: a whole sentence a translator can order
+            lines = [self.tr("%n registration(s) waiting to be sent", None, waiting)]
+            if stuck:
+                lines.append(self.tr("%n registration(s) stuck", None, stuck))
+            lines.append(
+                self.tr("%n registration(s) refused by the server", None, refused_count))
+            return "\n".join(lines)
+
+        say(self.summary.setText, summary)
         self._report_settled(submissions)
         return [s.id for s in refused] if self._unlocked else []
 
@@ -526,10 +553,18 @@ class StaffScreen(QWidget):
             return  # still on its way
         refused = sum(1 for state in states.values() if state is SubmissionState.REFUSED)
         delivered = len(self._retried) - len(states)
-        words = [self.tr("Delivered: %n.", None, delivered)] if delivered or not refused else []
-        if refused:
-            words.append(self.tr("Refused again: %n (see the reason).", None, refused))
-        self.feedback.setText(" ".join(words))
+
+        def settled() -> str:  # one whole sentence a line
+            lines = (
+                [self.tr("%n registration(s) delivered.", None, delivered)]
+                if delivered or not refused else []
+            )
+            if refused:
+                lines.append(
+                    self.tr("%n registration(s) refused again (see the reason).", None, refused))
+            return "\n".join(lines)
+
+        say(self.feedback.setText, settled)
         self._retried = set()
 
     def _selected_ids(self) -> list[str]:
@@ -545,14 +580,20 @@ class StaffScreen(QWidget):
     def showing_queue(self) -> bool:
         return self._showing_queue
 
-    def show_printer(self, queue: str, state: str, reason: str) -> None:
-        """The printer line: the queue, its state and, in trouble, why."""
-        words = self.tr("Badge printer %1: %2").replace("%1", queue).replace(
-            "%2", _state_words(state))
-        if reason:
-            words += " – " + reason
-        self.printer_line.setText(words)
-        self.printer_line.setProperty("level", "warning" if reason else "")
+    def show_printer(self, queue: str, state: str, reason: Text) -> None:
+        """The printer line: the queue, its state and, in trouble, why (``reason``: a
+        whole sentence, or a function that says it again after a language switch)."""
+
+        def line() -> str:
+            words = text_of(reason)
+            if words:
+                return self.tr("Badge printer %1: %2 – %3").replace("%1", queue).replace(
+                    "%2", _state_words(state)).replace("%3", words)
+            return self.tr("Badge printer %1: %2").replace("%1", queue).replace(
+                "%2", _state_words(state))
+
+        say(self.printer_line.setText, line)
+        self.printer_line.setProperty("level", "warning" if text_of(reason) else "")
         self.printer_line.style().unpolish(self.printer_line)
         self.printer_line.style().polish(self.printer_line)
 
@@ -563,23 +604,42 @@ class StaffScreen(QWidget):
             return
         selected = self.selected_badge()
         self.badge_list.clear()
+        self._badge_records = list(records)
         for record in records:
-            local = record.created_at.astimezone()
-            when = f"{text.short_day(local.date())} {text.clock(local.replace(tzinfo=None))}"
-            who = (
-                f"{record.data.first_name} {record.data.last_name}".strip()
-                if self._unlocked and record.data is not None
-                else self.tr("Badge %1").replace("%1", record.id[:SHORT_ID])
-            )
-            reason = record.result or self.tr("waiting")
-            item = QListWidgetItem(f"{when}  ·  {who}  ·  {reason}")
+            item = QListWidgetItem(self._badge_row(record))
             item.setData(Qt.ItemDataRole.UserRole, record.id)
             self.badge_list.addItem(item)
             if record.id == selected:
                 self.badge_list.setCurrentItem(item)
-        self.badge_summary.setText(self.tr("%n badge(s) waiting", None, len(records)))
+        count = len(records)
+        say(self.badge_summary.setText, lambda: self.tr("%n badge(s) waiting", None, count))
         self.badge_retry_button.setEnabled(bool(records))
         self.badge_cancel_button.setEnabled(bool(records))
+
+    def _badge_row(self, record: BadgeRecord) -> str:
+        """A waiting badge's row in the current language: when, whose, why it waits."""
+        local = record.created_at.astimezone()
+        when = f"{text.short_day(local.date())} {text.clock(local.replace(tzinfo=None))}"
+        who = (
+            self.tr("%1 %2", "a person: first name, last name")
+            .replace("%1", record.data.first_name).replace("%2", record.data.last_name).strip()
+            if self._unlocked and record.data is not None
+            else self.tr("Badge %1").replace("%1", record.id[:SHORT_ID])
+        )
+        reason = record.result or self.tr("waiting")
+        return self.tr("%1 · %2 · %3").replace("%1", when).replace("%2", who).replace(
+            "%3", reason)
+
+    def retranslate(self) -> None:
+        """After a language switch: the waiting badges' rows in the new language (the
+        queue table's model translates as it is painted; its headers are measured again)."""
+        columns = self.model.columnCount()
+        if columns:
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, columns - 1)
+        for row, record in enumerate(self._badge_records):
+            item = self.badge_list.item(row)
+            if item is not None:
+                item.setText(self._badge_row(record))
 
     def selected_badge(self) -> str:
         item = self.badge_list.currentItem()
@@ -592,20 +652,22 @@ class StaffScreen(QWidget):
         self.badge_preview.setPixmap(QPixmap.fromImage(image).scaledToWidth(
             PREVIEW_WIDTH, Qt.TransformationMode.SmoothTransformation))
 
-    def show_badge_feedback(self, words: str) -> None:
+    def show_badge_feedback(self, words: Text) -> None:
         if self._showing_queue:
-            self.badge_feedback.setText(words)
+            say(self.badge_feedback.setText, lambda: text_of(words))
 
     @Slot()
     def _on_badge_retry_clicked(self) -> None:
-        self.badge_feedback.setText(self.tr("Sending the waiting badges to the printer…"))
+        say(self.badge_feedback.setText,
+            lambda: self.tr("Sending the waiting badges to the printer…"))
         self.badge_retry_requested.emit("")
 
     @Slot()
     def _on_badge_cancel_clicked(self) -> None:
         badge_id = self.selected_badge()
         if not badge_id:
-            self.badge_feedback.setText(self.tr("Tap a badge first, then Cancel."))
+            say(self.badge_feedback.setText,
+                lambda: self.tr("Tap a badge first, then Cancel badge."))
             return
         self.badge_cancel_requested.emit(badge_id)
 
@@ -623,32 +685,33 @@ class StaffScreen(QWidget):
         if not self._showing_queue:
             return
         self._retried = set(ids)
-        self.feedback.setText(
-            self.tr("Sending %n registration(s) again…", None, len(ids))
-            if ids
+        count = len(ids)
+        say(self.feedback.setText, lambda: (
+            self.tr("Sending %n registration(s) again…", None, count)
+            if count
             else self.tr("Nothing to send again.")
-        )
+        ))
 
     def show_retry_failed(self) -> None:
         self._set_retry_enabled(True)
         if self._showing_queue:
-            self.feedback.setText(
-                self.tr("Could not send again: the kiosk cannot read its queue. Try again.")
-            )
+            say(self.feedback.setText, lambda: self.tr(
+                "Could not send again: the kiosk cannot read its queue. Try again."))
 
     def _on_retry_selected(self) -> None:
         ids = self._selected_ids()
         if ids:
             self._ask_retry(ids)
         else:
-            self.feedback.setText(self.tr("Tap a registration first, then Retry selected."))
+            say(self.feedback.setText,
+                lambda: self.tr("Tap a registration first, then Retry selected now."))
 
     def _on_retry_all(self) -> None:
         self._ask_retry([])
 
     def _ask_retry(self, ids: list[str]) -> None:
         """At once: the tap was taken (the buttons wait until the outbox answered)."""
-        self.feedback.setText(self.tr("Sending again…"))
+        say(self.feedback.setText, lambda: self.tr("Sending again…"))
         self._set_retry_enabled(False)
         self.retry_requested.emit(ids)
 
@@ -667,7 +730,7 @@ class StaffScreen(QWidget):
             return
         self._checking = True
         self.unlock_button.setEnabled(False)
-        self.pin_error.setText(self.tr("Checking…"))
+        say(self.pin_error.setText, lambda: self.tr("Checking…"))
         session = self._session
         lock = self._lock
         # The check is slow on purpose (about 60 ms): off the GUI thread.
@@ -679,7 +742,7 @@ class StaffScreen(QWidget):
         self._checking = False
         self.unlock_button.setEnabled(True)
         if attempt.verdict is Verdict.ACCEPTED:
-            self.pin_error.clear()
+            say(self.pin_error.setText, str)
             self._unlocked = True
             app = QApplication.instance()
             if app is not None:
@@ -690,7 +753,7 @@ class StaffScreen(QWidget):
         if attempt.locked_for > 0:
             self._show_lockout()
         else:
-            self.pin_error.setText(self.tr("That PIN is not right."))
+            say(self.pin_error.setText, lambda: self.tr("That PIN is not right."))
         self.pin_edit.setFocus()
         if self.isVisible():  # the keyboard stays up for the next try
             QGuiApplication.inputMethod().show()
@@ -703,15 +766,12 @@ class StaffScreen(QWidget):
             if self._lockout_timer.isActive():
                 self._lockout_timer.stop()
                 self._set_pad_enabled(True)
-                self.pin_error.clear()
+                say(self.pin_error.setText, str)
                 self.pin_edit.setFocus()
             return
         self._set_pad_enabled(False)
-        self.pin_error.setText(
-            self.tr("Too many wrong PINs. Try again in %1.").replace(
-                "%1", _minutes_seconds(remaining)
-            )
-        )
+        say(self.pin_error.setText, lambda: self.tr(
+            "Too many wrong PINs. Try again in %1.").replace("%1", _minutes_seconds(remaining)))
         self._lockout_timer.start()
 
     def _set_pad_enabled(self, enabled: bool) -> None:

@@ -1,0 +1,1704 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="ar" sourcelanguage="en">
+<context>
+    <name>BrowseFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
+        <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
+        <translation>لا تقبل واجهة برمجة الفعاليات (API) إعدادات هذا الجهاز (%1). تُحفَظ التسجيلات الجديدة على هذا الجهاز. للموظفين: تحقّقوا من الرمز المميَّز (token) والمصدر (origin).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
+        <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
+        <translation>لا يوجد اتصال: تُعرَض المعلومات كما كانت في الساعة %1. تُحفَظ التسجيلات الجديدة على هذا الجهاز وتُرسَل تلقائيًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
+        <source>The event information cannot be loaded right now. Please ask a staff member.</source>
+        <translation>تعذّر تحميل معلومات الفعالية حاليًا. يُرجى التوجّه إلى أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
+        <source>Please collect your badge from a staff member.</source>
+        <translation>يُرجى استلام بطاقة الاسم من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
+        <source>Your badge is printing.</source>
+        <translation>تجري طباعة بطاقة الاسم الخاصة بك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
+        <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
+        <translation>لا يستطيع هذا الجهاز حفظ تسجيلات الحضور حاليًا. للموظفين: تحقّقوا من مجلد البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
+        <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
+        <translation>لا يقبل خادم الفعاليات رمز الموظفين المميَّز (token) لهذا الجهاز (%1). يظل تسجيل الحضور ممكنًا، ولكن من دون القائمة المتاحة دون اتصال ومن دون البحث بالاسم. للموظفين: تحقّقوا من رمز الموظفين المميَّز.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckInResultScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
+        <source>Tap anywhere to continue</source>
+        <translation>المس أي مكان للمتابعة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
+        <source>Checking your code…</source>
+        <translation>جارٍ التحقق من رمزك…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
+        <source>Sorry, this kiosk cannot check you in right now</source>
+        <translation>عذرًا، لا يستطيع هذا الجهاز تسجيل حضورك حاليًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
+        <source>Please see a staff member.</source>
+        <translation>يُرجى التوجّه إلى أحد الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <source>Welcome, %1!</source>
+        <translation>أهلًا بك، %1!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
+        <source>Welcome!</source>
+        <translation>أهلًا بك!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <source>You're checked in</source>
+        <translation>تم تسجيل حضورك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
+        <source>Checked in</source>
+        <translation>تم تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
+        <source>We'll confirm as soon as the connection is back.</source>
+        <translation>سنؤكّد ذلك فور عودة الاتصال.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <source>Already checked in</source>
+        <translation>الحضور مسجَّل مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
+        <source>Already checked in at %1</source>
+        <translation>الحضور مسجَّل مسبقًا في الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
+        <source>If that was not you, please see a staff member.</source>
+        <translation>إذا لم تكن أنت من سجّل، فيُرجى التوجّه إلى أحد الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
+        <source>On the waitlist</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
+        <source>Payment not completed</source>
+        <translation>لم يكتمل الدفع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
+        <source>Not registered for this session</source>
+        <translation>غير مسجَّل في هذه الجلسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
+        <source>This code is for another event</source>
+        <translation>هذا الرمز خاص بفعالية أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
+        <source>That is not a check-in code</source>
+        <translation>هذا ليس رمز تسجيل حضور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
+        <source>Please scan the QR code from your confirmation e-mail.</source>
+        <translation>يُرجى مسح رمز QR الموجود في رسالة التأكيد الإلكترونية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
+        <source>Code not recognised</source>
+        <translation>لم يُتعرَّف على الرمز</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
+        <source>Please check the code, or see a staff member.</source>
+        <translation>يُرجى التحقق من الرمز، أو التوجّه إلى أحد الموظفين.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
+        <source>and %n more</source>
+        <translation>
+                <numerusform>و%n جلسة أخرى</numerusform>
+                <numerusform>و%n جلسة أخرى</numerusform>
+                <numerusform>و%n جلستان أخريان</numerusform>
+                <numerusform>و%n جلسات أخرى</numerusform>
+                <numerusform>و%n جلسة أخرى</numerusform>
+                <numerusform>و%n جلسة أخرى</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
+        <source>Your sessions today:</source>
+        <translation>جلساتك اليوم:</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmationScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
+        <source>Done</source>
+        <translation>تم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
+        <source>You were already registered</source>
+        <translation>أنت مسجَّل مسبقًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
+        <source>Your check-in code is in your confirmation e-mail.</source>
+        <translation>رمز تسجيل الحضور موجود في رسالة التأكيد الإلكترونية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
+        <translation>تم حفظ تسجيلك على هذا الجهاز وسيُرسَل بعد لحظات. ستصلك رسالة التأكيد الإلكترونية بعد إتمام الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
+        <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
+        <translation>أنت في قائمة الانتظار. إذا توفّر مكان، فسنراسلك بالبريد الإلكتروني. لا حاجة إلى تسجيل الحضور حتى ذلك الحين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
+        <source>See you there!</source>
+        <translation>نراك هناك!</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <source>Your registration is saved</source>
+        <translation>تم حفظ تسجيلك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
+        <source>You are on the waitlist</source>
+        <translation>أنت في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
+        <source>You are registered</source>
+        <translation>تم تسجيلك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
+        <source>Waitlisted for: %1</source>
+        <translation>قائمة الانتظار: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
+        <source>Your check-in code: %1</source>
+        <translation>رمز تسجيل الحضور: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
+        <source>Your confirmation e-mail has your check-in code.</source>
+        <translation>تحتوي رسالة التأكيد الإلكترونية على رمز تسجيل الحضور.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
+        <source>Back to the start in %n second(s)</source>
+        <translation>
+                <numerusform>العودة إلى البداية خلال %n ثانية</numerusform>
+                <numerusform>العودة إلى البداية خلال %n ثانية</numerusform>
+                <numerusform>العودة إلى البداية خلال %n ثانيتين</numerusform>
+                <numerusform>العودة إلى البداية خلال %n ثوانٍ</numerusform>
+                <numerusform>العودة إلى البداية خلال %n ثانية</numerusform>
+                <numerusform>العودة إلى البداية خلال %n ثانية</numerusform>
+            </translation>
+        </message>
+</context>
+<context>
+    <name>DoorFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/door.py" line="163" />
+        <source>The door's event was changed, but it could not be saved on this kiosk: after a restart the settings file's event applies. Staff: check the data folder.</source>
+        <translation>تم تغيير فعالية هذا الباب، لكن تعذّر حفظ التغيير على هذا الجهاز: بعد إعادة التشغيل تُطبَّق الفعالية المحدَّدة في ملف الإعدادات. للموظفين: تحقّقوا من مجلد البيانات.</translation>
+    </message>
+</context>
+<context>
+    <name>DoorScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="60" />
+        <source>‹ Back to the staff view</source>
+        <translation>‹ العودة إلى واجهة الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="65" />
+        <source>Use the settings file's choice</source>
+        <translation>استخدام اختيار ملف الإعدادات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="74" />
+        <source>Which event is this door for?</source>
+        <translation>لأي فعالية هذا الباب؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="82" />
+        <source>‹ Other events</source>
+        <translation>‹ فعاليات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="128" />
+        <source>No events are known yet. Please try again in a moment.</source>
+        <translation>لا توجد فعاليات معروفة بعد. يُرجى المحاولة مجددًا بعد لحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="141" />
+        <source>Loading the agenda…</source>
+        <translation>جارٍ تحميل البرنامج…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="162" />
+        <location filename="../../kiosk/ui/screens/door.py" line="222" />
+        <source>Whole event</source>
+        <translation>الفعالية بأكملها</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="183" />
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="186" />
+        <source>Time to be announced</source>
+        <translation>سيُعلَن الوقت لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="197" />
+        <source>%1 · %2</source>
+        <comment>a session's time · its room</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/door.py" line="219" />
+        <source>The agenda cannot be loaded right now; the whole event can be chosen.</source>
+        <translation>تعذّر تحميل البرنامج حاليًا؛ يمكن اختيار الفعالية بأكملها.</translation>
+    </message>
+</context>
+<context>
+    <name>EventScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="279" />
+        <source>‹ All events</source>
+        <translation>‹ كل الفعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="296" />
+        <source>Scan to open on your phone</source>
+        <translation>امسح الرمز لفتح الصفحة على هاتفك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <location filename="../../kiosk/ui/screens/event.py" line="548" />
+        <source>Loading the agenda…</source>
+        <translation>جارٍ تحميل البرنامج…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="306" />
+        <source>Back to all events</source>
+        <translation>العودة إلى كل الفعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="361" />
+        <source>Agenda</source>
+        <translation>البرنامج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <source>Speakers</source>
+        <translation>المتحدثون</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <source>Sponsors</source>
+        <translation>الرعاة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <source>About</source>
+        <translation>نبذة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="471" />
+        <source>The agenda has not been published yet.</source>
+        <translation>لم يُنشَر البرنامج بعد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="492" />
+        <source>‹ All speakers</source>
+        <translation>‹ كل المتحدثين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="504" />
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="592" />
+        <source>No description.</source>
+        <translation>لا يوجد وصف.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="640" />
+        <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
+        <translation>تعذّر تحميل البرنامج والتسجيل لهذه الفعالية حاليًا. يُرجى المحاولة مجددًا بعد بضع دقائق، أو التوجّه إلى أحد الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="672" />
+        <source>%1 of %2 seats taken</source>
+        <translation>المقاعد المحجوزة: %1 من %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <translation>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعد</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعد</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعدان</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقيت %n مقاعد</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعدًا</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعد</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <source>Register</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <source>Join the waitlist</source>
+        <translation>الانضمام إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <source>Wi-Fi available: %1</source>
+        <translation>شبكة Wi-Fi متاحة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <source>Wi-Fi available</source>
+        <translation>شبكة Wi-Fi متاحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <source>Step-free access</source>
+        <translation>مدخل بلا درجات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <source>Accessible toilets</source>
+        <translation>دورات مياه مهيّأة لذوي الإعاقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <source>Accessible parking</source>
+        <translation>مواقف سيارات مهيّأة لذوي الإعاقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="734" />
+        <source>All tracks</source>
+        <translation>كل المسارات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="772" />
+        <source>No sessions listed.</source>
+        <translation>لا توجد جلسات مُدرَجة.</translation>
+    </message>
+</context>
+<context>
+    <name>EventsScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <source>What's on</source>
+        <translation>الفعاليات الحالية والقادمة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="130" />
+        <source>Tap an event to see its agenda or to register.</source>
+        <translation>المس فعالية لعرض برنامجها أو للتسجيل فيها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="133" />
+        <source>Loading events…</source>
+        <translation>جارٍ تحميل الفعاليات…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="156" />
+        <source>Already registered? Scan your code</source>
+        <translation>مسجَّل مسبقًا؟ امسح رمزك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <source>No events are published right now. Please ask a staff member.</source>
+        <translation>لا توجد فعاليات منشورة حاليًا. يُرجى التوجّه إلى أحد الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="195" />
+        <source>The event list cannot be loaded right now. Please ask a staff member.</source>
+        <translation>تعذّر تحميل قائمة الفعاليات حاليًا. يُرجى التوجّه إلى أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="150" />
+        <source>Events</source>
+        <translation>الفعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/window.py" line="413" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>لا يستطيع هذا الجهاز حفظ التسجيلات حاليًا. للموظفين: تحقّقوا من مجلد البيانات.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/window.py" line="429" />
+        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
+        <translation>
+                <numerusform>%n تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%n تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%n تسجيلان بانتظار الإرسال، أقدمهما منذ %1 د</numerusform>
+                <numerusform>%n تسجيلات بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%n تسجيلًا بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%n تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+            </translation>
+        </message>
+</context>
+<context>
+    <name>LanguageButton</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="57" />
+        <source>Language: %1</source>
+        <translation>اللغة: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePanel</name>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="82" />
+        <source>Choose your language</source>
+        <translation>اختر لغتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/language.py" line="98" />
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeWindow</name>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="27" />
+        <source>Kiosk needs attention</source>
+        <translation>Kiosk بحاجة إلى تدخّل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="28" />
+        <source>This kiosk needs a staff member</source>
+        <translation>يحتاج هذا الجهاز إلى أحد الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/notice.py" line="31" />
+        <source>Try again</source>
+        <translation>إعادة المحاولة</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="335" />
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="798" />
+        <source>Next ›</source>
+        <translation>التالي ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <source>Your name</source>
+        <translation>اسمك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <source>First name *</source>
+        <translation>الاسم الأول *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="380" />
+        <source>Last name *</source>
+        <translation>اسم العائلة *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <source>Your e-mail address</source>
+        <translation>عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="401" />
+        <source>E-mail *</source>
+        <translation>البريد الإلكتروني *</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="405" />
+        <source>Your confirmation is sent there.</source>
+        <translation>سنرسل إليه رسالة التأكيد.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="416" />
+        <source>Choose your sessions</source>
+        <translation>اختر جلساتك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <source>Check and register</source>
+        <translation>المراجعة والتسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="447" />
+        <source>Register me automatically if a place becomes free</source>
+        <translation>سجّلني تلقائيًا إذا توفّر مكان</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="453" />
+        <location filename="../../kiosk/ui/screens/register.py" line="776" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <source>Register</source>
+        <translation>تسجيل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="555" />
+        <source>Edit</source>
+        <translation>تعديل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="630" />
+        <source>A few questions</source>
+        <translation>بضعة أسئلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="747" />
+        <source>Other sessions</source>
+        <translation>جلسات أخرى</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="771" />
+        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <source>Join the waitlist</source>
+        <translation>الانضمام إلى قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="773" />
+        <source>%1 is full. We will let you know if a place becomes free.</source>
+        <translation>الفعالية «%1» مكتملة. سنُعلمك إذا توفّر مكان.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="869" />
+        <source>Step %1 of %2</source>
+        <translation>الخطوة %1 من %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="927" />
+        <source>Name: %1</source>
+        <translation>الاسم: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="931" />
+        <source>E-mail: %1</source>
+        <translation>البريد الإلكتروني: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <source>No answers</source>
+        <translation>لا توجد إجابات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <source>Please answer this question.</source>
+        <translation>يُرجى الإجابة عن هذا السؤال.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="947" />
+        <source>Sessions: %1</source>
+        <translation>الجلسات: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <source>No sessions chosen</source>
+        <translation>لم تُختَر أي جلسة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <source>Optional. Tap a session to pick it; tap again to drop it.</source>
+        <translation>اختياري. المس جلسة لاختيارها، والمسها مرة أخرى لإلغاء اختيارها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="990" />
+        <source>You picked two sessions at %1. Please untick one of them.</source>
+        <translation>اخترت جلستين في الساعة %1. يُرجى إلغاء تحديد إحداهما.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
+        <source>Please check the fields marked in red.</source>
+        <translation>يُرجى التحقق من الحقول المميَّزة باللون الأحمر.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <source>Please fill in your first name.</source>
+        <translation>يُرجى إدخال اسمك الأول.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <source>Please fill in your last name.</source>
+        <translation>يُرجى إدخال اسم عائلتك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <source>Please fill in your e-mail address.</source>
+        <translation>يُرجى إدخال عنوان بريدك الإلكتروني.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
+        <source>Please choose an answer.</source>
+        <translation>يُرجى اختيار إجابة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
+        <source>Sending…</source>
+        <translation>جارٍ الإرسال…</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="103" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>أوافق على أن تحتفظ الجهة المنظِّمة ببياناتي لإدارة تسجيلي، وعلى أن تراسلني بالبريد الإلكتروني بشأن هذه الفعالية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="300" />
+        <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
+        <translation>عذرًا، اكتملت الفعالية قبل لحظات. يمكنك الانضمام إلى قائمة الانتظار بدلًا من ذلك: المس الزر مرة أخرى.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="303" />
+        <source>Sorry, the event filled up a moment ago.</source>
+        <translation>عذرًا، اكتملت الفعالية قبل لحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="306" />
+        <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
+        <translation>عذرًا، اكتملت إحدى الجلسات التي اخترتها قبل لحظات. يُرجى مراجعة جلساتك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <source>Sorry, registration for this event has just closed.</source>
+        <translation>عذرًا، أُغلق التسجيل في هذه الفعالية للتو.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <source>The registration was not accepted: %1</source>
+        <translation>لم يُقبَل التسجيل: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <source>The registration was not accepted. Please ask a staff member.</source>
+        <translation>لم يُقبَل التسجيل. يُرجى التوجّه إلى أحد الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="324" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>لا يستطيع هذا الجهاز حفظ التسجيلات حاليًا. للموظفين: تحقّقوا من مجلد البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="334" />
+        <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
+        <translation>عذرًا، لا يستطيع هذا الجهاز استقبال تسجيلك حاليًا. لم يُفقَد شيء مما كتبته: يُرجى التوجّه إلى أحد الموظفين.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <source>‹ Back</source>
+        <translation>‹ رجوع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
+        <source>Scan your QR code</source>
+        <translation>امسح رمز QR الخاص بك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
+        <source>Type your code instead</source>
+        <translation>إدخال الرمز يدويًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
+        <source>Find by name (staff)</source>
+        <translation>البحث بالاسم (للموظفين)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
+        <source>‹ Back to scanning</source>
+        <translation>‹ العودة إلى المسح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <source>Type your check-in code</source>
+        <translation>اكتب رمز تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
+        <translation>الأحرف والأرقام الثمانية الموجودة أسفل رمز QR في رسالة التأكيد الإلكترونية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
+        <source>Check-in code</source>
+        <translation>رمز تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
+        <source>Check in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
+        <source>Hold the code inside the square</source>
+        <translation>ضع الرمز داخل المربع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
+        <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
+        <translation>وجّه رمز QR الموجود في رسالة التأكيد الإلكترونية نحو الكاميرا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
+        <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
+        <translation>ضع رمز QR الموجود في رسالة التأكيد الإلكترونية أسفل الماسح.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
+        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <translation>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانة.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانة.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانتان.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانات.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانة.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانة.</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
+        <source>This is not a check-in code. Please compare it with your e-mail.</source>
+        <translation>هذا ليس رمز تسجيل حضور. يُرجى مقارنته بالرمز الموجود في رسالتك الإلكترونية.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <source>%1 Check-ins go on; badges wait in the staff view.</source>
+        <translation>%1 يستمر تسجيل الحضور؛ أما البطاقات فتنتظر في واجهة الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
+        <source>Badge cancelled.</source>
+        <translation>أُلغيت بطاقة الاسم.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <source>Staff only</source>
+        <translation>للموظفين فقط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
+        <translation>أسماء المشاركين مخفية لأنه لم يُعيَّن رمز PIN للموظفين على هذا الجهاز. لعرضها، عيّن رمز PIN على هذا الحاسوب بالأمر: kiosk set-pin</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <source>Nothing waiting: every registration has been delivered.</source>
+        <translation>لا شيء بالانتظار: تم تسليم جميع التسجيلات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
+        <source>Retry selected now</source>
+        <translation>إعادة إرسال المحدَّد الآن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <source>Retry all now</source>
+        <translation>إعادة إرسال الكل الآن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
+        <source>Registrations not yet delivered</source>
+        <translation>تسجيلات لم تُسلَّم بعد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <source>Close the kiosk</source>
+        <translation>إغلاق Kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
+        <source>Close the kiosk?</source>
+        <translation>إغلاق Kiosk؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
+        <source>Attendees cannot register here until the kiosk is started again.</source>
+        <translation>لن يتمكّن المشاركون من التسجيل هنا حتى يُعاد تشغيل Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <source>‹ Leave the staff view</source>
+        <translation>‹ مغادرة واجهة الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
+        <source>Choose…</source>
+        <translation>اختيار…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
+        <source>Set a staff PIN to choose the door's event</source>
+        <translation>عيّن رمز PIN للموظفين لاختيار فعالية الباب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <source>Door: %1 · %2</source>
+        <translation>الباب: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <source>any event</source>
+        <translation>أي فعالية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <source>whole event</source>
+        <translation>الفعالية بأكملها</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
+        <source>Print now</source>
+        <translation>الطباعة الآن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
+        <source>Cancel badge</source>
+        <translation>إلغاء البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
+        <source>Badge preview</source>
+        <translation>معاينة البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
+        <source>Badges</source>
+        <translation>بطاقات الأسماء</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <source>Enter the staff PIN to close the kiosk.</source>
+        <translation>أدخل رمز PIN للموظفين لإغلاق Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <source>Enter the staff PIN to search for attendees.</source>
+        <translation>أدخل رمز PIN للموظفين للبحث عن المشاركين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <source>Enter the staff PIN.</source>
+        <translation>أدخل رمز PIN للموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <source>Tap a badge first, then Cancel badge.</source>
+        <translation>المس بطاقة أولًا، ثم «إلغاء البطاقة».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <source>Tap a registration first, then Retry selected now.</source>
+        <translation>المس تسجيلًا أولًا، ثم «إعادة إرسال المحدَّد الآن».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
+        <source>Badge printer %1: %2</source>
+        <translation>طابعة البطاقات %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <source>Badge %1</source>
+        <translation>البطاقة %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <source>waiting</source>
+        <translation>بالانتظار</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
+        <source>%n badge(s) waiting</source>
+        <translation>
+                <numerusform>%n بطاقة بالانتظار</numerusform>
+                <numerusform>%n بطاقة بالانتظار</numerusform>
+                <numerusform>%n بطاقتان بالانتظار</numerusform>
+                <numerusform>%n بطاقات بالانتظار</numerusform>
+                <numerusform>%n بطاقة بالانتظار</numerusform>
+                <numerusform>%n بطاقة بالانتظار</numerusform>
+            </translation>
+        </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <source>%n registration(s) waiting to be sent</source>
+        <translation>
+                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
+            </translation>
+        </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <source>%n registration(s) stuck</source>
+        <translation>
+                <numerusform>تسجيلات عالقة: %n</numerusform>
+                <numerusform>تسجيلات عالقة: %n</numerusform>
+                <numerusform>تسجيلات عالقة: %n</numerusform>
+                <numerusform>تسجيلات عالقة: %n</numerusform>
+                <numerusform>تسجيلات عالقة: %n</numerusform>
+                <numerusform>تسجيلات عالقة: %n</numerusform>
+            </translation>
+        </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <source>%n registration(s) refused by the server</source>
+        <translation>
+                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
+            </translation>
+        </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <source>%n registration(s) delivered.</source>
+        <translation>
+                <numerusform>تم تسليم %n تسجيل.</numerusform>
+                <numerusform>تم تسليم %n تسجيل.</numerusform>
+                <numerusform>تم تسليم %n تسجيلَين.</numerusform>
+                <numerusform>تم تسليم %n تسجيلات.</numerusform>
+                <numerusform>تم تسليم %n تسجيلًا.</numerusform>
+                <numerusform>تم تسليم %n تسجيل.</numerusform>
+            </translation>
+        </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <source>%n registration(s) refused again (see the reason).</source>
+        <translation>
+                <numerusform>تم رفض %n تسجيل مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %n تسجيل مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %n تسجيلَين مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %n تسجيلات مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %n تسجيلًا مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %n تسجيل مجددًا (راجع السبب).</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <source>Badge printer %1: %2 – %3</source>
+        <translation>طابعة البطاقات %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <source>%1 %2</source>
+        <comment>a person: first name, last name</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <source>%1 · %2 · %3</source>
+        <translation>%1 · %2 · %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <source>Sending the waiting badges to the printer…</source>
+        <translation>جارٍ إرسال البطاقات المنتظرة إلى الطابعة…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <source>Sending %n registration(s) again…</source>
+        <translation>
+                <numerusform>جارٍ إعادة إرسال %n تسجيل…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %n تسجيل…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %n تسجيلَين…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %n تسجيلات…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %n تسجيلًا…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %n تسجيل…</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
+        <source>Nothing to send again.</source>
+        <translation>لا يوجد ما يُعاد إرساله.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
+        <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
+        <translation>تعذّرت إعادة الإرسال: لا يستطيع الجهاز قراءة طابور الإرسال. أعد المحاولة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
+        <source>Sending again…</source>
+        <translation>جارٍ إعادة الإرسال…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <source>Checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
+        <source>That PIN is not right.</source>
+        <translation>رمز PIN غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
+        <source>Too many wrong PINs. Try again in %1.</source>
+        <translation>محاولات خاطئة كثيرة لرمز PIN. أعد المحاولة بعد %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StaffSearchScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
+        <source>First or last name</source>
+        <translation>الاسم الأول أو اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
+        <source>Find an attendee</source>
+        <translation>البحث عن مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
+        <source>Check in</source>
+        <translation>تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
+        <source>Reprint badge</source>
+        <translation>إعادة طباعة البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
+        <source>Back to the results</source>
+        <translation>العودة إلى النتائج</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
+        <source>‹ Done: back to scanning</source>
+        <translation>‹ تم: العودة إلى المسح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
+        <source>Type at least two letters of a first or last name.</source>
+        <translation>اكتب حرفين على الأقل من الاسم الأول أو اسم العائلة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
+        <source>Found: %n. Tap the right person.</source>
+        <translation>
+                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
+        <translation>لم يُعثَر على أحد. جرّب الاسم الأول أو اسم العائلة بدلًا من ذلك، أو عددًا أقل من الأحرف.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
+        <source>The search is not available right now. Please try again in a moment.</source>
+        <translation>البحث غير متاح حاليًا. يُرجى المحاولة مجددًا بعد لحظات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
+        <source>This registration has no check-in code.</source>
+        <translation>لا يوجد رمز تسجيل حضور لهذا التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
+        <source>The badge is being printed again.</source>
+        <translation>تجري إعادة طباعة البطاقة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
+        <source>This registration cannot be opened right now. Please try again.</source>
+        <translation>تعذّر فتح هذا التسجيل حاليًا. يُرجى المحاولة مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>StillThereOverlay</name>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="106" />
+        <source>Still there?</source>
+        <translation>هل ما زلت هنا؟</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="112" />
+        <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
+        <translation>إذا لمست «نعم» فسيُحتفَظ بما أدخلته. وإلا فسيبدأ الجهاز من جديد للشخص التالي ويحذف ما أدخلته.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <source>Yes, I'm still here</source>
+        <translation>نعم، ما زلت هنا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/idle.py" line="118" />
+        <source>Start over</source>
+        <translation>البدء من جديد</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/idle.py" line="156" />
+        <source>Starting over in %n s</source>
+        <translation>
+                <numerusform>البدء من جديد خلال %n ث</numerusform>
+                <numerusform>البدء من جديد خلال %n ث</numerusform>
+                <numerusform>البدء من جديد خلال %n ث</numerusform>
+                <numerusform>البدء من جديد خلال %n ث</numerusform>
+                <numerusform>البدء من جديد خلال %n ث</numerusform>
+                <numerusform>البدء من جديد خلال %n ث</numerusform>
+            </translation>
+        </message>
+</context>
+<context>
+    <name>kiosk</name>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="429" />
+        <source>Badge printing is switched off.</source>
+        <translation>طباعة بطاقات الأسماء متوقفة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="431" />
+        <source>There is no print queue named “%1”.</source>
+        <translation>لا يوجد طابور طباعة باسم «%1».</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="434" />
+        <source>The print system (CUPS) does not answer.</source>
+        <translation>نظام الطباعة (CUPS) لا يستجيب.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="437" />
+        <source>The printer is stopped: %1</source>
+        <translation>الطابعة متوقفة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="438" />
+        <source>The printer is stopped.</source>
+        <translation>الطابعة متوقفة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="441" />
+        <source>The printer refuses new jobs: %1</source>
+        <translation>الطابعة ترفض مهام الطباعة الجديدة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="442" />
+        <source>The printer refuses new jobs.</source>
+        <translation>الطابعة ترفض مهام الطباعة الجديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="445" />
+        <source>The printer is out of paper or labels.</source>
+        <translation>نفد الورق أو الملصقات من الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="447" />
+        <source>The paper or labels are jammed in the printer.</source>
+        <translation>الورق أو الملصقات عالقة في الطابعة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="449" />
+        <source>A cover of the printer is open.</source>
+        <translation>أحد أغطية الطابعة مفتوح.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="451" />
+        <source>The printer is offline.</source>
+        <translation>الطابعة غير متصلة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="452" />
+        <source>The printer reports a problem: %1</source>
+        <translation>تُبلغ الطابعة عن مشكلة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="458" />
+        <source>The badge could not be printed: %1</source>
+        <translation>تعذّرت طباعة البطاقة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="461" />
+        <source>The badge template does not fit this paper: %1</source>
+        <translation>قالب البطاقة لا يناسب هذا الورق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="464" />
+        <source>The print log cannot be written: %1</source>
+        <translation>تعذّرت الكتابة في سجل الطباعة: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/badges.py" line="466" />
+        <source>Badge printing failed; see the kiosk's log.</source>
+        <translation>فشلت طباعة البطاقة؛ راجع سجل Kiosk.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="116" />
+        <source>%1 time</source>
+        <translation>توقيت %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="132" />
+        <source>Today</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="134" />
+        <source>Tomorrow</source>
+        <translation>غدًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="145" />
+        <source>Date to be announced</source>
+        <translation>سيُعلَن التاريخ لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="149" />
+        <source>%1, %2</source>
+        <comment>day, time</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="152" />
+        <source>%1, %2 – %3</source>
+        <comment>day, start time – end time</comment>
+        <translation>%1، %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="155" />
+        <source>%1, %2 – %3, %4</source>
+        <comment>start day, time – end day, time</comment>
+        <translation>%1، %2 – %3، %4</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="161" />
+        <source>%1 %2</source>
+        <comment>a date and time, then its time zone</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="170" />
+        <source>%1 – %2</source>
+        <comment>a start time – an end time</comment>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="217" />
+        <source>%1, %2</source>
+        <comment>a building, a room in it</comment>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="226" />
+        <source>On now</source>
+        <translation>جارية الآن</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="230" />
+        <source>Starting now</source>
+        <translation>تبدأ الآن</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="231" />
+        <source>Starts in %n min</source>
+        <translation>
+                <numerusform>تبدأ بعد %n دقيقة</numerusform>
+                <numerusform>تبدأ بعد %n دقيقة</numerusform>
+                <numerusform>تبدأ بعد %n دقيقتين</numerusform>
+                <numerusform>تبدأ بعد %n دقائق</numerusform>
+                <numerusform>تبدأ بعد %n دقيقة</numerusform>
+                <numerusform>تبدأ بعد %n دقيقة</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="233" />
+        <source>Ended</source>
+        <translation>انتهت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="241" />
+        <source>Open for registration</source>
+        <translation>التسجيل مفتوح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="244" />
+        <source>Full – waitlist open</source>
+        <translation>مكتملة – قائمة الانتظار مفتوحة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="246" />
+        <source>Full</source>
+        <translation>مكتملة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="248" />
+        <source>Registration closed</source>
+        <translation>التسجيل مغلق</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="250" />
+        <source>Event has ended</source>
+        <translation>انتهت الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="251" />
+        <source>Register with a staff member</source>
+        <translation>التسجيل عبر أحد الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/text.py" line="268" />
+        <source>Fully booked</source>
+        <translation>محجوزة بالكامل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/text.py" line="270" />
+        <source>Full – waitlist</source>
+        <translation>مكتملة – قائمة الانتظار</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/text.py" line="274" />
+        <source>%n seat(s) left</source>
+        <translation>
+                <numerusform>بقي %n مقعد</numerusform>
+                <numerusform>بقي %n مقعد</numerusform>
+                <numerusform>بقي %n مقعدان</numerusform>
+                <numerusform>بقيت %n مقاعد</numerusform>
+                <numerusform>بقي %n مقعدًا</numerusform>
+                <numerusform>بقي %n مقعد</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="282" />
+        <source>Registration for this event is closed.</source>
+        <translation>التسجيل في هذه الفعالية مغلق.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="284" />
+        <source>This event is full.</source>
+        <translation>هذه الفعالية مكتملة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="286" />
+        <source>This event has ended.</source>
+        <translation>انتهت هذه الفعالية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="288" />
+        <source>Please ask a staff member to register you for this event.</source>
+        <translation>يُرجى طلب التسجيل في هذه الفعالية من أحد الموظفين.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="295" />
+        <source>Please fill in %1.</source>
+        <translation>يُرجى إدخال %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="298" />
+        <source>This is too long. Please shorten it.</source>
+        <translation>النص طويل جدًا. يُرجى اختصاره.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/text.py" line="299" />
+        <source>Please shorten this to %n character(s) or fewer.</source>
+        <translation>
+                <numerusform>يُرجى اختصار النص إلى %n حرف أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %n حرف أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %n حرفين أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %n أحرف أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %n حرفًا أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %n حرف أو أقل.</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="301" />
+        <source>This does not look like an e-mail address (name@example.org).</source>
+        <translation>لا يبدو هذا عنوان بريد إلكتروني صالحًا (name@example.org).</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="303" />
+        <source>Please choose one of the options.</source>
+        <translation>يُرجى اختيار أحد الخيارات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="305" />
+        <source>This contains characters that cannot be used.</source>
+        <translation>يحتوي النص على أحرف غير مسموح بها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="307" />
+        <source>Please tick the box to agree before registering.</source>
+        <translation>يُرجى تحديد مربع الموافقة قبل التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="309" />
+        <source>A session you chose is fully booked. Please remove it.</source>
+        <translation>إحدى الجلسات التي اخترتها محجوزة بالكامل. يُرجى إزالتها.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="234" />
+        <source>Time to be announced</source>
+        <translation>سيُعلَن الوقت لاحقًا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/register.py" line="121" />
+        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
+        <source>Checked in</source>
+        <translation>تم تسجيل الحضور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
+        <source>Checked in at %1</source>
+        <translation>تم تسجيل الحضور في الساعة %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
+        <source>On the waitlist</source>
+        <translation>في قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <source>Payment not completed</source>
+        <translation>لم يكتمل الدفع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
+        <source>Registered, not checked in yet</source>
+        <translation>مسجَّل، ولم يُسجَّل الحضور بعد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <source>Attendee</source>
+        <translation>المشارك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <source>Reason</source>
+        <translation>السبب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
+        <source>Submission</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <source>Any event</source>
+        <translation>أي فعالية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <source>Check-in</source>
+        <translation>تسجيل حضور</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
+        <source>Refused</source>
+        <translation>مرفوض</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
+        <source>Stuck</source>
+        <translation>عالق</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
+        <source>Waiting (%n attempt(s))</source>
+        <translation>
+                <numerusform>بالانتظار (%n محاولة)</numerusform>
+                <numerusform>بالانتظار (%n محاولة)</numerusform>
+                <numerusform>بالانتظار (%n محاولتان)</numerusform>
+                <numerusform>بالانتظار (%n محاولات)</numerusform>
+                <numerusform>بالانتظار (%n محاولة)</numerusform>
+                <numerusform>بالانتظار (%n محاولة)</numerusform>
+            </translation>
+        </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <source>ready</source>
+        <translation>جاهزة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <source>printing</source>
+        <translation>تطبع</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <source>stopped</source>
+        <translation>متوقفة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <source>refusing jobs</source>
+        <translation>ترفض المهام</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <source>needs attention</source>
+        <translation>بحاجة إلى تدخّل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <source>not found</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <source>print system not answering</source>
+        <translation>نظام الطباعة لا يستجيب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <source>off</source>
+        <translation>مُعطَّلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
+        <source>checking…</source>
+        <translation>جارٍ التحقق…</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,186 @@
+"""An attendee picks a language: the screen on show changes at once, nothing typed is
+lost, Arabic mirrors the layout, and the next person starts in the kiosk's own language.
+The real window offscreen, the real translations (built by `make translations`), the real
+local server."""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from kiosk_harness import Kiosk, build_kiosk
+from pseudo_translation import PseudoTranslator
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+from server_helpers import STAFF_TOKEN
+from test_checkin_flow import door_api, door_server, settings  # noqa: F401 - fixtures
+from test_layout import lock, walk_every_screen  # noqa: F401 - fixture
+from test_screens import _event, _open_register, _wait_for_events
+
+from kiosk.api.client import EventsApiClient
+from kiosk.services.availability import Availability
+from kiosk.ui.flows.checkin import KioskMode
+from kiosk.ui.i18n import LANGUAGES, retranslate_all, translations
+from kiosk.ui.language import LanguageButton, LanguagePanel
+from kiosk.ui.pin import StaffLock
+from kiosk.ui.setup import resources_dir
+from kiosk.ui.window import KioskWindow
+
+
+@pytest.fixture
+def languages(qapp: QApplication) -> Iterator[None]:
+    """The kiosk in English, as configured; afterwards no translator or locale lingers."""
+    saved = QLocale()
+    state = translations()
+    state.default = "en"
+    state.use("en")
+    yield
+    state.unload()
+    state.default = None
+    QLocale.setDefault(saved)
+
+
+def pick(window: QApplication | object, qtbot: QtBot, code: str) -> None:
+    """Open the picker from the first language button on show and tap a language."""
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(window, QWidget)
+    buttons = [b for b in window.findChildren(LanguageButton) if b.isVisible()]
+    assert buttons, "no language button on this screen"
+    qtbot.mouseClick(buttons[0], Qt.MouseButton.LeftButton)
+    panel = window.findChild(LanguagePanel)
+    assert panel is not None
+    assert panel.isVisible()
+    qtbot.mouseClick(panel.buttons[code], Qt.MouseButton.LeftButton)
+    assert not panel.isVisible()
+    assert translations().language == code
+
+
+def visible_texts(root: object) -> list[str]:
+    from PySide6.QtWidgets import QWidget
+
+    assert isinstance(root, QWidget)
+    found = []
+    for widget in root.findChildren(QLabel) + root.findChildren(QAbstractButton):
+        if widget.isVisible() and widget.text().strip() and widget.objectName() != "clock":
+            found.append(widget.text())
+    return found
+
+
+def test_the_start_screen_changes_language_at_once_and_the_next_person_gets_english(
+    languages: None, kiosk: Kiosk, qtbot: QtBot
+) -> None:
+    window = kiosk.window
+    _wait_for_events(kiosk, qtbot)
+    events = window.browse.events_screen
+    english = visible_texts(events)
+    pick(window, qtbot, "de")
+    german = visible_texts(events)
+    assert german != english
+    assert any("Veranstaltung" in text or "Termin" in text for text in german), german
+    window.reset_to_start()
+    assert translations().language == "en"
+    assert visible_texts(events) == english
+
+
+def test_switching_keeps_what_was_typed(
+    languages: None, kiosk: Kiosk, qtbot: QtBot, api: EventsApiClient
+) -> None:
+    window = kiosk.window
+    form = _open_register(kiosk, qtbot, _event(api, Availability.OPEN).readable_event_id)
+    qtbot.keyClicks(form.first_name, "Amara")
+    before = form.next_button.text()
+    LanguagePanel(window).present()
+    panel = window.findChild(LanguagePanel)
+    assert panel is not None
+    qtbot.mouseClick(panel.buttons["fr"], Qt.MouseButton.LeftButton)
+    assert form.first_name.text() == "Amara"
+    assert window.stack.currentWidget() is form
+    assert form.next_button.text() != before  # "Suivant ›"
+
+
+def test_arabic_mirrors_the_layout_and_the_idle_reset_straightens_it(
+    languages: None, kiosk: Kiosk, qtbot: QtBot
+) -> None:
+    window = kiosk.window
+    _wait_for_events(kiosk, qtbot)
+    pick(window, qtbot, "ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.browse.events_screen.isRightToLeft()
+    window.reset_to_start()
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_the_picker_names_every_language_in_itself(
+    languages: None, kiosk: Kiosk, qtbot: QtBot
+) -> None:
+    panel = LanguagePanel(kiosk.window)
+    panel.present()
+    assert [b.text() for b in panel.buttons.values()] == list(LANGUAGES.values())
+    assert panel.buttons["en"].isChecked()
+
+
+def _english_sources() -> tuple[set[str], list[str]]:
+    """Every English source text, and its fixed pieces of two words or more."""
+    tree = ET.parse(resources_dir() / "translations" / "kiosk_en.ts")
+    whole, pieces = set(), []
+    for message in tree.iter("message"):
+        source = message.findtext("source") or ""
+        whole.add(source.strip())
+        for piece in re.split(r"%\d+|%n", source):
+            piece = piece.strip(" .,:;·–")
+            if len(piece.split()) >= 2:
+                pieces.append(piece)
+    return whole, pieces
+
+
+def _shown_texts(window: KioskWindow) -> list[tuple[str, str]]:
+    found = []
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible() or widget.objectName() == "clock":
+            continue
+        texts = []
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        if isinstance(widget, QLineEdit):
+            texts.append(widget.placeholderText())
+        texts.append(widget.accessibleName())
+        name = f"{type(widget).__name__}#{widget.objectName()}"
+        found.extend((name, t) for t in texts if t.strip())
+    return found
+
+
+def test_every_screen_changes_language_where_it_stands(
+    qtbot: QtBot, door_api: EventsApiClient, tmp_path: Path,  # noqa: F811 - fixture
+    lock: StaffLock, english: None, qapp: QApplication,  # noqa: F811 - fixture
+) -> None:
+    """Whatever screen an attendee (or staff member) is on, a switch leaves no English
+    behind: every text is set again in the new language, on the spot (the pseudo-language
+    accents and lengthens every string, so a text left as it was shows)."""
+    whole, pieces = _english_sources()
+    with build_kiosk(qtbot, door_api, tmp_path / "kiosk", settings(KioskMode.BOTH, result_s=600),
+                     checkin=True, staff_token=STAFF_TOKEN, staff_lock=lock) as kiosk:
+        window = kiosk.window
+        window.resize(1280, 800)
+        walk = walk_every_screen(kiosk, qtbot, door_api)
+        pseudo = PseudoTranslator()
+        problems = []
+        for name, show in walk.states:
+            show()
+            QApplication.processEvents()
+            qapp.installTranslator(pseudo)
+            try:
+                retranslate_all()
+                QApplication.processEvents()
+                for widget, shown in _shown_texts(window):
+                    stripped = shown.strip()
+                    if stripped in whole or any(piece in shown for piece in pieces):
+                        problems.append(f"{name}: {widget} still says {shown[:60]!r}")
+            finally:
+                qapp.removeTranslator(pseudo)
+                retranslate_all()
+    assert not problems, f"{len(problems)} texts not switched:\n" + "\n".join(problems)
