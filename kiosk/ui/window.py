@@ -160,6 +160,10 @@ class KioskWindow(QMainWindow):
         self.stack = ScreenStack(self)
         self.queue_status = QLabel(self)
         self.queue_status.setObjectName("queueStatus")
+        # A longer language wraps the line rather than widen the window (a wrapping label
+        # asks for about 80 characters' width unless told it may be narrower).
+        self.queue_status.setWordWrap(True)
+        self.queue_status.setMinimumWidth(1)
         self.queue_status.hide()
 
         central = QWidget(self)

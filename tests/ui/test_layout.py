@@ -206,8 +206,14 @@ class Walk:
             for name, show in self.states:
                 show()
                 QApplication.processEvents()
-                self.window.resize(width, height)  # a screen that needed more let go
-                QApplication.processEvents()
+                # A screen that needed more lets go. From the largest size straight to the
+                # smallest the minimum shrinks with the scale unit, one resize at a time
+                # (as a full-screen window is given the screen's size again).
+                for _ in range(4):
+                    self.window.resize(width, height)
+                    QApplication.processEvents()
+                    if (self.window.width(), self.window.height()) == (width, height):
+                        break
                 where = f"{name} @ {width}x{height}"
                 if (self.window.width(), self.window.height()) != (width, height):
                     hint = self.window.minimumSizeHint()
