@@ -37,12 +37,37 @@ def _qtime(value: datetime) -> QTime:
     return QTime(value.hour, value.minute)
 
 
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+def fill(template: str, *values: str) -> str:
+    """``template`` with %1, %2... replaced in one pass (a value that itself contains
+    "%2" stays as typed)."""
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match.group(1)) - 1
+        return values[index] if 0 <= index < len(values) else match.group(0)
+
+    return _PLACEHOLDER.sub(value, template)
+
+
 def day_label(value: date) -> str:
-    return QLocale().toString(_qdate(value), "dddd d MMMM")
+    """"Thursday 3 December"; the order is the translation's (Japanese: 12月3日 木曜日)."""
+    pattern = translate("kiosk", "dddd d MMMM", "a date format (Qt): weekday, day, month")
+    return QLocale().toString(_qdate(value), pattern)
 
 
 def short_day(value: date) -> str:
-    return QLocale().toString(_qdate(value), "ddd d MMM")
+    """"Thu 3 Dec" in the translation's order."""
+    pattern = translate("kiosk", "ddd d MMM", "a date format (Qt): weekday, day, month, short")
+    return QLocale().toString(_qdate(value), pattern)
+
+
+def day_and_time(value: datetime) -> str:
+    """"Thu 3 Dec, 14:30" (a moment on this kiosk's clock)."""
+    local = value.astimezone()
+    return fill(translate("kiosk", "%1, %2", "day, time"), short_day(local.date()),
+                clock(local.replace(tzinfo=None)))
 
 
 def weekday_short(value: date) -> str:
@@ -146,20 +171,17 @@ def event_when(event: Event, now: datetime | None = None) -> str:
     today = local_today(event, now)
     day = relative_day(start.date(), today)
     if end is None:
-        when = translate("kiosk", "%1, %2", "day, time").replace("%1", day).replace(
-            "%2", clock(start))
+        when = fill(translate("kiosk", "%1, %2", "day, time"), day, clock(start))
     elif end.date() == start.date():
-        when = translate("kiosk", "%1, %2 – %3", "day, start time – end time")
-        when = when.replace("%1", day).replace("%2", clock(start)).replace("%3", clock(end))
+        when = fill(translate("kiosk", "%1, %2 – %3", "day, start time – end time"),
+                    day, clock(start), clock(end))
     else:
-        when = translate("kiosk", "%1, %2 – %3, %4", "start day, time – end day, time")
-        when = (when.replace("%1", day).replace("%2", clock(start))
-                .replace("%3", relative_day(end.date(), today)).replace("%4", clock(end)))
+        when = fill(translate("kiosk", "%1, %2 – %3, %4", "start day, time – end day, time"),
+                    day, clock(start), relative_day(end.date(), today), clock(end))
     zone = zone_text(event)
     if not zone:
         return when
-    return translate("kiosk", "%1 %2", "a date and time, then its time zone").replace(
-        "%1", when).replace("%2", zone)
+    return fill(translate("kiosk", "%1 %2", "a date and time, then its time zone"), when, zone)
 
 
 def session_when(session: Session) -> str:
@@ -167,8 +189,8 @@ def session_when(session: Session) -> str:
         return ""
     if session.end_time is None:
         return clock(session.start_time)
-    return translate("kiosk", "%1 – %2", "a start time – an end time").replace(
-        "%1", clock(session.start_time)).replace("%2", clock(session.end_time))
+    return fill(translate("kiosk", "%1 – %2", "a start time – an end time"),
+                clock(session.start_time), clock(session.end_time))
 
 
 def shortened(value: str, limit: int = 110) -> str:
@@ -214,8 +236,7 @@ def event_venue(event: Event) -> str:
     building = event.building.name.strip() if event.building else ""
     room = event.room.name.strip() if event.room else ""
     if building and room:
-        return translate("kiosk", "%1, %2", "a building, a room in it").replace(
-            "%1", building).replace("%2", room)
+        return fill(translate("kiosk", "%1, %2", "a building, a room in it"), building, room)
     return building or room
 
 

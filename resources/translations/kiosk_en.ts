@@ -292,122 +292,122 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="279" />
+        <location filename="../../kiosk/ui/screens/event.py" line="280" />
         <source>‹ All events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="296" />
+        <location filename="../../kiosk/ui/screens/event.py" line="297" />
         <source>Scan to open on your phone</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="299" />
-        <location filename="../../kiosk/ui/screens/event.py" line="548" />
+        <location filename="../../kiosk/ui/screens/event.py" line="300" />
+        <location filename="../../kiosk/ui/screens/event.py" line="550" />
         <source>Loading the agenda…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="306" />
+        <location filename="../../kiosk/ui/screens/event.py" line="307" />
         <source>Back to all events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="361" />
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
         <source>Agenda</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
         <source>Sponsors</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <location filename="../../kiosk/ui/screens/event.py" line="365" />
         <source>About</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="471" />
+        <location filename="../../kiosk/ui/screens/event.py" line="473" />
         <source>The agenda has not been published yet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="492" />
+        <location filename="../../kiosk/ui/screens/event.py" line="494" />
         <source>‹ All speakers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="504" />
+        <location filename="../../kiosk/ui/screens/event.py" line="506" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="592" />
+        <location filename="../../kiosk/ui/screens/event.py" line="594" />
         <source>No description.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="640" />
+        <location filename="../../kiosk/ui/screens/event.py" line="642" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="672" />
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
         <source>%1 of %2 seats taken</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <location filename="../../kiosk/ui/screens/event.py" line="676" />
         <source>%1 of %2 seats taken · %n seat(s) left</source>
         <translation><numerusform>%1 of %2 seats taken · %n seat left</numerusform><numerusform>%1 of %2 seats taken · %n seats left</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="689" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
         <source>Wi-Fi available: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
         <source>Wi-Fi available</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
         <source>Step-free access</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
         <source>Accessible toilets</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <location filename="../../kiosk/ui/screens/event.py" line="712" />
         <source>Accessible parking</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="734" />
+        <location filename="../../kiosk/ui/screens/event.py" line="736" />
         <source>All tracks</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="772" />
+        <location filename="../../kiosk/ui/screens/event.py" line="774" />
         <source>No sessions listed.</source>
         <translation type="unfinished" />
     </message>
@@ -415,32 +415,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <location filename="../../kiosk/ui/screens/events.py" line="128" />
         <source>What's on</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="130" />
+        <location filename="../../kiosk/ui/screens/events.py" line="131" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="133" />
+        <location filename="../../kiosk/ui/screens/events.py" line="134" />
         <source>Loading events…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="156" />
+        <location filename="../../kiosk/ui/screens/events.py" line="159" />
         <source>Already registered? Scan your code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <location filename="../../kiosk/ui/screens/events.py" line="191" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="195" />
+        <location filename="../../kiosk/ui/screens/events.py" line="198" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -453,12 +453,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="413" />
+        <location filename="../../kiosk/ui/window.py" line="417" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="429" />
+        <location filename="../../kiosk/ui/window.py" line="433" />
         <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%n registration waiting to be sent, the oldest for %1 min</numerusform><numerusform>%n registrations waiting to be sent, the oldest for %1 min</numerusform></translation></message>
 </context>
@@ -504,186 +504,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <location filename="../../kiosk/ui/screens/register.py" line="369" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <location filename="../../kiosk/ui/screens/register.py" line="392" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="416" />
+        <location filename="../../kiosk/ui/screens/register.py" line="415" />
         <source>Choose your sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="447" />
+        <location filename="../../kiosk/ui/screens/register.py" line="446" />
         <source>Register me automatically if a place becomes free</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="453" />
-        <location filename="../../kiosk/ui/screens/register.py" line="776" />
-        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <location filename="../../kiosk/ui/screens/register.py" line="452" />
+        <location filename="../../kiosk/ui/screens/register.py" line="775" />
+        <location filename="../../kiosk/ui/screens/register.py" line="794" />
         <source>Register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <location filename="../../kiosk/ui/screens/register.py" line="378" />
         <source>First name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="335" />
+        <location filename="../../kiosk/ui/screens/register.py" line="334" />
         <source>‹ Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="798" />
+        <location filename="../../kiosk/ui/screens/register.py" line="797" />
         <source>Next ›</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <location filename="../../kiosk/ui/screens/register.py" line="373" />
         <source>Your name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="380" />
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
         <source>Last name *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="399" />
         <source>Your e-mail address</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="401" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>E-mail *</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="405" />
+        <location filename="../../kiosk/ui/screens/register.py" line="404" />
         <source>Your confirmation is sent there.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="985" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <location filename="../../kiosk/ui/screens/register.py" line="433" />
         <source>Check and register</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="555" />
+        <location filename="../../kiosk/ui/screens/register.py" line="554" />
         <source>Edit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="630" />
+        <location filename="../../kiosk/ui/screens/register.py" line="629" />
         <source>A few questions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="747" />
+        <location filename="../../kiosk/ui/screens/register.py" line="746" />
         <source>Other sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="771" />
-        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <location filename="../../kiosk/ui/screens/register.py" line="770" />
+        <location filename="../../kiosk/ui/screens/register.py" line="794" />
         <source>Join the waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="773" />
+        <location filename="../../kiosk/ui/screens/register.py" line="772" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="869" />
+        <location filename="../../kiosk/ui/screens/register.py" line="868" />
         <source>Step %1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="927" />
+        <location filename="../../kiosk/ui/screens/register.py" line="926" />
         <source>Name: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="931" />
+        <location filename="../../kiosk/ui/screens/register.py" line="930" />
         <source>E-mail: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <location filename="../../kiosk/ui/screens/register.py" line="956" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="965" />
         <source>No answers</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1090" />
         <source>Please answer this question.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="947" />
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
         <source>Sessions: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <location filename="../../kiosk/ui/screens/register.py" line="945" />
         <source>No sessions chosen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="990" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1057" />
         <source>Please check the fields marked in red.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1077" />
         <source>Please fill in your first name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1079" />
         <source>Please fill in your last name.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1081" />
         <source>Please fill in your e-mail address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1089" />
         <source>Please choose an answer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1114" />
         <source>Sending…</source>
         <translation type="unfinished" />
     </message>
@@ -739,71 +739,71 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="134" />
         <source>‹ Back</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="138" />
         <source>Scan your QR code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
         <source>Hold the code inside the square</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="151" />
         <source>Type your code instead</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="155" />
         <source>Find by name (staff)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
         <source>‹ Back to scanning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
         <source>Type your check-in code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="195" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="200" />
         <source>Check-in code</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="217" />
         <source>Check in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="270" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="271" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="324" />
         <source>A check-in code has 8 letters and digits. This one has %n.</source>
         <translation><numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform><numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="329" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation type="unfinished" />
     </message>
@@ -824,226 +824,226 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="224" />
         <source>Staff only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="236" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="245" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="286" />
         <source>Close the kiosk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
         <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="295" />
         <source>Close the kiosk?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="328" />
         <source>‹ Leave the staff view</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
         <source>Choose…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="345" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
         <source>Door: %1 · %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
         <source>any event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>whole event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="399" />
         <source>Badge preview</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="408" />
         <source>Badges</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
         <source>Enter the staff PIN.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="667" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
         <source>Badge printer %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="625" />
         <source>Badge %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>waiting</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
         <source>%n badge(s) waiting</source>
         <translation><numerusform>%n badge waiting</numerusform><numerusform>%n badges waiting</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
         <source>%n registration(s) waiting to be sent</source>
         <translation><numerusform>%n registration waiting to be sent</numerusform><numerusform>%n registrations waiting to be sent</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
         <source>%n registration(s) stuck</source>
         <translation><numerusform>%n registration stuck</numerusform><numerusform>%n registrations stuck</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
         <source>%n registration(s) refused by the server</source>
         <translation><numerusform>%n registration refused by the server</numerusform><numerusform>%n registrations refused by the server</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>%n registration(s) delivered.</source>
         <translation><numerusform>%n registration delivered.</numerusform><numerusform>%n registrations delivered.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="563" />
         <source>%n registration(s) refused again (see the reason).</source>
         <translation><numerusform>%n registration refused again (see the reason).</numerusform><numerusform>%n registrations refused again (see the reason).</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="589" />
         <source>Badge printer %1: %2 – %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="622" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="628" />
         <source>%1 · %2 · %3</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="659" />
         <source>Sending the waiting badges to the printer…</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="687" />
         <source>Sending %n registration(s) again…</source>
         <translation><numerusform>Sending %n registration again…</numerusform><numerusform>Sending %n registrations again…</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="696" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="704" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>Sending again…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="771" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
         <source>Retry selected now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
         <source>Retry all now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="274" />
         <source>Registrations not yet delivered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
         <source>Print now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="395" />
         <source>Cancel badge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
         <source>Nothing to send again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="730" />
         <source>Checking…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
         <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
@@ -1160,195 +1160,208 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="145" />
+        <location filename="../../kiosk/ui/text.py" line="170" />
         <source>Date to be announced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="230" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Starting now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="233" />
+        <location filename="../../kiosk/ui/text.py" line="254" />
         <source>Ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="241" />
+        <location filename="../../kiosk/ui/text.py" line="262" />
         <source>Open for registration</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/delegates.py" line="513" />
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%n seat(s) left</source>
         <translation><numerusform>%n seat left</numerusform><numerusform>%n seats left</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="244" />
+        <location filename="../../kiosk/ui/text.py" line="265" />
         <source>Full – waitlist open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="116" />
+        <location filename="../../kiosk/ui/text.py" line="141" />
         <source>%1 time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="132" />
+        <location filename="../../kiosk/ui/text.py" line="157" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="134" />
+        <location filename="../../kiosk/ui/text.py" line="159" />
         <source>Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="149" />
+        <location filename="../../kiosk/ui/text.py" line="69" />
+        <location filename="../../kiosk/ui/text.py" line="174" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="152" />
+        <location filename="../../kiosk/ui/text.py" line="56" />
+        <source>dddd d MMMM</source>
+        <comment>a date format (Qt): weekday, day, month</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="62" />
+        <source>ddd d MMM</source>
+        <comment>a date format (Qt): weekday, day, month, short</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="176" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="155" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="161" />
+        <location filename="../../kiosk/ui/text.py" line="184" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="170" />
+        <location filename="../../kiosk/ui/text.py" line="192" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="217" />
+        <location filename="../../kiosk/ui/text.py" line="239" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="226" />
+        <location filename="../../kiosk/ui/text.py" line="247" />
         <source>On now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="231" />
+        <location filename="../../kiosk/ui/text.py" line="252" />
         <source>Starts in %n min</source>
         <translation><numerusform>Starts in %n min</numerusform><numerusform>Starts in %n min</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="246" />
+        <location filename="../../kiosk/ui/text.py" line="267" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="248" />
+        <location filename="../../kiosk/ui/text.py" line="269" />
         <source>Registration closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="250" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Event has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="251" />
+        <location filename="../../kiosk/ui/text.py" line="272" />
         <source>Register with a staff member</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="514" />
-        <location filename="../../kiosk/ui/text.py" line="268" />
+        <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="515" />
-        <location filename="../../kiosk/ui/text.py" line="270" />
+        <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="282" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Registration for this event is closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="284" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This event is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="286" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>This event has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="288" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="295" />
+        <location filename="../../kiosk/ui/text.py" line="316" />
         <source>Please fill in %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="298" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="299" />
+        <location filename="../../kiosk/ui/text.py" line="320" />
         <source>Please shorten this to %n character(s) or fewer.</source>
         <translation><numerusform>Please shorten this to %n character or fewer.</numerusform><numerusform>Please shorten this to %n characters or fewer.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="305" />
+        <location filename="../../kiosk/ui/text.py" line="326" />
         <source>This contains characters that cannot be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="301" />
+        <location filename="../../kiosk/ui/text.py" line="322" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="303" />
+        <location filename="../../kiosk/ui/text.py" line="324" />
         <source>Please choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="307" />
+        <location filename="../../kiosk/ui/text.py" line="328" />
         <source>Please tick the box to agree before registering.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="309" />
+        <location filename="../../kiosk/ui/text.py" line="330" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="120" />
-        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <location filename="../../kiosk/ui/screens/register.py" line="119" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>Yes</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="121" />
-        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>No</source>
         <translation type="unfinished" />
     </message>
@@ -1383,71 +1396,71 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
         <source>Any event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
         <source>Check-in</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Refused</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
         <source>Stuck</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Waiting (%n attempt(s))</source>
         <translation><numerusform>Waiting (%n attempt)</numerusform><numerusform>Waiting (%n attempts)</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>ready</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="789" />
         <source>printing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
         <source>stopped</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>refusing jobs</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>needs attention</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>not found</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>print system not answering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>off</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>checking…</source>
         <translation type="unfinished" />
     </message>

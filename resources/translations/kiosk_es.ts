@@ -294,122 +294,122 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="279" />
+        <location filename="../../kiosk/ui/screens/event.py" line="280" />
         <source>‹ All events</source>
         <translation>‹ Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="296" />
+        <location filename="../../kiosk/ui/screens/event.py" line="297" />
         <source>Scan to open on your phone</source>
         <translation>Escanee para abrirlo en su teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="299" />
-        <location filename="../../kiosk/ui/screens/event.py" line="548" />
+        <location filename="../../kiosk/ui/screens/event.py" line="300" />
+        <location filename="../../kiosk/ui/screens/event.py" line="550" />
         <source>Loading the agenda…</source>
         <translation>Cargando el programa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="306" />
+        <location filename="../../kiosk/ui/screens/event.py" line="307" />
         <source>Back to all events</source>
         <translation>Volver a todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="361" />
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
         <source>Agenda</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Speakers</source>
         <translation>Ponentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
         <source>Sponsors</source>
         <translation>Patrocinadores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <location filename="../../kiosk/ui/screens/event.py" line="365" />
         <source>About</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="471" />
+        <location filename="../../kiosk/ui/screens/event.py" line="473" />
         <source>The agenda has not been published yet.</source>
         <translation>El programa aún no se ha publicado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="492" />
+        <location filename="../../kiosk/ui/screens/event.py" line="494" />
         <source>‹ All speakers</source>
         <translation>‹ Todos los ponentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="504" />
+        <location filename="../../kiosk/ui/screens/event.py" line="506" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="592" />
+        <location filename="../../kiosk/ui/screens/event.py" line="594" />
         <source>No description.</source>
         <translation>Sin descripción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="640" />
+        <location filename="../../kiosk/ui/screens/event.py" line="642" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>No se pueden cargar el programa ni la inscripción de este evento en este momento. Vuelva a intentarlo en unos minutos o diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="672" />
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
         <source>%1 of %2 seats taken</source>
         <translation>%1 de %2 plazas ocupadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <location filename="../../kiosk/ui/screens/event.py" line="676" />
         <source>%1 of %2 seats taken · %n seat(s) left</source>
         <translation><numerusform>%1 de %2 plazas ocupadas · queda %n plaza</numerusform><numerusform>%1 de %2 plazas ocupadas · quedan %n plazas</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Register</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="689" />
         <source>Join the waitlist</source>
         <translation>Unirse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
         <source>Wi-Fi available: %1</source>
         <translation>Wi-Fi disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fi disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
         <source>Step-free access</source>
         <translation>Acceso sin escalones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
         <source>Accessible toilets</source>
         <translation>Baños accesibles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <location filename="../../kiosk/ui/screens/event.py" line="712" />
         <source>Accessible parking</source>
         <translation>Estacionamiento accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="734" />
+        <location filename="../../kiosk/ui/screens/event.py" line="736" />
         <source>All tracks</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="772" />
+        <location filename="../../kiosk/ui/screens/event.py" line="774" />
         <source>No sessions listed.</source>
         <translation>No hay sesiones en la lista.</translation>
     </message>
@@ -417,32 +417,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <location filename="../../kiosk/ui/screens/events.py" line="128" />
         <source>What's on</source>
         <translation>Nuestros eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="130" />
+        <location filename="../../kiosk/ui/screens/events.py" line="131" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Toque un evento para ver su programa o para inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="133" />
+        <location filename="../../kiosk/ui/screens/events.py" line="134" />
         <source>Loading events…</source>
         <translation>Cargando los eventos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="156" />
+        <location filename="../../kiosk/ui/screens/events.py" line="159" />
         <source>Already registered? Scan your code</source>
         <translation>¿Ya se ha inscrito? Escanee su código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <location filename="../../kiosk/ui/screens/events.py" line="191" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>No hay eventos publicados en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="195" />
+        <location filename="../../kiosk/ui/screens/events.py" line="198" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>No se puede cargar la lista de eventos en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -455,12 +455,12 @@
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="413" />
+        <location filename="../../kiosk/ui/window.py" line="417" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="429" />
+        <location filename="../../kiosk/ui/window.py" line="433" />
         <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%n inscripción pendiente de envío desde hace %1 min</numerusform><numerusform>%n inscripciones pendientes de envío; la más antigua, desde hace %1 min</numerusform></translation></message>
 </context>
@@ -506,186 +506,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="335" />
+        <location filename="../../kiosk/ui/screens/register.py" line="334" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="798" />
+        <location filename="../../kiosk/ui/screens/register.py" line="797" />
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <location filename="../../kiosk/ui/screens/register.py" line="369" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <location filename="../../kiosk/ui/screens/register.py" line="373" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <location filename="../../kiosk/ui/screens/register.py" line="378" />
         <source>First name *</source>
         <translation>Nombre *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="380" />
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
         <source>Last name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <location filename="../../kiosk/ui/screens/register.py" line="392" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="399" />
         <source>Your e-mail address</source>
         <translation>Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="401" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>E-mail *</source>
         <translation>Correo electrónico *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="405" />
+        <location filename="../../kiosk/ui/screens/register.py" line="404" />
         <source>Your confirmation is sent there.</source>
         <translation>Le enviaremos allí la confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="416" />
+        <location filename="../../kiosk/ui/screens/register.py" line="415" />
         <source>Choose your sessions</source>
         <translation>Elija sus sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <location filename="../../kiosk/ui/screens/register.py" line="433" />
         <source>Check and register</source>
         <translation>Revisar e inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="447" />
+        <location filename="../../kiosk/ui/screens/register.py" line="446" />
         <source>Register me automatically if a place becomes free</source>
         <translation>Inscribirme automáticamente si queda una plaza libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="453" />
-        <location filename="../../kiosk/ui/screens/register.py" line="776" />
-        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <location filename="../../kiosk/ui/screens/register.py" line="452" />
+        <location filename="../../kiosk/ui/screens/register.py" line="775" />
+        <location filename="../../kiosk/ui/screens/register.py" line="794" />
         <source>Register</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="555" />
+        <location filename="../../kiosk/ui/screens/register.py" line="554" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="630" />
+        <location filename="../../kiosk/ui/screens/register.py" line="629" />
         <source>A few questions</source>
         <translation>Algunas preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="747" />
+        <location filename="../../kiosk/ui/screens/register.py" line="746" />
         <source>Other sessions</source>
         <translation>Otras sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="771" />
-        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <location filename="../../kiosk/ui/screens/register.py" line="770" />
+        <location filename="../../kiosk/ui/screens/register.py" line="794" />
         <source>Join the waitlist</source>
         <translation>Unirse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="773" />
+        <location filename="../../kiosk/ui/screens/register.py" line="772" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 está completo. Le avisaremos si queda una plaza libre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="869" />
+        <location filename="../../kiosk/ui/screens/register.py" line="868" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="927" />
+        <location filename="../../kiosk/ui/screens/register.py" line="926" />
         <source>Name: %1</source>
         <translation>Nombre: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="931" />
+        <location filename="../../kiosk/ui/screens/register.py" line="930" />
         <source>E-mail: %1</source>
         <translation>Correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <location filename="../../kiosk/ui/screens/register.py" line="956" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="965" />
         <source>No answers</source>
         <translation>Sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1090" />
         <source>Please answer this question.</source>
         <translation>Por favor, responda a esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="947" />
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
         <source>Sessions: %1</source>
         <translation>Sesiones: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <location filename="../../kiosk/ui/screens/register.py" line="945" />
         <source>No sessions chosen</source>
         <translation>No ha elegido ninguna sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="985" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Opcional. Toque una sesión para elegirla; tóquela otra vez para quitarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="990" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Ha elegido dos sesiones a las %1. Por favor, desmarque una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1057" />
         <source>Please check the fields marked in red.</source>
         <translation>Por favor, revise los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1077" />
         <source>Please fill in your first name.</source>
         <translation>Por favor, indique su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1079" />
         <source>Please fill in your last name.</source>
         <translation>Por favor, indique sus apellidos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1081" />
         <source>Please fill in your e-mail address.</source>
         <translation>Por favor, indique su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1089" />
         <source>Please choose an answer.</source>
         <translation>Por favor, elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1114" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -741,72 +741,72 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="134" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="138" />
         <source>Scan your QR code</source>
         <translation>Escanee su código QR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="151" />
         <source>Type your code instead</source>
         <translation>Escribir el código a mano</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="155" />
         <source>Find by name (staff)</source>
         <translation>Buscar por nombre (personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
         <source>‹ Back to scanning</source>
         <translation>‹ Volver a escanear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
         <source>Type your check-in code</source>
         <translation>Escriba su código de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="195" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation>Las 8 letras y cifras que hay bajo el código QR de su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="200" />
         <source>Check-in code</source>
         <translation>Código de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="217" />
         <source>Check in</source>
         <translation>Registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
         <source>Hold the code inside the square</source>
         <translation>Mantenga el código dentro del cuadrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="270" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation>Acerque a la cámara el código QR de su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="271" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation>Coloque bajo el escáner el código QR de su correo de confirmación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="324" />
         <source>A check-in code has 8 letters and digits. This one has %n.</source>
         <translation><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %n.</numerusform><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %n.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="329" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation>Esto no es un código de entrada. Por favor, compárelo con su correo electrónico.</translation>
     </message>
@@ -827,228 +827,228 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="224" />
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="236" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Los nombres de los asistentes están ocultos porque este quiosco no tiene PIN de personal. Para verlos, defina un PIN en este equipo con el comando: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="245" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nada pendiente: todas las inscripciones se han entregado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
         <source>Retry selected now</source>
         <translation>Reintentar selección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
         <source>Retry all now</source>
         <translation>Reintentar todas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="274" />
         <source>Registrations not yet delivered</source>
         <translation>Inscripciones pendientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="286" />
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="295" />
         <source>Close the kiosk?</source>
         <translation>¿Cerrar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Los asistentes no podrán inscribirse aquí hasta que se vuelva a iniciar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="328" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Salir de la vista del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="345" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Defina un PIN de personal para elegir el evento de la puerta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
         <source>Door: %1 · %2</source>
         <translation>Puerta: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
         <source>any event</source>
         <translation>cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>whole event</source>
         <translation>todo el evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="395" />
         <source>Cancel badge</source>
         <translation>Cancelar credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="399" />
         <source>Badge preview</source>
         <translation>Vista previa de la credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="408" />
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Introduzca el PIN de personal para cerrar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Introduzca el PIN de personal para buscar asistentes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
         <source>Enter the staff PIN.</source>
         <translation>Introduzca el PIN de personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="667" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Toque primero una credencial y luego «Cancelar credencial».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="704" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Toque primero una inscripción y luego «Reintentar selección».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
         <source>Badge printer %1: %2</source>
         <translation>Impresora de credenciales %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="625" />
         <source>Badge %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
         <source>%n badge(s) waiting</source>
         <translation><numerusform>%n credencial en espera</numerusform><numerusform>%n credenciales en espera</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
         <source>%n registration(s) waiting to be sent</source>
         <translation><numerusform>%n inscripción pendiente de envío</numerusform><numerusform>%n inscripciones pendientes de envío</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
         <source>%n registration(s) stuck</source>
         <translation><numerusform>%n inscripción atascada</numerusform><numerusform>%n inscripciones atascadas</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
         <source>%n registration(s) refused by the server</source>
         <translation><numerusform>%n inscripción rechazada por el servidor</numerusform><numerusform>%n inscripciones rechazadas por el servidor</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>%n registration(s) delivered.</source>
         <translation><numerusform>%n inscripción entregada.</numerusform><numerusform>%n inscripciones entregadas.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="563" />
         <source>%n registration(s) refused again (see the reason).</source>
         <translation><numerusform>%n inscripción rechazada de nuevo (consulte el motivo).</numerusform><numerusform>%n inscripciones rechazadas de nuevo (consulte el motivo).</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="589" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Impresora de credenciales %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="622" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="628" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="659" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Enviando a la impresora las credenciales en espera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="687" />
         <source>Sending %n registration(s) again…</source>
         <translation><numerusform>Reenviando %n inscripción…</numerusform><numerusform>Reenviando %n inscripciones…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
         <source>Nothing to send again.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="696" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>No se pudo reenviar: el quiosco no puede leer su cola de envío. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>Sending again…</source>
         <translation>Reenviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="730" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="771" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
     </message>
@@ -1242,186 +1242,199 @@
         <translation>Falló la impresión de la credencial; consulte el log del quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="116" />
+        <location filename="../../kiosk/ui/text.py" line="141" />
         <source>%1 time</source>
         <translation>hora de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="132" />
+        <location filename="../../kiosk/ui/text.py" line="157" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="134" />
+        <location filename="../../kiosk/ui/text.py" line="159" />
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="145" />
+        <location filename="../../kiosk/ui/text.py" line="170" />
         <source>Date to be announced</source>
         <translation>Fecha por confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="149" />
+        <location filename="../../kiosk/ui/text.py" line="69" />
+        <location filename="../../kiosk/ui/text.py" line="174" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="152" />
+        <location filename="../../kiosk/ui/text.py" line="56" />
+        <source>dddd d MMMM</source>
+        <comment>a date format (Qt): weekday, day, month</comment>
+        <translation>dddd, d 'de' MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="62" />
+        <source>ddd d MMM</source>
+        <comment>a date format (Qt): weekday, day, month, short</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="176" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation>%1, de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="155" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="161" />
+        <location filename="../../kiosk/ui/text.py" line="184" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="170" />
+        <location filename="../../kiosk/ui/text.py" line="192" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="217" />
+        <location filename="../../kiosk/ui/text.py" line="239" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="226" />
+        <location filename="../../kiosk/ui/text.py" line="247" />
         <source>On now</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="230" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Starting now</source>
         <translation>Empieza ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="231" />
+        <location filename="../../kiosk/ui/text.py" line="252" />
         <source>Starts in %n min</source>
         <translation><numerusform>Empieza en %n min</numerusform><numerusform>Empieza en %n min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="233" />
+        <location filename="../../kiosk/ui/text.py" line="254" />
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="241" />
+        <location filename="../../kiosk/ui/text.py" line="262" />
         <source>Open for registration</source>
         <translation>Inscripción abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="244" />
+        <location filename="../../kiosk/ui/text.py" line="265" />
         <source>Full – waitlist open</source>
         <translation>Completo – lista de espera abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="246" />
+        <location filename="../../kiosk/ui/text.py" line="267" />
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="248" />
+        <location filename="../../kiosk/ui/text.py" line="269" />
         <source>Registration closed</source>
         <translation>Inscripción cerrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="250" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Event has ended</source>
         <translation>El evento ha terminado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="251" />
+        <location filename="../../kiosk/ui/text.py" line="272" />
         <source>Register with a staff member</source>
         <translation>Inscripción con el personal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="514" />
-        <location filename="../../kiosk/ui/text.py" line="268" />
+        <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Sin plazas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="515" />
-        <location filename="../../kiosk/ui/text.py" line="270" />
+        <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Completo – lista de espera</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/delegates.py" line="513" />
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%n seat(s) left</source>
         <translation><numerusform>Queda %n plaza</numerusform><numerusform>Quedan %n plazas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="282" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Registration for this event is closed.</source>
         <translation>La inscripción para este evento está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="284" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This event is full.</source>
         <translation>Este evento está completo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="286" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>This event has ended.</source>
         <translation>Este evento ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="288" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation>Por favor, pida a un miembro del personal que le inscriba en este evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="295" />
+        <location filename="../../kiosk/ui/text.py" line="316" />
         <source>Please fill in %1.</source>
         <translation>Por favor, indique %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="298" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>This is too long. Please shorten it.</source>
         <translation>Es demasiado largo. Por favor, acórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="299" />
+        <location filename="../../kiosk/ui/text.py" line="320" />
         <source>Please shorten this to %n character(s) or fewer.</source>
         <translation><numerusform>Por favor, acórtelo a %n carácter como máximo.</numerusform><numerusform>Por favor, acórtelo a %n caracteres como máximo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="301" />
+        <location filename="../../kiosk/ui/text.py" line="322" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Esto no parece una dirección de correo electrónico (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="303" />
+        <location filename="../../kiosk/ui/text.py" line="324" />
         <source>Please choose one of the options.</source>
         <translation>Por favor, elija una de las opciones.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="305" />
+        <location filename="../../kiosk/ui/text.py" line="326" />
         <source>This contains characters that cannot be used.</source>
         <translation>Contiene caracteres que no se pueden usar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="307" />
+        <location filename="../../kiosk/ui/text.py" line="328" />
         <source>Please tick the box to agree before registering.</source>
         <translation>Por favor, marque la casilla para aceptar antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="309" />
+        <location filename="../../kiosk/ui/text.py" line="330" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>Una sesión que ha elegido ya no tiene plazas. Por favor, quítela.</translation>
     </message>
@@ -1431,14 +1444,14 @@
         <translation>Hora por confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="120" />
-        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <location filename="../../kiosk/ui/screens/register.py" line="119" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="121" />
-        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1498,72 +1511,72 @@
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
         <source>Any event</source>
         <translation>Cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
         <source>Check-in</source>
         <translation>Registro de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
         <source>Stuck</source>
         <translation>Atascada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Waiting (%n attempt(s))</source>
         <translation><numerusform>En espera (%n intento)</numerusform><numerusform>En espera (%n intentos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="789" />
         <source>printing</source>
         <translation>imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>refusing jobs</source>
         <translation>rechaza trabajos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>not found</source>
         <translation>no encontrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>print system not answering</source>
         <translation>el sistema de impresión no responde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>

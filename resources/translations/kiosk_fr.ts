@@ -300,125 +300,125 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="279" />
+        <location filename="../../kiosk/ui/screens/event.py" line="280" />
         <source>‹ All events</source>
         <translation>‹ Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="296" />
+        <location filename="../../kiosk/ui/screens/event.py" line="297" />
         <source>Scan to open on your phone</source>
         <translation>Scannez pour ouvrir sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="299" />
-        <location filename="../../kiosk/ui/screens/event.py" line="548" />
+        <location filename="../../kiosk/ui/screens/event.py" line="300" />
+        <location filename="../../kiosk/ui/screens/event.py" line="550" />
         <source>Loading the agenda…</source>
         <translation>Chargement du programme…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="306" />
+        <location filename="../../kiosk/ui/screens/event.py" line="307" />
         <source>Back to all events</source>
         <translation>Retour à tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="361" />
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
         <source>Agenda</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
         <source>Sponsors</source>
         <translation>Sponsors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <location filename="../../kiosk/ui/screens/event.py" line="365" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="471" />
+        <location filename="../../kiosk/ui/screens/event.py" line="473" />
         <source>The agenda has not been published yet.</source>
         <translation>Le programme n'a pas encore été publié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="492" />
+        <location filename="../../kiosk/ui/screens/event.py" line="494" />
         <source>‹ All speakers</source>
         <translation>‹ Tous les intervenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="504" />
+        <location filename="../../kiosk/ui/screens/event.py" line="506" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="592" />
+        <location filename="../../kiosk/ui/screens/event.py" line="594" />
         <source>No description.</source>
         <translation>Aucune description.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="640" />
+        <location filename="../../kiosk/ui/screens/event.py" line="642" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>Impossible de charger le programme et les inscriptions de cet événement pour le moment. Veuillez réessayer dans quelques minutes ou vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="672" />
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
         <source>%1 of %2 seats taken</source>
         <translation>Places occupées : %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <location filename="../../kiosk/ui/screens/event.py" line="676" />
         <source>%1 of %2 seats taken · %n seat(s) left</source>
         <translation>
                 <numerusform>Places occupées : %1 sur %2 · %n place restante</numerusform>
                 <numerusform>Places occupées : %1 sur %2 · %n places restantes</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Register</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="689" />
         <source>Join the waitlist</source>
         <translation>Rejoindre la liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
         <source>Wi-Fi available: %1</source>
         <translation>Wi-Fi disponible : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fi disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
         <source>Step-free access</source>
         <translation>Accès de plain-pied</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
         <source>Accessible toilets</source>
         <translation>Toilettes accessibles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <location filename="../../kiosk/ui/screens/event.py" line="712" />
         <source>Accessible parking</source>
         <translation>Parking accessible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="734" />
+        <location filename="../../kiosk/ui/screens/event.py" line="736" />
         <source>All tracks</source>
         <translation>Tous les parcours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="772" />
+        <location filename="../../kiosk/ui/screens/event.py" line="774" />
         <source>No sessions listed.</source>
         <translation>Aucune session au programme.</translation>
     </message>
@@ -426,32 +426,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <location filename="../../kiosk/ui/screens/events.py" line="128" />
         <source>What's on</source>
         <translation>À l'affiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="130" />
+        <location filename="../../kiosk/ui/screens/events.py" line="131" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Touchez un événement pour voir son programme ou vous inscrire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="133" />
+        <location filename="../../kiosk/ui/screens/events.py" line="134" />
         <source>Loading events…</source>
         <translation>Chargement des événements…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="156" />
+        <location filename="../../kiosk/ui/screens/events.py" line="159" />
         <source>Already registered? Scan your code</source>
         <translation>Déjà inscrit ? Scannez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <location filename="../../kiosk/ui/screens/events.py" line="191" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>Aucun événement n'est publié pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="195" />
+        <location filename="../../kiosk/ui/screens/events.py" line="198" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>Impossible de charger la liste des événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
@@ -464,12 +464,12 @@
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="413" />
+        <location filename="../../kiosk/ui/window.py" line="417" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="429" />
+        <location filename="../../kiosk/ui/window.py" line="433" />
         <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
                 <numerusform>%n inscription en attente d'envoi depuis %1 min</numerusform>
@@ -518,186 +518,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="335" />
+        <location filename="../../kiosk/ui/screens/register.py" line="334" />
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="798" />
+        <location filename="../../kiosk/ui/screens/register.py" line="797" />
         <source>Next ›</source>
         <translation>Suivant ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <location filename="../../kiosk/ui/screens/register.py" line="369" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <location filename="../../kiosk/ui/screens/register.py" line="373" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <location filename="../../kiosk/ui/screens/register.py" line="378" />
         <source>First name *</source>
         <translation>Prénom *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="380" />
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
         <source>Last name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <location filename="../../kiosk/ui/screens/register.py" line="392" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="399" />
         <source>Your e-mail address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="401" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>E-mail *</source>
         <translation>E-mail *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="405" />
+        <location filename="../../kiosk/ui/screens/register.py" line="404" />
         <source>Your confirmation is sent there.</source>
         <translation>Votre confirmation y sera envoyée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="416" />
+        <location filename="../../kiosk/ui/screens/register.py" line="415" />
         <source>Choose your sessions</source>
         <translation>Choisissez vos sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <location filename="../../kiosk/ui/screens/register.py" line="433" />
         <source>Check and register</source>
         <translation>Vérifiez et inscrivez-vous</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="447" />
+        <location filename="../../kiosk/ui/screens/register.py" line="446" />
         <source>Register me automatically if a place becomes free</source>
         <translation>M'inscrire automatiquement si une place se libère</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="453" />
-        <location filename="../../kiosk/ui/screens/register.py" line="776" />
-        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <location filename="../../kiosk/ui/screens/register.py" line="452" />
+        <location filename="../../kiosk/ui/screens/register.py" line="775" />
+        <location filename="../../kiosk/ui/screens/register.py" line="794" />
         <source>Register</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="555" />
+        <location filename="../../kiosk/ui/screens/register.py" line="554" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="630" />
+        <location filename="../../kiosk/ui/screens/register.py" line="629" />
         <source>A few questions</source>
         <translation>Quelques questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="747" />
+        <location filename="../../kiosk/ui/screens/register.py" line="746" />
         <source>Other sessions</source>
         <translation>Autres sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="771" />
-        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <location filename="../../kiosk/ui/screens/register.py" line="770" />
+        <location filename="../../kiosk/ui/screens/register.py" line="794" />
         <source>Join the waitlist</source>
         <translation>Rejoindre la liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="773" />
+        <location filename="../../kiosk/ui/screens/register.py" line="772" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 affiche complet. Nous vous préviendrons si une place se libère.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="869" />
+        <location filename="../../kiosk/ui/screens/register.py" line="868" />
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="927" />
+        <location filename="../../kiosk/ui/screens/register.py" line="926" />
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="931" />
+        <location filename="../../kiosk/ui/screens/register.py" line="930" />
         <source>E-mail: %1</source>
         <translation>E-mail : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <location filename="../../kiosk/ui/screens/register.py" line="956" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="965" />
         <source>No answers</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1090" />
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="947" />
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
         <source>Sessions: %1</source>
         <translation>Sessions : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <location filename="../../kiosk/ui/screens/register.py" line="945" />
         <source>No sessions chosen</source>
         <translation>Aucune session choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="985" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Facultatif. Touchez une session pour la choisir ; touchez-la à nouveau pour la retirer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="990" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Vous avez choisi deux sessions à %1. Veuillez en décocher une.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1057" />
         <source>Please check the fields marked in red.</source>
         <translation>Veuillez vérifier les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1077" />
         <source>Please fill in your first name.</source>
         <translation>Veuillez indiquer votre prénom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1079" />
         <source>Please fill in your last name.</source>
         <translation>Veuillez indiquer votre nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1081" />
         <source>Please fill in your e-mail address.</source>
         <translation>Veuillez indiquer votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1089" />
         <source>Please choose an answer.</source>
         <translation>Veuillez choisir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1114" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -753,67 +753,67 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="134" />
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="138" />
         <source>Scan your QR code</source>
         <translation>Scannez votre code QR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="151" />
         <source>Type your code instead</source>
         <translation>Saisir plutôt votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="155" />
         <source>Find by name (staff)</source>
         <translation>Chercher par nom (équipe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
         <source>‹ Back to scanning</source>
         <translation>‹ Retour au scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
         <source>Type your check-in code</source>
         <translation>Saisissez votre code d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="195" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation>Les 8 lettres et chiffres sous le code QR de votre e-mail de confirmation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="200" />
         <source>Check-in code</source>
         <translation>Code d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="217" />
         <source>Check in</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
         <source>Hold the code inside the square</source>
         <translation>Placez le code dans le carré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="270" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation>Présentez à la caméra le code QR de votre e-mail de confirmation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="271" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation>Placez sous le scanner le code QR de votre e-mail de confirmation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="324" />
         <source>A check-in code has 8 letters and digits. This one has %n.</source>
         <translation>
                 <numerusform>Un code d'enregistrement comporte 8 lettres et chiffres. Celui-ci en a %n.</numerusform>
@@ -821,7 +821,7 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="329" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation>Ce n'est pas un code d'enregistrement. Veuillez le comparer avec votre e-mail.</translation>
     </message>
@@ -842,152 +842,152 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="224" />
         <source>Staff only</source>
         <translation>Réservé à l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="236" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Les noms des participants sont masqués car cette borne n'a pas de code PIN équipe. Pour les voir, définissez un code PIN sur cet ordinateur avec la commande : kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="245" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Rien en attente : toutes les inscriptions ont été transmises.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
         <source>Retry selected now</source>
         <translation>Renvoyer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
         <source>Retry all now</source>
         <translation>Tout renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="274" />
         <source>Registrations not yet delivered</source>
         <translation>Inscriptions pas encore transmises</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="286" />
         <source>Close the kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="295" />
         <source>Close the kiosk?</source>
         <translation>Fermer la borne ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Les participants ne pourront plus s'inscrire ici tant que la borne n'aura pas redémarré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="328" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Quitter l'espace équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="345" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Définissez un code PIN équipe pour choisir l'événement de la porte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
         <source>Door: %1 · %2</source>
         <translation>Porte : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
         <source>any event</source>
         <translation>tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>whole event</source>
         <translation>tout l'événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
         <source>Print now</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="395" />
         <source>Cancel badge</source>
         <translation>Annuler le badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="399" />
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="408" />
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Saisissez le code PIN équipe pour fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Saisissez le code PIN équipe pour rechercher des participants.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
         <source>Enter the staff PIN.</source>
         <translation>Saisissez le code PIN équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="667" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Touchez d'abord un badge, puis « Annuler le badge ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="704" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Touchez d'abord une inscription, puis « Renvoyer la sélection ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
         <source>Badge printer %1: %2</source>
         <translation>Imprimante de badges %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="625" />
         <source>Badge %1</source>
         <translation>Badge %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
         <source>%n badge(s) waiting</source>
         <translation>
                 <numerusform>%n badge en attente</numerusform>
@@ -995,63 +995,63 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
         <source>%n registration(s) waiting to be sent</source>
         <translation>
                 <numerusform>%n inscription en attente d'envoi</numerusform>
                 <numerusform>%n inscriptions en attente d'envoi</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
         <source>%n registration(s) stuck</source>
         <translation>
                 <numerusform>%n inscription bloquée</numerusform>
                 <numerusform>%n inscriptions bloquées</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
         <source>%n registration(s) refused by the server</source>
         <translation>
                 <numerusform>%n inscription refusée par le serveur</numerusform>
                 <numerusform>%n inscriptions refusées par le serveur</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>%n registration(s) delivered.</source>
         <translation>
                 <numerusform>%n inscription transmise.</numerusform>
                 <numerusform>%n inscriptions transmises.</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="563" />
         <source>%n registration(s) refused again (see the reason).</source>
         <translation>
                 <numerusform>%n inscription de nouveau refusée (voir le motif).</numerusform>
                 <numerusform>%n inscriptions de nouveau refusées (voir le motif).</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="589" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Imprimante de badges %1 : %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="622" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="628" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="659" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Envoi des badges en attente à l'imprimante…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="687" />
         <source>Sending %n registration(s) again…</source>
         <translation>
                 <numerusform>Renvoi de %n inscription…</numerusform>
@@ -1059,32 +1059,32 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
         <source>Nothing to send again.</source>
         <translation>Rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="696" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Renvoi impossible : la borne ne peut pas lire sa file d'envoi. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>Sending again…</source>
         <translation>Renvoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="730" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
         <source>That PIN is not right.</source>
         <translation>Ce code PIN est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="771" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
     </message>
@@ -1284,73 +1284,86 @@
         <translation>L'impression du badge a échoué ; consultez le journal de la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="116" />
+        <location filename="../../kiosk/ui/text.py" line="141" />
         <source>%1 time</source>
         <translation>heure de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="132" />
+        <location filename="../../kiosk/ui/text.py" line="157" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="134" />
+        <location filename="../../kiosk/ui/text.py" line="159" />
         <source>Tomorrow</source>
         <translation>Demain</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="145" />
+        <location filename="../../kiosk/ui/text.py" line="170" />
         <source>Date to be announced</source>
         <translation>Date à confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="149" />
+        <location filename="../../kiosk/ui/text.py" line="69" />
+        <location filename="../../kiosk/ui/text.py" line="174" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="152" />
+        <location filename="../../kiosk/ui/text.py" line="56" />
+        <source>dddd d MMMM</source>
+        <comment>a date format (Qt): weekday, day, month</comment>
+        <translation>dddd d MMMM</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="62" />
+        <source>ddd d MMM</source>
+        <comment>a date format (Qt): weekday, day, month, short</comment>
+        <translation>ddd d MMM</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="176" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation>%1, %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="155" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="161" />
+        <location filename="../../kiosk/ui/text.py" line="184" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="170" />
+        <location filename="../../kiosk/ui/text.py" line="192" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="217" />
+        <location filename="../../kiosk/ui/text.py" line="239" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="226" />
+        <location filename="../../kiosk/ui/text.py" line="247" />
         <source>On now</source>
         <translation>En cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="230" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Starting now</source>
         <translation>Début imminent</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="231" />
+        <location filename="../../kiosk/ui/text.py" line="252" />
         <source>Starts in %n min</source>
         <translation>
                 <numerusform>Début dans %n min</numerusform>
@@ -1358,55 +1371,55 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="233" />
+        <location filename="../../kiosk/ui/text.py" line="254" />
         <source>Ended</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="241" />
+        <location filename="../../kiosk/ui/text.py" line="262" />
         <source>Open for registration</source>
         <translation>Inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="244" />
+        <location filename="../../kiosk/ui/text.py" line="265" />
         <source>Full – waitlist open</source>
         <translation>Complet – liste d'attente ouverte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="246" />
+        <location filename="../../kiosk/ui/text.py" line="267" />
         <source>Full</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="248" />
+        <location filename="../../kiosk/ui/text.py" line="269" />
         <source>Registration closed</source>
         <translation>Inscriptions closes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="250" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Event has ended</source>
         <translation>Événement terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="251" />
+        <location filename="../../kiosk/ui/text.py" line="272" />
         <source>Register with a staff member</source>
         <translation>Inscription auprès de l'équipe</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="514" />
-        <location filename="../../kiosk/ui/text.py" line="268" />
+        <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Complet</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="515" />
-        <location filename="../../kiosk/ui/text.py" line="270" />
+        <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Complet – liste d'attente</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/delegates.py" line="513" />
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%n seat(s) left</source>
         <translation>
                 <numerusform>%n place restante</numerusform>
@@ -1414,37 +1427,37 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="282" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Registration for this event is closed.</source>
         <translation>Les inscriptions à cet événement sont closes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="284" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This event is full.</source>
         <translation>Cet événement est complet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="286" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>This event has ended.</source>
         <translation>Cet événement est terminé.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="288" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation>Veuillez demander à un membre de l'équipe de vous inscrire à cet événement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="295" />
+        <location filename="../../kiosk/ui/text.py" line="316" />
         <source>Please fill in %1.</source>
         <translation>Veuillez indiquer %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="298" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>This is too long. Please shorten it.</source>
         <translation>Ce texte est trop long. Veuillez le raccourcir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="299" />
+        <location filename="../../kiosk/ui/text.py" line="320" />
         <source>Please shorten this to %n character(s) or fewer.</source>
         <translation>
                 <numerusform>Veuillez ne pas dépasser %n caractère.</numerusform>
@@ -1452,27 +1465,27 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="301" />
+        <location filename="../../kiosk/ui/text.py" line="322" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Cette adresse e-mail ne semble pas valide (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="303" />
+        <location filename="../../kiosk/ui/text.py" line="324" />
         <source>Please choose one of the options.</source>
         <translation>Veuillez choisir l'une des options.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="305" />
+        <location filename="../../kiosk/ui/text.py" line="326" />
         <source>This contains characters that cannot be used.</source>
         <translation>Ce texte contient des caractères non autorisés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="307" />
+        <location filename="../../kiosk/ui/text.py" line="328" />
         <source>Please tick the box to agree before registering.</source>
         <translation>Veuillez cocher la case pour donner votre accord avant de vous inscrire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="309" />
+        <location filename="../../kiosk/ui/text.py" line="330" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>Une session que vous avez choisie est complète. Veuillez la retirer.</translation>
     </message>
@@ -1482,14 +1495,14 @@
         <translation>Horaire à confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="120" />
-        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <location filename="../../kiosk/ui/screens/register.py" line="119" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="121" />
-        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1549,27 +1562,27 @@
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
         <source>Any event</source>
         <translation>Tout événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
         <source>Check-in</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
         <source>Stuck</source>
         <translation>Bloqué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Waiting (%n attempt(s))</source>
         <translation>
                 <numerusform>En attente (%n tentative)</numerusform>
@@ -1577,47 +1590,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="789" />
         <source>printing</source>
         <translation>impression en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>refusing jobs</source>
         <translation>refuse les tâches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>needs attention</source>
         <translation>intervention requise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>print system not answering</source>
         <translation>le système d'impression ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>

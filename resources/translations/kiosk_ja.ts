@@ -298,122 +298,122 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="279" />
+        <location filename="../../kiosk/ui/screens/event.py" line="280" />
         <source>‹ All events</source>
         <translation>‹ イベント一覧</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="296" />
+        <location filename="../../kiosk/ui/screens/event.py" line="297" />
         <source>Scan to open on your phone</source>
         <translation>スキャンしてスマートフォンで表示</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="299" />
-        <location filename="../../kiosk/ui/screens/event.py" line="548" />
+        <location filename="../../kiosk/ui/screens/event.py" line="300" />
+        <location filename="../../kiosk/ui/screens/event.py" line="550" />
         <source>Loading the agenda…</source>
         <translation>プログラムを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="306" />
+        <location filename="../../kiosk/ui/screens/event.py" line="307" />
         <source>Back to all events</source>
         <translation>イベント一覧に戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="361" />
+        <location filename="../../kiosk/ui/screens/event.py" line="362" />
         <source>Agenda</source>
         <translation>プログラム</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <location filename="../../kiosk/ui/screens/event.py" line="363" />
         <source>Speakers</source>
         <translation>登壇者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <location filename="../../kiosk/ui/screens/event.py" line="364" />
         <source>Sponsors</source>
         <translation>スポンサー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <location filename="../../kiosk/ui/screens/event.py" line="365" />
         <source>About</source>
         <translation>概要</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="471" />
+        <location filename="../../kiosk/ui/screens/event.py" line="473" />
         <source>The agenda has not been published yet.</source>
         <translation>プログラムはまだ公開されていません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="492" />
+        <location filename="../../kiosk/ui/screens/event.py" line="494" />
         <source>‹ All speakers</source>
         <translation>‹ 登壇者一覧</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="504" />
+        <location filename="../../kiosk/ui/screens/event.py" line="506" />
         <source>Sessions</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="592" />
+        <location filename="../../kiosk/ui/screens/event.py" line="594" />
         <source>No description.</source>
         <translation>説明はありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="640" />
+        <location filename="../../kiosk/ui/screens/event.py" line="642" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>現在このイベントのプログラムと登録情報を読み込めません。数分後にもう一度お試しいただくか、スタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="672" />
+        <location filename="../../kiosk/ui/screens/event.py" line="674" />
         <source>%1 of %2 seats taken</source>
         <translation>%2席中%1席が予約済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <location filename="../../kiosk/ui/screens/event.py" line="676" />
         <source>%1 of %2 seats taken · %n seat(s) left</source>
         <translation><numerusform>%2席中%1席が予約済み（残り%n席）</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Register</source>
         <translation>登録する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="689" />
         <source>Join the waitlist</source>
         <translation>キャンセル待ちに登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="702" />
+        <location filename="../../kiosk/ui/screens/event.py" line="704" />
         <source>Wi-Fi available: %1</source>
         <translation>Wi-Fiあり：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <location filename="../../kiosk/ui/screens/event.py" line="706" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fiあり</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <location filename="../../kiosk/ui/screens/event.py" line="708" />
         <source>Step-free access</source>
         <translation>段差なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <location filename="../../kiosk/ui/screens/event.py" line="710" />
         <source>Accessible toilets</source>
         <translation>多目的トイレ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <location filename="../../kiosk/ui/screens/event.py" line="712" />
         <source>Accessible parking</source>
         <translation>車いす用駐車場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="734" />
+        <location filename="../../kiosk/ui/screens/event.py" line="736" />
         <source>All tracks</source>
         <translation>すべてのトラック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="772" />
+        <location filename="../../kiosk/ui/screens/event.py" line="774" />
         <source>No sessions listed.</source>
         <translation>セッションはありません。</translation>
     </message>
@@ -421,32 +421,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="127" />
+        <location filename="../../kiosk/ui/screens/events.py" line="128" />
         <source>What's on</source>
         <translation>イベントのご案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="130" />
+        <location filename="../../kiosk/ui/screens/events.py" line="131" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>イベントをタップすると、プログラムの確認や登録ができます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="133" />
+        <location filename="../../kiosk/ui/screens/events.py" line="134" />
         <source>Loading events…</source>
         <translation>イベントを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="156" />
+        <location filename="../../kiosk/ui/screens/events.py" line="159" />
         <source>Already registered? Scan your code</source>
         <translation>登録済みの方：コードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="188" />
+        <location filename="../../kiosk/ui/screens/events.py" line="191" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>現在公開中のイベントはありません。スタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="195" />
+        <location filename="../../kiosk/ui/screens/events.py" line="198" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>現在イベント一覧を読み込めません。スタッフにお尋ねください。</translation>
     </message>
@@ -459,12 +459,12 @@
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="413" />
+        <location filename="../../kiosk/ui/window.py" line="417" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="429" />
+        <location filename="../../kiosk/ui/window.py" line="433" />
         <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>送信待ちの登録 %n件（最も古いものは%1分経過）</numerusform></translation></message>
 </context>
@@ -510,186 +510,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="335" />
+        <location filename="../../kiosk/ui/screens/register.py" line="334" />
         <source>‹ Back</source>
         <translation>‹ 戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="798" />
+        <location filename="../../kiosk/ui/screens/register.py" line="797" />
         <source>Next ›</source>
         <translation>次へ ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <location filename="../../kiosk/ui/screens/register.py" line="369" />
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="371" />
+        <location filename="../../kiosk/ui/screens/register.py" line="370" />
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="374" />
+        <location filename="../../kiosk/ui/screens/register.py" line="373" />
         <source>Your name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <location filename="../../kiosk/ui/screens/register.py" line="378" />
         <source>First name *</source>
         <translation>名 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="380" />
+        <location filename="../../kiosk/ui/screens/register.py" line="379" />
         <source>Last name *</source>
         <translation>姓 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="393" />
+        <location filename="../../kiosk/ui/screens/register.py" line="392" />
         <source>E-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="399" />
         <source>Your e-mail address</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="401" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>E-mail *</source>
         <translation>メールアドレス *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="405" />
+        <location filename="../../kiosk/ui/screens/register.py" line="404" />
         <source>Your confirmation is sent there.</source>
         <translation>確認メールはこのアドレスに送信されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="416" />
+        <location filename="../../kiosk/ui/screens/register.py" line="415" />
         <source>Choose your sessions</source>
         <translation>セッションの選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="434" />
+        <location filename="../../kiosk/ui/screens/register.py" line="433" />
         <source>Check and register</source>
         <translation>確認して登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="447" />
+        <location filename="../../kiosk/ui/screens/register.py" line="446" />
         <source>Register me automatically if a place becomes free</source>
         <translation>空きが出たら自動的に登録する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="453" />
-        <location filename="../../kiosk/ui/screens/register.py" line="776" />
-        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <location filename="../../kiosk/ui/screens/register.py" line="452" />
+        <location filename="../../kiosk/ui/screens/register.py" line="775" />
+        <location filename="../../kiosk/ui/screens/register.py" line="794" />
         <source>Register</source>
         <translation>登録する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="555" />
+        <location filename="../../kiosk/ui/screens/register.py" line="554" />
         <source>Edit</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="630" />
+        <location filename="../../kiosk/ui/screens/register.py" line="629" />
         <source>A few questions</source>
         <translation>いくつかの質問</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="747" />
+        <location filename="../../kiosk/ui/screens/register.py" line="746" />
         <source>Other sessions</source>
         <translation>その他のセッション</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="771" />
-        <location filename="../../kiosk/ui/screens/register.py" line="795" />
+        <location filename="../../kiosk/ui/screens/register.py" line="770" />
+        <location filename="../../kiosk/ui/screens/register.py" line="794" />
         <source>Join the waitlist</source>
         <translation>キャンセル待ちに登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="773" />
+        <location filename="../../kiosk/ui/screens/register.py" line="772" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1は満席です。空きが出ましたらお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="869" />
+        <location filename="../../kiosk/ui/screens/register.py" line="868" />
         <source>Step %1 of %2</source>
         <translation>ステップ %1／%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="927" />
+        <location filename="../../kiosk/ui/screens/register.py" line="926" />
         <source>Name: %1</source>
         <translation>お名前：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="931" />
+        <location filename="../../kiosk/ui/screens/register.py" line="930" />
         <source>E-mail: %1</source>
         <translation>メールアドレス：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="958" />
+        <location filename="../../kiosk/ui/screens/register.py" line="956" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="965" />
         <source>No answers</source>
         <translation>回答なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1093" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1090" />
         <source>Please answer this question.</source>
         <translation>この質問にお答えください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="947" />
+        <location filename="../../kiosk/ui/screens/register.py" line="946" />
         <source>Sessions: %1</source>
         <translation>セッション：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <location filename="../../kiosk/ui/screens/register.py" line="945" />
         <source>No sessions chosen</source>
         <translation>セッション未選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="985" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>任意です。セッションをタップすると選択、もう一度タップすると解除できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="990" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>%1の時間帯に2つのセッションが選ばれています。どちらか一方のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1060" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1057" />
         <source>Please check the fields marked in red.</source>
         <translation>赤く表示された項目をご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1080" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1077" />
         <source>Please fill in your first name.</source>
         <translation>名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1082" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1079" />
         <source>Please fill in your last name.</source>
         <translation>姓を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1084" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1081" />
         <source>Please fill in your e-mail address.</source>
         <translation>メールアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1092" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1089" />
         <source>Please choose an answer.</source>
         <translation>回答を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1117" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1114" />
         <source>Sending…</source>
         <translation>送信しています…</translation>
     </message>
@@ -745,74 +745,74 @@
 <context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="133" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="134" />
         <source>‹ Back</source>
         <translation>‹ 戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="137" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="138" />
         <source>Scan your QR code</source>
         <translation>QRコードをスキャンしてください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="150" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="151" />
         <source>Type your code instead</source>
         <translation>コードを入力する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="154" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="155" />
         <source>Find by name (staff)</source>
         <translation>名前で検索（スタッフ）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="186" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
         <source>‹ Back to scanning</source>
         <translation>‹ スキャンに戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
         <source>Type your check-in code</source>
         <translation>チェックインコードを入力してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="195" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation>確認メールのQRコードの下にある8文字の英数字です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="200" />
         <source>Check-in code</source>
         <translation>チェックインコード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="214" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="217" />
         <source>Check in</source>
         <translation>チェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="253" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
         <source>Hold the code inside the square</source>
         <translation>コードを枠の中に合わせてください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="267" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="270" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation>確認メールのQRコードをカメラにかざしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="268" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="271" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation>確認メールのQRコードをスキャナーの下にかざしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="321" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="324" />
         <source>A check-in code has 8 letters and digits. This one has %n.</source>
         <translation>
                 <numerusform>チェックインコードは8文字の英数字です。入力されたコードは%n文字です。</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="326" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="329" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation>これはチェックインコードではありません。メールの内容と見比べてください。</translation>
     </message>
@@ -833,232 +833,232 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="224" />
         <source>Staff only</source>
         <translation>スタッフ専用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="236" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>この端末にはスタッフPINが設定されていないため、参加者名は表示されません。表示するには、このコンピューターで次のコマンドを実行してPINを設定してください：kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="245" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>送信待ちはありません。すべての登録が送信済みです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="263" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
         <source>Retry selected now</source>
         <translation>選択分を今すぐ再送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="266" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
         <source>Retry all now</source>
         <translation>すべて今すぐ再送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="275" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="274" />
         <source>Registrations not yet delivered</source>
         <translation>未送信の登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="286" />
         <source>Close the kiosk</source>
         <translation>Kioskを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="296" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="295" />
         <source>Close the kiosk?</source>
         <translation>Kioskを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="300" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Kioskを再び起動するまで、参加者はここで登録できません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="328" />
         <source>‹ Leave the staff view</source>
         <translation>‹ スタッフ画面を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="342" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="346" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="345" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>入口のイベントを選ぶには、スタッフPINを設定してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
         <source>Door: %1 · %2</source>
         <translation>入口：%1／%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
         <source>any event</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>whole event</source>
         <translation>イベント全体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="393" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
         <source>Print now</source>
         <translation>今すぐ印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="396" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="395" />
         <source>Cancel badge</source>
         <translation>名札を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="400" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="399" />
         <source>Badge preview</source>
         <translation>名札のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="409" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="408" />
         <source>Badges</source>
         <translation>名札</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Kioskを終了するには、スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>参加者を検索するには、スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
         <source>Enter the staff PIN.</source>
         <translation>スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="670" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="667" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>名札をタップしてから、「名札を取り消す」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="707" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="704" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>登録をタップしてから、「選択分を今すぐ再送」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="592" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
         <source>Badge printer %1: %2</source>
         <translation>名札プリンター「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="625" />
         <source>Badge %1</source>
         <translation>名札 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="615" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
         <source>%n badge(s) waiting</source>
         <translation>
                 <numerusform>待機中の名札 %n枚</numerusform>
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="535" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
         <source>%n registration(s) waiting to be sent</source>
         <translation><numerusform>送信待ちの登録 %n件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="537" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
         <source>%n registration(s) stuck</source>
         <translation><numerusform>滞留中の登録 %n件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="539" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
         <source>%n registration(s) refused by the server</source>
         <translation><numerusform>サーバーに拒否された登録 %n件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="559" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>%n registration(s) delivered.</source>
         <translation><numerusform>%n件の登録を送信しました。</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="564" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="563" />
         <source>%n registration(s) refused again (see the reason).</source>
         <translation><numerusform>%n件の登録が再び拒否されました（理由を確認してください）。</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="590" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="589" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>名札プリンター「%1」：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="622" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="628" />
         <source>%1 · %2 · %3</source>
         <translation>%1／%2／%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="659" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>待機中の名札をプリンターに送信しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="687" />
         <source>Sending %n registration(s) again…</source>
         <translation>
                 <numerusform>%n件の登録を再送しています…</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="692" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
         <source>Nothing to send again.</source>
         <translation>再送するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="699" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="696" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>再送できませんでした：端末が送信キューを読み取れません。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="714" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>Sending again…</source>
         <translation>再送しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="733" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="730" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="756" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
         <source>That PIN is not right.</source>
         <translation>PINが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="774" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="771" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>PINの誤入力が多すぎます。%1後にもう一度お試しください。</translation>
     </message>
@@ -1256,192 +1256,205 @@
         <translation>名札の印刷に失敗しました。Kioskのログを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="116" />
+        <location filename="../../kiosk/ui/text.py" line="141" />
         <source>%1 time</source>
         <translation>%1時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="132" />
+        <location filename="../../kiosk/ui/text.py" line="157" />
         <source>Today</source>
         <translation>本日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="134" />
+        <location filename="../../kiosk/ui/text.py" line="159" />
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="145" />
+        <location filename="../../kiosk/ui/text.py" line="170" />
         <source>Date to be announced</source>
         <translation>日付未定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="149" />
+        <location filename="../../kiosk/ui/text.py" line="69" />
+        <location filename="../../kiosk/ui/text.py" line="174" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="152" />
+        <location filename="../../kiosk/ui/text.py" line="56" />
+        <source>dddd d MMMM</source>
+        <comment>a date format (Qt): weekday, day, month</comment>
+        <translation>M月d日 dddd</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="62" />
+        <source>ddd d MMM</source>
+        <comment>a date format (Qt): weekday, day, month, short</comment>
+        <translation>M月d日(ddd)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="176" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation>%1 %2〜%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="155" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation>%1 %2〜%3 %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="161" />
+        <location filename="../../kiosk/ui/text.py" line="184" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="170" />
+        <location filename="../../kiosk/ui/text.py" line="192" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="217" />
+        <location filename="../../kiosk/ui/text.py" line="239" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="226" />
+        <location filename="../../kiosk/ui/text.py" line="247" />
         <source>On now</source>
         <translation>開催中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="230" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Starting now</source>
         <translation>まもなく開始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="231" />
+        <location filename="../../kiosk/ui/text.py" line="252" />
         <source>Starts in %n min</source>
         <translation>
                 <numerusform>あと%n分で開始</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="233" />
+        <location filename="../../kiosk/ui/text.py" line="254" />
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="241" />
+        <location filename="../../kiosk/ui/text.py" line="262" />
         <source>Open for registration</source>
         <translation>登録受付中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="244" />
+        <location filename="../../kiosk/ui/text.py" line="265" />
         <source>Full – waitlist open</source>
         <translation>満席・キャンセル待ち受付中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="246" />
+        <location filename="../../kiosk/ui/text.py" line="267" />
         <source>Full</source>
         <translation>満席</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="248" />
+        <location filename="../../kiosk/ui/text.py" line="269" />
         <source>Registration closed</source>
         <translation>登録受付終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="250" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Event has ended</source>
         <translation>イベント終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="251" />
+        <location filename="../../kiosk/ui/text.py" line="272" />
         <source>Register with a staff member</source>
         <translation>登録はスタッフへ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="514" />
-        <location filename="../../kiosk/ui/text.py" line="268" />
+        <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>満席</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="515" />
-        <location filename="../../kiosk/ui/text.py" line="270" />
+        <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>満席・キャンセル待ち可</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/delegates.py" line="513" />
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%n seat(s) left</source>
         <translation>
                 <numerusform>残り%n席</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="282" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Registration for this event is closed.</source>
         <translation>このイベントの登録受付は終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="284" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This event is full.</source>
         <translation>このイベントは満席です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="286" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>This event has ended.</source>
         <translation>このイベントは終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="288" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation>このイベントへの登録は、スタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="295" />
+        <location filename="../../kiosk/ui/text.py" line="316" />
         <source>Please fill in %1.</source>
         <translation>%1を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="298" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>This is too long. Please shorten it.</source>
         <translation>入力が長すぎます。短くしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="299" />
+        <location filename="../../kiosk/ui/text.py" line="320" />
         <source>Please shorten this to %n character(s) or fewer.</source>
         <translation>
                 <numerusform>%n文字以内で入力してください。</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="301" />
+        <location filename="../../kiosk/ui/text.py" line="322" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>メールアドレスの形式ではないようです（例：name@example.org）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="303" />
+        <location filename="../../kiosk/ui/text.py" line="324" />
         <source>Please choose one of the options.</source>
         <translation>選択肢から1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="305" />
+        <location filename="../../kiosk/ui/text.py" line="326" />
         <source>This contains characters that cannot be used.</source>
         <translation>使用できない文字が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="307" />
+        <location filename="../../kiosk/ui/text.py" line="328" />
         <source>Please tick the box to agree before registering.</source>
         <translation>登録する前に、チェックボックスにチェックを入れて同意してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="309" />
+        <location filename="../../kiosk/ui/text.py" line="330" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>選択したセッションが満席です。選択を外してください。</translation>
     </message>
@@ -1451,14 +1464,14 @@
         <translation>時間未定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="120" />
-        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <location filename="../../kiosk/ui/screens/register.py" line="119" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="121" />
-        <location filename="../../kiosk/ui/screens/register.py" line="201" />
+        <location filename="../../kiosk/ui/screens/register.py" line="120" />
+        <location filename="../../kiosk/ui/screens/register.py" line="200" />
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -1518,74 +1531,74 @@
         <translation>送信ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="126" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
         <source>Any event</source>
         <translation>イベント指定なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="130" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
         <source>Check-in</source>
         <translation>チェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="134" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="136" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
         <source>Stuck</source>
         <translation>滞留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="138" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Waiting (%n attempt(s))</source>
         <translation>
                 <numerusform>送信待ち（%n回試行）</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="789" />
         <source>printing</source>
         <translation>印刷中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>refusing jobs</source>
         <translation>ジョブ拒否中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>print system not answering</source>
         <translation>印刷システム応答なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="799" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>checking…</source>
         <translation>確認中…</translation>
     </message>

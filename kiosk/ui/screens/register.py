@@ -9,7 +9,6 @@ the page shown.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -954,10 +953,8 @@ class RegisterScreen(QWidget):
 
     def _person_name(self, first: str, last: str) -> str:
         """A name as typed, in the language's order of first and last name."""
-        values = {"%1": " ".join(first.split()), "%2": " ".join(last.split())}
-        template = self.tr("%1 %2", "a person: first name, last name")
-        # In one pass: a typed "%2" is not filled in again.
-        return re.sub("%[12]", lambda found: values[found.group(0)], template).strip()
+        return text.fill(self.tr("%1 %2", "a person: first name, last name"),
+                         " ".join(first.split()), " ".join(last.split())).strip()
 
     def _answers_text(self, step: _Step) -> str:
         """The answers of a questions step, as the review shows them."""

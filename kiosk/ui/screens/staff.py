@@ -117,8 +117,7 @@ class QueueModel(QAbstractTableModel):
         submission = self._rows[index.row()]
         column = self.columns[index.column()]
         if column == "time":
-            local = submission.created_at.astimezone()
-            return f"{text.short_day(local.date())} {text.clock(local.replace(tzinfo=None))}"
+            return text.day_and_time(submission.created_at)
         if column == "event":
             return (
                 submission.event_name
@@ -618,17 +617,15 @@ class StaffScreen(QWidget):
 
     def _badge_row(self, record: BadgeRecord) -> str:
         """A waiting badge's row in the current language: when, whose, why it waits."""
-        local = record.created_at.astimezone()
-        when = f"{text.short_day(local.date())} {text.clock(local.replace(tzinfo=None))}"
+        when = text.day_and_time(record.created_at)
         who = (
-            self.tr("%1 %2", "a person: first name, last name")
-            .replace("%1", record.data.first_name).replace("%2", record.data.last_name).strip()
+            text.fill(self.tr("%1 %2", "a person: first name, last name"),
+                      record.data.first_name, record.data.last_name).strip()
             if self._unlocked and record.data is not None
             else self.tr("Badge %1").replace("%1", record.id[:SHORT_ID])
         )
         reason = record.result or self.tr("waiting")
-        return self.tr("%1 · %2 · %3").replace("%1", when).replace("%2", who).replace(
-            "%3", reason)
+        return text.fill(self.tr("%1 · %2 · %3"), when, who, reason)
 
     def retranslate(self) -> None:
         """After a language switch: the waiting badges' rows in the new language (the
