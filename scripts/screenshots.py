@@ -54,6 +54,9 @@ from kiosk.ui.window import KioskWindow, WindowSettings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 SIZES = ((1280, 800), (1920, 1080), (1080, 1920))
+# The screens shown again in Arabic and Japanese.
+TRANSLATED = ("events", "event-agenda", "register-step1", "register-step6", "confirmation",
+              "checkin-scan")
 PIN = "2468"
 STAFF_TOKEN = "screenshots-staff-token"
 ZONE = ZoneInfo("Europe/Berlin")
@@ -252,20 +255,29 @@ def main(argv: list[str]) -> int:
             window.show()
             window.start()
             shots = walk(window, client, now)
-            for width, height in SIZES:
-                window.resize(width, height)
-                for name, show, sizes in shots:
-                    if (width, height) not in sizes:
-                        continue
-                    if window.still_there is not None:
-                        window.still_there.dismiss()
-                    show()
-                    QTest.qWait(50)  # layouts, pictures decoded off the GUI thread
+            # English everywhere; the main screens again in Arabic (right to left) and
+            # Japanese, switched the way an attendee does, on the spot.
+            runs = [("en_GB", None), ("ar", TRANSLATED), ("ja", TRANSLATED)]
+            for language, names in runs:
+                translations().use(language)
+                suffix = "" if names is None else f"-{language}"
+                for width, height in SIZES:
                     window.resize(width, height)
-                    QTest.qWait(50)  # a screen that resizes its parts lays out again
-                    path = out_dir / f"{name}-{width}x{height}.png"
-                    save(window, path)
-                    written.append(path)
+                    for name, show, sizes in shots:
+                        if (width, height) not in sizes or (names and name not in names):
+                            continue
+                        if names and (width, height) == SIZES[1]:
+                            continue  # 1280x800 and portrait are enough to see the language
+                        if window.still_there is not None:
+                            window.still_there.dismiss()
+                        show()
+                        QTest.qWait(50)  # layouts, pictures decoded off the GUI thread
+                        window.resize(width, height)
+                        QTest.qWait(50)  # a screen that resizes its parts lays out again
+                        path = out_dir / f"{name}{suffix}-{width}x{height}.png"
+                        save(window, path)
+                        written.append(path)
+            translations().use("en_GB")
         finally:
             window.close_for_good()
             runner.shutdown()

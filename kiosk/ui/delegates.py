@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -214,7 +214,7 @@ class EventCardDelegate(QStyledItemDelegate):
         picture = image if usable(image) else None
         what: object = (
             ("picture", picture.cacheKey()) if picture is not None
-            else ("date", index.data(Role.KEY) or "", index.data(Role.DATE))
+            else ("date", index.data(Role.KEY) or "", index.data(Role.DATE), QLocale().name())
         )
         key = (what, size.width(), size.height(), radius)
         tile = self._tiles.get(key)
