@@ -5,7 +5,12 @@ from __future__ import annotations
 import gc
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from kiosk.ui.collector import GuiThreadCollector
@@ -49,75 +54,60 @@ def test_cycles_are_collected_by_the_gui_thread_not_by_whichever_thread_allocate
             gc.disable()
 
 
-def test_a_full_collection_waits_until_nobody_has_touched_the_screen(qtbot: QtBot) -> None:
-    """A full collection stalls the screen for 10-20 ms: never under an attendee's finger."""
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QWidget
-
+@contextmanager
+def full_collections(collector: GuiThreadCollector) -> Iterator[list[float]]:
+    """``collector`` running with every generation due at once; yields the moments full
+    collections ended."""
     full: list[float] = []
 
     def watch(phase: str, info: dict[str, int]) -> None:
         if phase == "stop" and info["generation"] == 2:
             full.append(time.monotonic())
 
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    collector = GuiThreadCollector(interval_ms=10, quiet_s=2.0)
-    thresholds = gc.get_threshold()
-    was_enabled = gc.isenabled()
-    gc.set_threshold(1, 1, 1)  # every generation falls due at once
-    gc.callbacks.append(watch)
-    collector.start()
-    try:
-        touched = time.monotonic()
-        until = touched + 1.0
-        while time.monotonic() < until:  # an attendee keeps tapping for a second
-            QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
-            touched = time.monotonic()
-            qtbot.wait(50)
-        assert full == []
-        qtbot.waitUntil(lambda: bool(full), timeout=10_000)  # then walks away
-        assert full[0] - touched >= 2.0
-    finally:
-        collector.stop()
-        gc.callbacks.remove(watch)
-        gc.set_threshold(*thresholds)
-        if not was_enabled:
-            gc.disable()
-
-
-def test_a_full_collection_is_deferred_for_a_bounded_time_only(qtbot: QtBot) -> None:
-    """Someone using the screen without a pause still gets their cycles freed in the end."""
-    from PySide6.QtCore import QPoint, Qt
-    from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QWidget
-
-    full: list[int] = []
-
-    def watch(phase: str, info: dict[str, int]) -> None:
-        if phase == "stop" and info["generation"] == 2:
-            full.append(1)
-
-    widget = QWidget()
-    qtbot.addWidget(widget)
-    widget.show()
-    collector = GuiThreadCollector(interval_ms=10, quiet_s=60, max_defer_s=0.3)
     thresholds = gc.get_threshold()
     was_enabled = gc.isenabled()
     gc.set_threshold(1, 1, 1)
     gc.callbacks.append(watch)
     collector.start()
     try:
-        deadline = time.monotonic() + 5
-        while not full and time.monotonic() < deadline:
-            QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
-            qtbot.wait(20)
-        assert full
+        yield full
     finally:
         collector.stop()
         gc.callbacks.remove(watch)
         gc.set_threshold(*thresholds)
         if not was_enabled:
             gc.disable()
+
+
+def tap(widget: QWidget) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(5, 5))
+
+
+def test_a_full_collection_waits_until_nobody_has_touched_the_screen(qtbot: QtBot) -> None:
+    """A full collection stalls the screen for 10-20 ms: never under an attendee's finger."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    with full_collections(GuiThreadCollector(interval_ms=10, quiet_s=2.0)) as full:
+        touched = time.monotonic()
+        until = touched + 1.0
+        while time.monotonic() < until:  # an attendee keeps tapping for a second
+            tap(widget)
+            touched = time.monotonic()
+            qtbot.wait(50)
+        assert full == []
+        qtbot.waitUntil(lambda: bool(full), timeout=10_000)  # then walks away
+        assert full[0] - touched >= 2.0
+
+
+def test_a_full_collection_is_deferred_for_a_bounded_time_only(qtbot: QtBot) -> None:
+    """Someone using the screen without a pause still gets their cycles freed in the end."""
+    widget = QWidget()
+    qtbot.addWidget(widget)
+    widget.show()
+    with full_collections(GuiThreadCollector(interval_ms=10, quiet_s=60, max_defer_s=0.3)) as full:
+        deadline = time.monotonic() + 5
+        while not full and time.monotonic() < deadline:
+            tap(widget)
+            qtbot.wait(20)
+        assert full
