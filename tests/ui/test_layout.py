@@ -21,6 +21,7 @@ from kiosk_harness import Kiosk, build_kiosk
 from pseudo_translation import PseudoTranslator
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QRawFont
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -209,9 +210,9 @@ class Walk:
                 # A screen that needed more lets go. From the largest size straight to the
                 # smallest the minimum shrinks with the scale unit, one resize at a time
                 # (as a full-screen window is given the screen's size again).
-                for _ in range(4):
+                for _ in range(20):  # waits on the size, not on a count of passes
                     self.window.resize(width, height)
-                    QApplication.processEvents()
+                    QTest.qWait(10)
                     if (self.window.width(), self.window.height()) == (width, height):
                         break
                 where = f"{name} @ {width}x{height}"
