@@ -209,14 +209,16 @@ class EventCardDelegate(QStyledItemDelegate):
         self._tiles: dict[tuple[object, ...], QPixmap] = {}
         self._cards: dict[tuple[object, ...], QPixmap] = {}  # whole cards, by what they show
 
-    def _leading_tile(self, index: Index, size: QSize, radius: int) -> QPixmap:
+    def _leading_tile(
+        self, index: Index, size: QSize, radius: int, rtl: bool = False
+    ) -> QPixmap:
         image = index.data(Role.IMAGE)
         picture = image if usable(image) else None
         what: object = (
             ("picture", picture.cacheKey()) if picture is not None
             else ("date", index.data(Role.KEY) or "", index.data(Role.DATE), QLocale().name())
         )
-        key = (what, size.width(), size.height(), radius)
+        key = (what, size.width(), size.height(), radius, rtl)
         tile = self._tiles.get(key)
         if tile is not None:
             return tile
@@ -224,8 +226,9 @@ class EventCardDelegate(QStyledItemDelegate):
         tile.fill(Qt.GlobalColor.transparent)
         painter = QPainter(tile)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        corners = QPainterPath()  # only the left corners: the right edge runs on past
-        corners.addRoundedRect(QRectF(0, 0, size.width() + 2 * radius, size.height()),
+        corners = QPainterPath()  # only the outer corners: the inner edge runs on past
+        left = -2 * radius if rtl else 0
+        corners.addRoundedRect(QRectF(left, 0, size.width() + 2 * radius, size.height()),
                                radius, radius)
         painter.setClipPath(corners)
         frame = QRect(0, 0, size.width(), size.height())
@@ -254,7 +257,8 @@ class EventCardDelegate(QStyledItemDelegate):
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
         key = (shown, image.cacheKey() if usable(image) else 0, option.rect.size().width(),
                option.rect.size().height(), pressed, px(100), ratio,
-               option.palette.color(QPalette.ColorRole.Text).rgba(), option.font.key())
+               option.palette.color(QPalette.ColorRole.Text).rgba(), option.font.key(),
+               option.direction)
         card = self._cards.get(key)
         if card is None:
             card = QPixmap(option.rect.size() * ratio)
@@ -283,16 +287,30 @@ class EventCardDelegate(QStyledItemDelegate):
         painter.setPen(QColor("#c9ced8"))
         painter.setBrush(QColor("#eef3fb" if pressed else "#ffffff"))
         painter.drawPath(outline)
-        # The picture on the card's leading side, as tall as the card.
-        picture = QRect(rect.left(), rect.top(), min(rect.height(), rect.width() * 3 // 10),
+        # The picture on the card's leading side (the right in Arabic), as tall as the card.
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        side = min(rect.height(), rect.width() * 3 // 10)
+        picture = QRect(rect.right() + 1 - side if rtl else rect.left(), rect.top(), side,
                         rect.height())
-        painter.drawPixmap(picture.topLeft(), self._leading_tile(index, picture.size(), radius))
+        painter.drawPixmap(picture.topLeft(),
+                           self._leading_tile(index, picture.size(), radius, rtl))
         painter.restore()
 
         base = option.font
         text_colour = option.palette.color(QPalette.ColorRole.Text)
         muted = QColor("#4a5160")
-        inner = rect.adjusted(picture.width() + px(22), px(18), -px(22), -px(16))
+        if rtl:
+            inner = rect.adjusted(px(22), px(18), -(picture.width() + px(22)), -px(16))
+        else:
+            inner = rect.adjusted(picture.width() + px(22), px(18), -px(22), -px(16))
+        align = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+
+        def chip(x: int, y: int, label: str, level: str, room: int) -> int:
+            """A chip at ``x`` counted from the leading edge; returns its width."""
+            width = min(chip_width(label, chip_font), room)
+            at = inner.left() + inner.right() + 1 - (x + width) if rtl else x
+            return draw_chip(painter, at, y, label, level, chip_font, room)
+
         y = inner.top()
         chip_font = _font(base, 17, bold=True)
         x = inner.left()
@@ -301,17 +319,17 @@ class EventCardDelegate(QStyledItemDelegate):
         chip_h = QFontMetrics(chip_font).height() + px(12)
         if timing or availability:
             if timing:
-                x += draw_chip(painter, x, y, timing, "neutral", chip_font, inner.width()) + px(10)
+                x += chip(x, y, timing, "neutral", inner.width()) + px(10)
             if timing and x + chip_width(availability, chip_font) > inner.right():
                 x, y = inner.left(), y + chip_h + px(6)  # the second chip on a row of its own
-            draw_chip(painter, x, y, availability, index.data(Role.LEVEL) or "", chip_font,
-                      inner.right() - x)
+            chip(x, y, availability, index.data(Role.LEVEL) or "", inner.right() - x)
             y += chip_h + px(10)
         name = index.data(Qt.ItemDataRole.DisplayRole) or ""
         title_font = _font(base, 25, True)
         lines = 3 if not (timing or availability) else 2
         y += draw_wrapped(
-            painter, QRect(inner.left(), y, inner.width(), 0), name, title_font, lines, text_colour
+            painter, QRect(inner.left(), y, inner.width(), 0), name, title_font, lines,
+            text_colour, align,
         )
         y += px(6)
         small = _font(base, 19)
@@ -320,7 +338,8 @@ class EventCardDelegate(QStyledItemDelegate):
             room = min((inner.bottom() - y) // spacing, 2)
             if line and room > 0:
                 y += draw_wrapped(
-                    painter, QRect(inner.left(), y, inner.width(), 0), line, small, room, muted
+                    painter, QRect(inner.left(), y, inner.width(), 0), line, small, room, muted,
+                    align,
                 )
 
 

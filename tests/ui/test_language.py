@@ -14,6 +14,7 @@ import pytest
 from kiosk_harness import Kiosk, build_kiosk
 from pseudo_translation import PseudoTranslator
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 from server_helpers import STAFF_TOKEN
@@ -184,3 +185,27 @@ def test_every_screen_changes_language_where_it_stands(
                 qapp.removeTranslator(pseudo)
                 retranslate_all()
     assert not problems, f"{len(problems)} texts not switched:\n" + "\n".join(problems)
+
+
+def test_arabic_event_cards_put_the_picture_on_the_right(
+    languages: None, kiosk: Kiosk, qtbot: QtBot
+) -> None:
+    """A mirrored screen with cards still drawn left to right would read backwards."""
+
+    def is_white(colour: QColor) -> bool:
+        return min(colour.red(), colour.green(), colour.blue()) > 240
+
+    window = kiosk.window
+    _wait_for_events(kiosk, qtbot)
+    view = window.browse.events_screen.view
+    for code, picture_on_the_right in (("en", False), ("ar", True)):
+        if code != "en":
+            pick(window, qtbot, code)
+        QApplication.processEvents()
+        rect = view.visualRect(view.model().index(0, 0))
+        card = view.viewport().grab(rect).toImage()
+        y = card.height() - 16  # below the text, inside the card
+        left = card.pixelColor(card.width() // 10, y)
+        right = card.pixelColor(card.width() * 9 // 10, y)
+        assert is_white(left) == picture_on_the_right, code
+        assert is_white(right) != picture_on_the_right, code
