@@ -2,9 +2,9 @@
 
 Run by `make i18n-update` after visible strings change. PySide6's lupdate marks only
 ``self.tr(..., n)`` calls as plurals and drops the mark (and all but the first form) of
-``translate(ctx, ..., n)``; so every message with ``%n`` is made a plural again here, with
+``translate(ctx, ..., n)``; so every message with ``%Ln`` is made a plural again here, with
 the forms it had before lupdate ran. English plural forms are filled from the source
-("%n seat(s) left" -> "1 seat left" / "2 seats left"); in other languages a new or changed
+("%Ln seat(s) left" -> "1 seat left" / "2 seats left"); in other languages a new or changed
 message stays unfinished for a translator.
 """
 
@@ -36,13 +36,13 @@ def _english_forms(source: str) -> list[str]:
 
 
 def restore_plurals(path: Path, before: dict[Key, ET.Element]) -> int:
-    """Make every ``%n`` message of ``path`` a plural again; returns how many."""
+    """Make every ``%Ln`` message of ``path`` a plural again; returns how many."""
     tree = ET.parse(path)
     english = path.stem.endswith("_en")
     count = 0
     for key, message in _messages(tree).items():
         source = key[1]
-        if "%n" not in source:
+        if "%Ln" not in source and "%n" not in source:
             continue
         count += 1
         message.set("numerus", "yes")

@@ -529,7 +529,7 @@ class AgendaDelegate(QStyledItemDelegate):
             font = _font(option.font, 19, True)
             metrics = QFontMetrics(font)
             labels = (
-                translate("kiosk", "%n seat(s) left", None, 999),
+                translate("kiosk", "%Ln seat(s) left", None, 999),
                 translate("kiosk", "Fully booked"),
                 translate("kiosk", "Full – waitlist"),
             )

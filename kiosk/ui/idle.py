@@ -153,7 +153,7 @@ class StillThereOverlay(CardOverlay):
         self.hide()
 
     def _show_left(self) -> None:
-        say(self.countdown.setText, lambda: self.tr("Starting over in %n s", None, self.left))
+        say(self.countdown.setText, lambda: self.tr("Starting over in %Ln s", None, self.left))
 
     # ------------------------------------------------------------------ answers
 

@@ -249,7 +249,7 @@ def timing_text(timing: EventTiming) -> str:
         minutes = timing.minutes_until_start or 0
         if minutes <= 1:
             return translate("kiosk", "Starting now")
-        return translate("kiosk", "Starts in %n min", None, minutes)
+        return translate("kiosk", "Starts in %Ln min", None, minutes)
     if timing.timing is Timing.ENDED:
         return translate("kiosk", "Ended")
     return ""
@@ -260,7 +260,7 @@ def availability_text(state: EventAvailability) -> str:
     if a is Availability.OPEN:
         if state.seats_left is None:
             return translate("kiosk", "Open for registration")
-        return translate("kiosk", "%n seat(s) left", None, state.seats_left)
+        return translate("kiosk", "%Ln seat(s) left", None, state.seats_left)
     if a is Availability.WAITLIST:
         return translate("kiosk", "Full – waitlist open")
     if a is Availability.FULL:
@@ -292,7 +292,7 @@ def session_availability_text(session: Session, state: SessionAvailability) -> s
     left = session.seats_left
     if left is None:
         return ""
-    return translate("kiosk", "%n seat(s) left", None, left)
+    return translate("kiosk", "%Ln seat(s) left", None, left)
 
 
 def refusal_text(availability: Availability | None, website_message: str | None) -> str:
@@ -317,7 +317,7 @@ def problem_text(problem: Problem, field: str, limit: int | None = None) -> str:
     if problem is Problem.TOO_LONG:
         if limit is None:
             return translate("kiosk", "This is too long. Please shorten it.")
-        return translate("kiosk", "Please shorten this to %n character(s) or fewer.", None, limit)
+        return translate("kiosk", "Please shorten this to %Ln character(s) or fewer.", None, limit)
     if problem is Problem.INVALID_EMAIL:
         return translate("kiosk", "This does not look like an e-mail address (name@example.org).")
     if problem is Problem.INVALID_CHOICE:

@@ -430,7 +430,7 @@ class KioskWindow(QMainWindow):
             return
         minutes = max(int((self.clock() - oldest).total_seconds() // 60), 0)
         say(self.queue_status.setText, lambda: self.tr(
-            "%n registration(s) waiting to be sent, the oldest for %1 min", None, count
+            "%Ln registration(s) waiting to be sent, the oldest for %1 min", None, count
         ).replace("%1", QLocale().toString(minutes)))
         self.queue_status.show()
 

@@ -146,14 +146,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-                <numerusform>و%n جلسة أخرى</numerusform>
-                <numerusform>و%n جلسة أخرى</numerusform>
-                <numerusform>و%n جلستان أخريان</numerusform>
-                <numerusform>و%n جلسات أخرى</numerusform>
-                <numerusform>و%n جلسة أخرى</numerusform>
-                <numerusform>و%n جلسة أخرى</numerusform>
+                <numerusform>و%Ln جلسة أخرى</numerusform>
+                <numerusform>و%Ln جلسة أخرى</numerusform>
+                <numerusform>و%Ln جلستان أخريان</numerusform>
+                <numerusform>و%Ln جلسات أخرى</numerusform>
+                <numerusform>و%Ln جلسة أخرى</numerusform>
+                <numerusform>و%Ln جلسة أخرى</numerusform>
             </translation>
         </message>
     <message>
@@ -226,14 +226,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
-        <source>Back to the start in %n second(s)</source>
+        <source>Back to the start in %Ln second(s)</source>
         <translation>
-                <numerusform>العودة إلى البداية خلال %n ثانية</numerusform>
-                <numerusform>العودة إلى البداية خلال %n ثانية</numerusform>
-                <numerusform>العودة إلى البداية خلال %n ثانيتين</numerusform>
-                <numerusform>العودة إلى البداية خلال %n ثوانٍ</numerusform>
-                <numerusform>العودة إلى البداية خلال %n ثانية</numerusform>
-                <numerusform>العودة إلى البداية خلال %n ثانية</numerusform>
+                <numerusform>العودة إلى البداية خلال %Ln ثانية</numerusform>
+                <numerusform>العودة إلى البداية خلال %Ln ثانية</numerusform>
+                <numerusform>العودة إلى البداية خلال %Ln ثانيتين</numerusform>
+                <numerusform>العودة إلى البداية خلال %Ln ثوانٍ</numerusform>
+                <numerusform>العودة إلى البداية خلال %Ln ثانية</numerusform>
+                <numerusform>العودة إلى البداية خلال %Ln ثانية</numerusform>
             </translation>
         </message>
 </context>
@@ -380,14 +380,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/event.py" line="676" />
-        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation>
-                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعد</numerusform>
-                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعد</numerusform>
-                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعدان</numerusform>
-                <numerusform>المقاعد المحجوزة: %1 من %2 · بقيت %n مقاعد</numerusform>
-                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعدًا</numerusform>
-                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %n مقعد</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %Ln مقعد</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %Ln مقعد</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %Ln مقعدان</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقيت %Ln مقاعد</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %Ln مقعدًا</numerusform>
+                <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %Ln مقعد</numerusform>
             </translation>
         </message>
     <message>
@@ -483,14 +483,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/window.py" line="433" />
-        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
+        <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
-                <numerusform>%n تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
-                <numerusform>%n تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
-                <numerusform>%n تسجيلان بانتظار الإرسال، أقدمهما منذ %1 د</numerusform>
-                <numerusform>%n تسجيلات بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
-                <numerusform>%n تسجيلًا بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
-                <numerusform>%n تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%Ln تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%Ln تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%Ln تسجيلان بانتظار الإرسال، أقدمهما منذ %1 د</numerusform>
+                <numerusform>%Ln تسجيلات بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%Ln تسجيلًا بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
+                <numerusform>%Ln تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
             </translation>
         </message>
 </context>
@@ -832,14 +832,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan.py" line="324" />
-        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
         <translation>
-                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانة.</numerusform>
-                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانة.</numerusform>
-                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانتان.</numerusform>
-                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانات.</numerusform>
-                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانة.</numerusform>
-                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %n خانة.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %Ln خانة.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %Ln خانة.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %Ln خانتان.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %Ln خانات.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %Ln خانة.</numerusform>
+                <numerusform>يتكوّن رمز تسجيل الحضور من 8 خانات (أحرف وأرقام). أما هذا الرمز ففيه %Ln خانة.</numerusform>
             </translation>
         </message>
     <message>
@@ -1010,74 +1010,74 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="614" />
-        <source>%n badge(s) waiting</source>
+        <source>%Ln badge(s) waiting</source>
         <translation>
-                <numerusform>%n بطاقة بالانتظار</numerusform>
-                <numerusform>%n بطاقة بالانتظار</numerusform>
-                <numerusform>%n بطاقتان بالانتظار</numerusform>
-                <numerusform>%n بطاقات بالانتظار</numerusform>
-                <numerusform>%n بطاقة بالانتظار</numerusform>
-                <numerusform>%n بطاقة بالانتظار</numerusform>
+                <numerusform>%Ln بطاقة بالانتظار</numerusform>
+                <numerusform>%Ln بطاقة بالانتظار</numerusform>
+                <numerusform>%Ln بطاقتان بالانتظار</numerusform>
+                <numerusform>%Ln بطاقات بالانتظار</numerusform>
+                <numerusform>%Ln بطاقة بالانتظار</numerusform>
+                <numerusform>%Ln بطاقة بالانتظار</numerusform>
             </translation>
         </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="534" />
-        <source>%n registration(s) waiting to be sent</source>
+        <source>%Ln registration(s) waiting to be sent</source>
         <translation>
-                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
-                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
-                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
-                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
-                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
-                <numerusform>تسجيلات بانتظار الإرسال: %n</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %Ln</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %Ln</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %Ln</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %Ln</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %Ln</numerusform>
+                <numerusform>تسجيلات بانتظار الإرسال: %Ln</numerusform>
             </translation>
         </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="536" />
-        <source>%n registration(s) stuck</source>
+        <source>%Ln registration(s) stuck</source>
         <translation>
-                <numerusform>تسجيلات عالقة: %n</numerusform>
-                <numerusform>تسجيلات عالقة: %n</numerusform>
-                <numerusform>تسجيلات عالقة: %n</numerusform>
-                <numerusform>تسجيلات عالقة: %n</numerusform>
-                <numerusform>تسجيلات عالقة: %n</numerusform>
-                <numerusform>تسجيلات عالقة: %n</numerusform>
+                <numerusform>تسجيلات عالقة: %Ln</numerusform>
+                <numerusform>تسجيلات عالقة: %Ln</numerusform>
+                <numerusform>تسجيلات عالقة: %Ln</numerusform>
+                <numerusform>تسجيلات عالقة: %Ln</numerusform>
+                <numerusform>تسجيلات عالقة: %Ln</numerusform>
+                <numerusform>تسجيلات عالقة: %Ln</numerusform>
             </translation>
         </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="538" />
-        <source>%n registration(s) refused by the server</source>
+        <source>%Ln registration(s) refused by the server</source>
         <translation>
-                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
-                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
-                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
-                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
-                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
-                <numerusform>تسجيلات رفضها الخادم: %n</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %Ln</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %Ln</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %Ln</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %Ln</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %Ln</numerusform>
+                <numerusform>تسجيلات رفضها الخادم: %Ln</numerusform>
             </translation>
         </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="558" />
-        <source>%n registration(s) delivered.</source>
+        <source>%Ln registration(s) delivered.</source>
         <translation>
-                <numerusform>تم تسليم %n تسجيل.</numerusform>
-                <numerusform>تم تسليم %n تسجيل.</numerusform>
-                <numerusform>تم تسليم %n تسجيلَين.</numerusform>
-                <numerusform>تم تسليم %n تسجيلات.</numerusform>
-                <numerusform>تم تسليم %n تسجيلًا.</numerusform>
-                <numerusform>تم تسليم %n تسجيل.</numerusform>
+                <numerusform>تم تسليم %Ln تسجيل.</numerusform>
+                <numerusform>تم تسليم %Ln تسجيل.</numerusform>
+                <numerusform>تم تسليم %Ln تسجيلَين.</numerusform>
+                <numerusform>تم تسليم %Ln تسجيلات.</numerusform>
+                <numerusform>تم تسليم %Ln تسجيلًا.</numerusform>
+                <numerusform>تم تسليم %Ln تسجيل.</numerusform>
             </translation>
         </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="563" />
-        <source>%n registration(s) refused again (see the reason).</source>
+        <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
-                <numerusform>تم رفض %n تسجيل مجددًا (راجع السبب).</numerusform>
-                <numerusform>تم رفض %n تسجيل مجددًا (راجع السبب).</numerusform>
-                <numerusform>تم رفض %n تسجيلَين مجددًا (راجع السبب).</numerusform>
-                <numerusform>تم رفض %n تسجيلات مجددًا (راجع السبب).</numerusform>
-                <numerusform>تم رفض %n تسجيلًا مجددًا (راجع السبب).</numerusform>
-                <numerusform>تم رفض %n تسجيل مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %Ln تسجيل مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %Ln تسجيل مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %Ln تسجيلَين مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %Ln تسجيلات مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %Ln تسجيلًا مجددًا (راجع السبب).</numerusform>
+                <numerusform>تم رفض %Ln تسجيل مجددًا (راجع السبب).</numerusform>
             </translation>
         </message>
     <message>
@@ -1103,14 +1103,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="687" />
-        <source>Sending %n registration(s) again…</source>
+        <source>Sending %Ln registration(s) again…</source>
         <translation>
-                <numerusform>جارٍ إعادة إرسال %n تسجيل…</numerusform>
-                <numerusform>جارٍ إعادة إرسال %n تسجيل…</numerusform>
-                <numerusform>جارٍ إعادة إرسال %n تسجيلَين…</numerusform>
-                <numerusform>جارٍ إعادة إرسال %n تسجيلات…</numerusform>
-                <numerusform>جارٍ إعادة إرسال %n تسجيلًا…</numerusform>
-                <numerusform>جارٍ إعادة إرسال %n تسجيل…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln تسجيل…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln تسجيل…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln تسجيلَين…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln تسجيلات…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln تسجيلًا…</numerusform>
+                <numerusform>جارٍ إعادة إرسال %Ln تسجيل…</numerusform>
             </translation>
         </message>
     <message>
@@ -1193,14 +1193,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
-        <source>Found: %n. Tap the right person.</source>
+        <source>Found: %Ln. Tap the right person.</source>
         <translation>
-                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
-                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
-                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
-                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
-                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
-                <numerusform>النتائج: %n. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %Ln. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %Ln. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %Ln. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %Ln. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %Ln. المس الشخص المطلوب.</numerusform>
+                <numerusform>النتائج: %Ln. المس الشخص المطلوب.</numerusform>
             </translation>
         </message>
     <message>
@@ -1253,14 +1253,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="156" />
-        <source>Starting over in %n s</source>
+        <source>Starting over in %Ln s</source>
         <translation>
-                <numerusform>البدء من جديد خلال %n ث</numerusform>
-                <numerusform>البدء من جديد خلال %n ث</numerusform>
-                <numerusform>البدء من جديد خلال %n ث</numerusform>
-                <numerusform>البدء من جديد خلال %n ث</numerusform>
-                <numerusform>البدء من جديد خلال %n ث</numerusform>
-                <numerusform>البدء من جديد خلال %n ث</numerusform>
+                <numerusform>البدء من جديد خلال %Ln ث</numerusform>
+                <numerusform>البدء من جديد خلال %Ln ث</numerusform>
+                <numerusform>البدء من جديد خلال %Ln ث</numerusform>
+                <numerusform>البدء من جديد خلال %Ln ث</numerusform>
+                <numerusform>البدء من جديد خلال %Ln ث</numerusform>
+                <numerusform>البدء من جديد خلال %Ln ث</numerusform>
             </translation>
         </message>
 </context>
@@ -1427,14 +1427,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="252" />
-        <source>Starts in %n min</source>
+        <source>Starts in %Ln min</source>
         <translation>
-                <numerusform>تبدأ بعد %n دقيقة</numerusform>
-                <numerusform>تبدأ بعد %n دقيقة</numerusform>
-                <numerusform>تبدأ بعد %n دقيقتين</numerusform>
-                <numerusform>تبدأ بعد %n دقائق</numerusform>
-                <numerusform>تبدأ بعد %n دقيقة</numerusform>
-                <numerusform>تبدأ بعد %n دقيقة</numerusform>
+                <numerusform>تبدأ بعد %Ln دقيقة</numerusform>
+                <numerusform>تبدأ بعد %Ln دقيقة</numerusform>
+                <numerusform>تبدأ بعد %Ln دقيقتين</numerusform>
+                <numerusform>تبدأ بعد %Ln دقائق</numerusform>
+                <numerusform>تبدأ بعد %Ln دقيقة</numerusform>
+                <numerusform>تبدأ بعد %Ln دقيقة</numerusform>
             </translation>
         </message>
     <message>
@@ -1473,28 +1473,28 @@
         <translation>التسجيل عبر أحد الموظفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/delegates.py" line="533" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>محجوزة بالكامل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/delegates.py" line="534" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>مكتملة – قائمة الانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/delegates.py" line="532" />
         <location filename="../../kiosk/ui/text.py" line="295" />
-        <source>%n seat(s) left</source>
+        <source>%Ln seat(s) left</source>
         <translation>
-                <numerusform>بقي %n مقعد</numerusform>
-                <numerusform>بقي %n مقعد</numerusform>
-                <numerusform>بقي %n مقعدان</numerusform>
-                <numerusform>بقيت %n مقاعد</numerusform>
-                <numerusform>بقي %n مقعدًا</numerusform>
-                <numerusform>بقي %n مقعد</numerusform>
+                <numerusform>بقي %Ln مقعد</numerusform>
+                <numerusform>بقي %Ln مقعد</numerusform>
+                <numerusform>بقي %Ln مقعدان</numerusform>
+                <numerusform>بقيت %Ln مقاعد</numerusform>
+                <numerusform>بقي %Ln مقعدًا</numerusform>
+                <numerusform>بقي %Ln مقعد</numerusform>
             </translation>
         </message>
     <message>
@@ -1529,14 +1529,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="320" />
-        <source>Please shorten this to %n character(s) or fewer.</source>
+        <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
-                <numerusform>يُرجى اختصار النص إلى %n حرف أو أقل.</numerusform>
-                <numerusform>يُرجى اختصار النص إلى %n حرف أو أقل.</numerusform>
-                <numerusform>يُرجى اختصار النص إلى %n حرفين أو أقل.</numerusform>
-                <numerusform>يُرجى اختصار النص إلى %n أحرف أو أقل.</numerusform>
-                <numerusform>يُرجى اختصار النص إلى %n حرفًا أو أقل.</numerusform>
-                <numerusform>يُرجى اختصار النص إلى %n حرف أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %Ln حرف أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %Ln حرف أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %Ln حرفين أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %Ln أحرف أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %Ln حرفًا أو أقل.</numerusform>
+                <numerusform>يُرجى اختصار النص إلى %Ln حرف أو أقل.</numerusform>
             </translation>
         </message>
     <message>
@@ -1658,14 +1658,14 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="137" />
-        <source>Waiting (%n attempt(s))</source>
+        <source>Waiting (%Ln attempt(s))</source>
         <translation>
-                <numerusform>بالانتظار (%n محاولة)</numerusform>
-                <numerusform>بالانتظار (%n محاولة)</numerusform>
-                <numerusform>بالانتظار (%n محاولتان)</numerusform>
-                <numerusform>بالانتظار (%n محاولات)</numerusform>
-                <numerusform>بالانتظار (%n محاولة)</numerusform>
-                <numerusform>بالانتظار (%n محاولة)</numerusform>
+                <numerusform>بالانتظار (%Ln محاولة)</numerusform>
+                <numerusform>بالانتظار (%Ln محاولة)</numerusform>
+                <numerusform>بالانتظار (%Ln محاولتان)</numerusform>
+                <numerusform>بالانتظار (%Ln محاولات)</numerusform>
+                <numerusform>بالانتظار (%Ln محاولة)</numerusform>
+                <numerusform>بالانتظار (%Ln محاولة)</numerusform>
             </translation>
         </message>
     <message>

@@ -146,10 +146,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-            <numerusform>und %n weiterer</numerusform>
-            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %Ln weiterer</numerusform>
+            <numerusform>und %Ln weitere</numerusform>
         </translation>
     </message>
     <message>
@@ -222,10 +222,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
-        <source>Back to the start in %n second(s)</source>
+        <source>Back to the start in %Ln second(s)</source>
         <translation>
-            <numerusform>Zurück zum Start in %n Sekunde</numerusform>
-            <numerusform>Zurück zum Start in %n Sekunden</numerusform>
+            <numerusform>Zurück zum Start in %Ln Sekunde</numerusform>
+            <numerusform>Zurück zum Start in %Ln Sekunden</numerusform>
         </translation>
     </message>
 </context>
@@ -372,10 +372,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/event.py" line="676" />
-        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation>
-            <numerusform>%1 von %2 Plätzen belegt · noch %n Platz frei</numerusform>
-            <numerusform>%1 von %2 Plätzen belegt · noch %n Plätze frei</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt · noch %Ln Platz frei</numerusform>
+            <numerusform>%1 von %2 Plätzen belegt · noch %Ln Plätze frei</numerusform>
         </translation>
     </message>
     <message>
@@ -471,10 +471,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/window.py" line="433" />
-        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
+        <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
-            <numerusform>%n Anmeldung wartet auf Versand, seit %1 Min.</numerusform>
-            <numerusform>%n Anmeldungen warten auf Versand, die älteste seit %1 Min.</numerusform>
+            <numerusform>%Ln Anmeldung wartet auf Versand, seit %1 Min.</numerusform>
+            <numerusform>%Ln Anmeldungen warten auf Versand, die älteste seit %1 Min.</numerusform>
         </translation>
     </message>
 </context>
@@ -816,10 +816,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan.py" line="324" />
-        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
         <translation>
-            <numerusform>Ein Check-in-Code hat 8 Buchstaben und Ziffern. Dieser hat %n.</numerusform>
-            <numerusform>Ein Check-in-Code hat 8 Buchstaben und Ziffern. Dieser hat %n.</numerusform>
+            <numerusform>Ein Check-in-Code hat 8 Buchstaben und Ziffern. Dieser hat %Ln.</numerusform>
+            <numerusform>Ein Check-in-Code hat 8 Buchstaben und Ziffern. Dieser hat %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -990,50 +990,50 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="614" />
-        <source>%n badge(s) waiting</source>
+        <source>%Ln badge(s) waiting</source>
         <translation>
-            <numerusform>%n Namensschild wartet</numerusform>
-            <numerusform>%n Namensschilder warten</numerusform>
+            <numerusform>%Ln Namensschild wartet</numerusform>
+            <numerusform>%Ln Namensschilder warten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="534" />
-        <source>%n registration(s) waiting to be sent</source>
+        <source>%Ln registration(s) waiting to be sent</source>
         <translation>
-            <numerusform>%n Anmeldung wartet auf Versand</numerusform>
-            <numerusform>%n Anmeldungen warten auf Versand</numerusform>
+            <numerusform>%Ln Anmeldung wartet auf Versand</numerusform>
+            <numerusform>%Ln Anmeldungen warten auf Versand</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="536" />
-        <source>%n registration(s) stuck</source>
+        <source>%Ln registration(s) stuck</source>
         <translation>
-            <numerusform>%n Anmeldung hängt fest</numerusform>
-            <numerusform>%n Anmeldungen hängen fest</numerusform>
+            <numerusform>%Ln Anmeldung hängt fest</numerusform>
+            <numerusform>%Ln Anmeldungen hängen fest</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="538" />
-        <source>%n registration(s) refused by the server</source>
+        <source>%Ln registration(s) refused by the server</source>
         <translation>
-            <numerusform>%n Anmeldung vom Server abgelehnt</numerusform>
-            <numerusform>%n Anmeldungen vom Server abgelehnt</numerusform>
+            <numerusform>%Ln Anmeldung vom Server abgelehnt</numerusform>
+            <numerusform>%Ln Anmeldungen vom Server abgelehnt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="558" />
-        <source>%n registration(s) delivered.</source>
+        <source>%Ln registration(s) delivered.</source>
         <translation>
-            <numerusform>%n Anmeldung wurde zugestellt.</numerusform>
-            <numerusform>%n Anmeldungen wurden zugestellt.</numerusform>
+            <numerusform>%Ln Anmeldung wurde zugestellt.</numerusform>
+            <numerusform>%Ln Anmeldungen wurden zugestellt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="563" />
-        <source>%n registration(s) refused again (see the reason).</source>
+        <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
-            <numerusform>%n Anmeldung wurde erneut abgelehnt (siehe Grund).</numerusform>
-            <numerusform>%n Anmeldungen wurden erneut abgelehnt (siehe Grund).</numerusform>
+            <numerusform>%Ln Anmeldung wurde erneut abgelehnt (siehe Grund).</numerusform>
+            <numerusform>%Ln Anmeldungen wurden erneut abgelehnt (siehe Grund).</numerusform>
         </translation>
     </message>
     <message>
@@ -1059,10 +1059,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="687" />
-        <source>Sending %n registration(s) again…</source>
+        <source>Sending %Ln registration(s) again…</source>
         <translation>
-            <numerusform>%n Anmeldung wird erneut gesendet…</numerusform>
-            <numerusform>%n Anmeldungen werden erneut gesendet…</numerusform>
+            <numerusform>%Ln Anmeldung wird erneut gesendet…</numerusform>
+            <numerusform>%Ln Anmeldungen werden erneut gesendet…</numerusform>
         </translation>
     </message>
     <message>
@@ -1145,10 +1145,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
-        <source>Found: %n. Tap the right person.</source>
+        <source>Found: %Ln. Tap the right person.</source>
         <translation>
-            <numerusform>Gefunden: %n. Tippen Sie auf die richtige Person.</numerusform>
-            <numerusform>Gefunden: %n. Tippen Sie auf die richtige Person.</numerusform>
+            <numerusform>Gefunden: %Ln. Tippen Sie auf die richtige Person.</numerusform>
+            <numerusform>Gefunden: %Ln. Tippen Sie auf die richtige Person.</numerusform>
         </translation>
     </message>
     <message>
@@ -1201,10 +1201,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="156" />
-        <source>Starting over in %n s</source>
+        <source>Starting over in %Ln s</source>
         <translation>
-            <numerusform>Neubeginn in %n s</numerusform>
-            <numerusform>Neubeginn in %n s</numerusform>
+            <numerusform>Neubeginn in %Ln s</numerusform>
+            <numerusform>Neubeginn in %Ln s</numerusform>
         </translation>
     </message>
 </context>
@@ -1371,10 +1371,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="252" />
-        <source>Starts in %n min</source>
+        <source>Starts in %Ln min</source>
         <translation>
-            <numerusform>Beginnt in %n Min.</numerusform>
-            <numerusform>Beginnt in %n Min.</numerusform>
+            <numerusform>Beginnt in %Ln Min.</numerusform>
+            <numerusform>Beginnt in %Ln Min.</numerusform>
         </translation>
     </message>
     <message>
@@ -1413,24 +1413,24 @@
         <translation>Anmeldung beim Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/delegates.py" line="533" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/delegates.py" line="534" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Ausgebucht – Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/delegates.py" line="532" />
         <location filename="../../kiosk/ui/text.py" line="295" />
-        <source>%n seat(s) left</source>
+        <source>%Ln seat(s) left</source>
         <translation>
-            <numerusform>Noch %n Platz frei</numerusform>
-            <numerusform>Noch %n Plätze frei</numerusform>
+            <numerusform>Noch %Ln Platz frei</numerusform>
+            <numerusform>Noch %Ln Plätze frei</numerusform>
         </translation>
     </message>
     <message>
@@ -1465,10 +1465,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="320" />
-        <source>Please shorten this to %n character(s) or fewer.</source>
+        <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
-            <numerusform>Bitte kürzen Sie auf höchstens %n Zeichen.</numerusform>
-            <numerusform>Bitte kürzen Sie auf höchstens %n Zeichen.</numerusform>
+            <numerusform>Bitte kürzen Sie auf höchstens %Ln Zeichen.</numerusform>
+            <numerusform>Bitte kürzen Sie auf höchstens %Ln Zeichen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1590,10 +1590,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="137" />
-        <source>Waiting (%n attempt(s))</source>
+        <source>Waiting (%Ln attempt(s))</source>
         <translation>
-            <numerusform>Wartet (%n Versuch)</numerusform>
-            <numerusform>Wartet (%n Versuche)</numerusform>
+            <numerusform>Wartet (%Ln Versuch)</numerusform>
+            <numerusform>Wartet (%Ln Versuche)</numerusform>
         </translation>
     </message>
     <message>

@@ -146,8 +146,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
-        <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation></message>
+        <source>and %Ln more</source>
+        <translation><numerusform>and %Ln more</numerusform><numerusform>and %Ln more</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
         <source>Your sessions today:</source>
@@ -218,8 +218,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
-        <source>Back to the start in %n second(s)</source>
-        <translation><numerusform>Back to the start in %n second</numerusform><numerusform>Back to the start in %n seconds</numerusform></translation></message>
+        <source>Back to the start in %Ln second(s)</source>
+        <translation><numerusform>Back to the start in %Ln second</numerusform><numerusform>Back to the start in %Ln seconds</numerusform></translation></message>
 </context>
 <context>
     <name>DoorFlow</name>
@@ -364,8 +364,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/event.py" line="676" />
-        <source>%1 of %2 seats taken · %n seat(s) left</source>
-        <translation><numerusform>%1 of %2 seats taken · %n seat left</numerusform><numerusform>%1 of %2 seats taken · %n seats left</numerusform></translation></message>
+        <source>%1 of %2 seats taken · %Ln seat(s) left</source>
+        <translation><numerusform>%1 of %2 seats taken · %Ln seat left</numerusform><numerusform>%1 of %2 seats taken · %Ln seats left</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Register</source>
@@ -459,8 +459,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/window.py" line="433" />
-        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
-        <translation><numerusform>%n registration waiting to be sent, the oldest for %1 min</numerusform><numerusform>%n registrations waiting to be sent, the oldest for %1 min</numerusform></translation></message>
+        <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
+        <translation><numerusform>%Ln registration waiting to be sent, the oldest for %1 min</numerusform><numerusform>%Ln registrations waiting to be sent, the oldest for %1 min</numerusform></translation></message>
 </context>
 <context>
     <name>LanguageButton</name>
@@ -800,8 +800,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan.py" line="324" />
-        <source>A check-in code has 8 letters and digits. This one has %n.</source>
-        <translation><numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform><numerusform>A check-in code has 8 letters and digits. This one has %n.</numerusform></translation></message>
+        <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
+        <translation><numerusform>A check-in code has 8 letters and digits. This one has %Ln.</numerusform><numerusform>A check-in code has 8 letters and digits. This one has %Ln.</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/scan.py" line="329" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
@@ -940,28 +940,28 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="614" />
-        <source>%n badge(s) waiting</source>
-        <translation><numerusform>%n badge waiting</numerusform><numerusform>%n badges waiting</numerusform></translation></message>
+        <source>%Ln badge(s) waiting</source>
+        <translation><numerusform>%Ln badge waiting</numerusform><numerusform>%Ln badges waiting</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="534" />
-        <source>%n registration(s) waiting to be sent</source>
-        <translation><numerusform>%n registration waiting to be sent</numerusform><numerusform>%n registrations waiting to be sent</numerusform></translation></message>
+        <source>%Ln registration(s) waiting to be sent</source>
+        <translation><numerusform>%Ln registration waiting to be sent</numerusform><numerusform>%Ln registrations waiting to be sent</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="536" />
-        <source>%n registration(s) stuck</source>
-        <translation><numerusform>%n registration stuck</numerusform><numerusform>%n registrations stuck</numerusform></translation></message>
+        <source>%Ln registration(s) stuck</source>
+        <translation><numerusform>%Ln registration stuck</numerusform><numerusform>%Ln registrations stuck</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="538" />
-        <source>%n registration(s) refused by the server</source>
-        <translation><numerusform>%n registration refused by the server</numerusform><numerusform>%n registrations refused by the server</numerusform></translation></message>
+        <source>%Ln registration(s) refused by the server</source>
+        <translation><numerusform>%Ln registration refused by the server</numerusform><numerusform>%Ln registrations refused by the server</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="558" />
-        <source>%n registration(s) delivered.</source>
-        <translation><numerusform>%n registration delivered.</numerusform><numerusform>%n registrations delivered.</numerusform></translation></message>
+        <source>%Ln registration(s) delivered.</source>
+        <translation><numerusform>%Ln registration delivered.</numerusform><numerusform>%Ln registrations delivered.</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="563" />
-        <source>%n registration(s) refused again (see the reason).</source>
-        <translation><numerusform>%n registration refused again (see the reason).</numerusform><numerusform>%n registrations refused again (see the reason).</numerusform></translation></message>
+        <source>%Ln registration(s) refused again (see the reason).</source>
+        <translation><numerusform>%Ln registration refused again (see the reason).</numerusform><numerusform>%Ln registrations refused again (see the reason).</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="589" />
         <source>Badge printer %1: %2 – %3</source>
@@ -985,8 +985,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="687" />
-        <source>Sending %n registration(s) again…</source>
-        <translation><numerusform>Sending %n registration again…</numerusform><numerusform>Sending %n registrations again…</numerusform></translation></message>
+        <source>Sending %Ln registration(s) again…</source>
+        <translation><numerusform>Sending %Ln registration again…</numerusform><numerusform>Sending %Ln registrations again…</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="696" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
@@ -1077,8 +1077,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
-        <source>Found: %n. Tap the right person.</source>
-        <translation><numerusform>Found: %n. Tap the right person.</numerusform><numerusform>Found: %n. Tap the right person.</numerusform></translation></message>
+        <source>Found: %Ln. Tap the right person.</source>
+        <translation><numerusform>Found: %Ln. Tap the right person.</numerusform><numerusform>Found: %Ln. Tap the right person.</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
         <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
@@ -1149,8 +1149,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="156" />
-        <source>Starting over in %n s</source>
-        <translation><numerusform>Starting over in %n s</numerusform><numerusform>Starting over in %n s</numerusform></translation></message>
+        <source>Starting over in %Ln s</source>
+        <translation><numerusform>Starting over in %Ln s</numerusform><numerusform>Starting over in %Ln s</numerusform></translation></message>
 </context>
 <context>
     <name>kiosk</name>
@@ -1180,10 +1180,10 @@
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/delegates.py" line="532" />
         <location filename="../../kiosk/ui/text.py" line="295" />
-        <source>%n seat(s) left</source>
-        <translation><numerusform>%n seat left</numerusform><numerusform>%n seats left</numerusform></translation></message>
+        <source>%Ln seat(s) left</source>
+        <translation><numerusform>%Ln seat left</numerusform><numerusform>%Ln seats left</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="265" />
         <source>Full – waitlist open</source>
@@ -1260,8 +1260,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="252" />
-        <source>Starts in %n min</source>
-        <translation><numerusform>Starts in %n min</numerusform><numerusform>Starts in %n min</numerusform></translation></message>
+        <source>Starts in %Ln min</source>
+        <translation><numerusform>Starts in %Ln min</numerusform><numerusform>Starts in %Ln min</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="267" />
         <source>Full</source>
@@ -1283,13 +1283,13 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/delegates.py" line="533" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/delegates.py" line="534" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation type="unfinished" />
@@ -1326,8 +1326,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="320" />
-        <source>Please shorten this to %n character(s) or fewer.</source>
-        <translation><numerusform>Please shorten this to %n character or fewer.</numerusform><numerusform>Please shorten this to %n characters or fewer.</numerusform></translation></message>
+        <source>Please shorten this to %Ln character(s) or fewer.</source>
+        <translation><numerusform>Please shorten this to %Ln character or fewer.</numerusform><numerusform>Please shorten this to %Ln characters or fewer.</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="326" />
         <source>This contains characters that cannot be used.</source>
@@ -1417,8 +1417,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="137" />
-        <source>Waiting (%n attempt(s))</source>
-        <translation><numerusform>Waiting (%n attempt)</numerusform><numerusform>Waiting (%n attempts)</numerusform></translation></message>
+        <source>Waiting (%Ln attempt(s))</source>
+        <translation><numerusform>Waiting (%Ln attempt)</numerusform><numerusform>Waiting (%Ln attempts)</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>ready</source>

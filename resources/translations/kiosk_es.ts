@@ -146,8 +146,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
-        <source>and %n more</source>
-        <translation><numerusform>y %n más</numerusform><numerusform>y %n más</numerusform></translation>
+        <source>and %Ln more</source>
+        <translation><numerusform>y %Ln más</numerusform><numerusform>y %Ln más</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
@@ -219,8 +219,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
-        <source>Back to the start in %n second(s)</source>
-        <translation><numerusform>Volviendo al inicio en %n segundo</numerusform><numerusform>Volviendo al inicio en %n segundos</numerusform></translation>
+        <source>Back to the start in %Ln second(s)</source>
+        <translation><numerusform>Volviendo al inicio en %Ln segundo</numerusform><numerusform>Volviendo al inicio en %Ln segundos</numerusform></translation>
     </message>
 </context>
 <context>
@@ -366,8 +366,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/event.py" line="676" />
-        <source>%1 of %2 seats taken · %n seat(s) left</source>
-        <translation><numerusform>%1 de %2 plazas ocupadas · queda %n plaza</numerusform><numerusform>%1 de %2 plazas ocupadas · quedan %n plazas</numerusform></translation></message>
+        <source>%1 of %2 seats taken · %Ln seat(s) left</source>
+        <translation><numerusform>%1 de %2 plazas ocupadas · queda %Ln plaza</numerusform><numerusform>%1 de %2 plazas ocupadas · quedan %Ln plazas</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Register</source>
@@ -461,8 +461,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/window.py" line="433" />
-        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
-        <translation><numerusform>%n inscripción pendiente de envío desde hace %1 min</numerusform><numerusform>%n inscripciones pendientes de envío; la más antigua, desde hace %1 min</numerusform></translation></message>
+        <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
+        <translation><numerusform>%Ln inscripción pendiente de envío desde hace %1 min</numerusform><numerusform>%Ln inscripciones pendientes de envío; la más antigua, desde hace %1 min</numerusform></translation></message>
 </context>
 <context>
     <name>LanguageButton</name>
@@ -802,8 +802,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan.py" line="324" />
-        <source>A check-in code has 8 letters and digits. This one has %n.</source>
-        <translation><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %n.</numerusform><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %n.</numerusform></translation>
+        <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
+        <translation><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %Ln.</numerusform><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %Ln.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/scan.py" line="329" />
@@ -973,29 +973,29 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="614" />
-        <source>%n badge(s) waiting</source>
-        <translation><numerusform>%n credencial en espera</numerusform><numerusform>%n credenciales en espera</numerusform></translation>
+        <source>%Ln badge(s) waiting</source>
+        <translation><numerusform>%Ln credencial en espera</numerusform><numerusform>%Ln credenciales en espera</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="534" />
-        <source>%n registration(s) waiting to be sent</source>
-        <translation><numerusform>%n inscripción pendiente de envío</numerusform><numerusform>%n inscripciones pendientes de envío</numerusform></translation></message>
+        <source>%Ln registration(s) waiting to be sent</source>
+        <translation><numerusform>%Ln inscripción pendiente de envío</numerusform><numerusform>%Ln inscripciones pendientes de envío</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="536" />
-        <source>%n registration(s) stuck</source>
-        <translation><numerusform>%n inscripción atascada</numerusform><numerusform>%n inscripciones atascadas</numerusform></translation></message>
+        <source>%Ln registration(s) stuck</source>
+        <translation><numerusform>%Ln inscripción atascada</numerusform><numerusform>%Ln inscripciones atascadas</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="538" />
-        <source>%n registration(s) refused by the server</source>
-        <translation><numerusform>%n inscripción rechazada por el servidor</numerusform><numerusform>%n inscripciones rechazadas por el servidor</numerusform></translation></message>
+        <source>%Ln registration(s) refused by the server</source>
+        <translation><numerusform>%Ln inscripción rechazada por el servidor</numerusform><numerusform>%Ln inscripciones rechazadas por el servidor</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="558" />
-        <source>%n registration(s) delivered.</source>
-        <translation><numerusform>%n inscripción entregada.</numerusform><numerusform>%n inscripciones entregadas.</numerusform></translation></message>
+        <source>%Ln registration(s) delivered.</source>
+        <translation><numerusform>%Ln inscripción entregada.</numerusform><numerusform>%Ln inscripciones entregadas.</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="563" />
-        <source>%n registration(s) refused again (see the reason).</source>
-        <translation><numerusform>%n inscripción rechazada de nuevo (consulte el motivo).</numerusform><numerusform>%n inscripciones rechazadas de nuevo (consulte el motivo).</numerusform></translation></message>
+        <source>%Ln registration(s) refused again (see the reason).</source>
+        <translation><numerusform>%Ln inscripción rechazada de nuevo (consulte el motivo).</numerusform><numerusform>%Ln inscripciones rechazadas de nuevo (consulte el motivo).</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="589" />
         <source>Badge printer %1: %2 – %3</source>
@@ -1019,8 +1019,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="687" />
-        <source>Sending %n registration(s) again…</source>
-        <translation><numerusform>Reenviando %n inscripción…</numerusform><numerusform>Reenviando %n inscripciones…</numerusform></translation>
+        <source>Sending %Ln registration(s) again…</source>
+        <translation><numerusform>Reenviando %Ln inscripción…</numerusform><numerusform>Reenviando %Ln inscripciones…</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="689" />
@@ -1102,8 +1102,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
-        <source>Found: %n. Tap the right person.</source>
-        <translation><numerusform>%n resultado. Toque el nombre correcto.</numerusform><numerusform>%n resultados. Toque el nombre correcto.</numerusform></translation>
+        <source>Found: %Ln. Tap the right person.</source>
+        <translation><numerusform>%Ln resultado. Toque el nombre correcto.</numerusform><numerusform>%Ln resultados. Toque el nombre correcto.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
@@ -1155,8 +1155,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="156" />
-        <source>Starting over in %n s</source>
-        <translation><numerusform>Se reinicia en %n s</numerusform><numerusform>Se reinicia en %n s</numerusform></translation>
+        <source>Starting over in %Ln s</source>
+        <translation><numerusform>Se reinicia en %Ln s</numerusform><numerusform>Se reinicia en %Ln s</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1322,8 +1322,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="252" />
-        <source>Starts in %n min</source>
-        <translation><numerusform>Empieza en %n min</numerusform><numerusform>Empieza en %n min</numerusform></translation>
+        <source>Starts in %Ln min</source>
+        <translation><numerusform>Empieza en %Ln min</numerusform><numerusform>Empieza en %Ln min</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="254" />
@@ -1361,22 +1361,22 @@
         <translation>Inscripción con el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/delegates.py" line="533" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Sin plazas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/delegates.py" line="534" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Completo – lista de espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/delegates.py" line="532" />
         <location filename="../../kiosk/ui/text.py" line="295" />
-        <source>%n seat(s) left</source>
-        <translation><numerusform>Queda %n plaza</numerusform><numerusform>Quedan %n plazas</numerusform></translation>
+        <source>%Ln seat(s) left</source>
+        <translation><numerusform>Queda %Ln plaza</numerusform><numerusform>Quedan %Ln plazas</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="303" />
@@ -1410,8 +1410,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="320" />
-        <source>Please shorten this to %n character(s) or fewer.</source>
-        <translation><numerusform>Por favor, acórtelo a %n carácter como máximo.</numerusform><numerusform>Por favor, acórtelo a %n caracteres como máximo.</numerusform></translation>
+        <source>Please shorten this to %Ln character(s) or fewer.</source>
+        <translation><numerusform>Por favor, acórtelo a %Ln carácter como máximo.</numerusform><numerusform>Por favor, acórtelo a %Ln caracteres como máximo.</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/text.py" line="322" />
@@ -1532,8 +1532,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="137" />
-        <source>Waiting (%n attempt(s))</source>
-        <translation><numerusform>En espera (%n intento)</numerusform><numerusform>En espera (%n intentos)</numerusform></translation>
+        <source>Waiting (%Ln attempt(s))</source>
+        <translation><numerusform>En espera (%Ln intento)</numerusform><numerusform>En espera (%Ln intentos)</numerusform></translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="788" />

@@ -146,10 +146,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-                <numerusform>et %n autre</numerusform>
-                <numerusform>et %n autres</numerusform>
+                <numerusform>et %Ln autre</numerusform>
+                <numerusform>et %Ln autres</numerusform>
             </translation>
         </message>
     <message>
@@ -222,10 +222,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
-        <source>Back to the start in %n second(s)</source>
+        <source>Back to the start in %Ln second(s)</source>
         <translation>
-                <numerusform>Retour à l'accueil dans %n seconde</numerusform>
-                <numerusform>Retour à l'accueil dans %n secondes</numerusform>
+                <numerusform>Retour à l'accueil dans %Ln seconde</numerusform>
+                <numerusform>Retour à l'accueil dans %Ln secondes</numerusform>
             </translation>
         </message>
 </context>
@@ -372,10 +372,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/event.py" line="676" />
-        <source>%1 of %2 seats taken · %n seat(s) left</source>
+        <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation>
-                <numerusform>Places occupées : %1 sur %2 · %n place restante</numerusform>
-                <numerusform>Places occupées : %1 sur %2 · %n places restantes</numerusform>
+                <numerusform>Places occupées : %1 sur %2 · %Ln place restante</numerusform>
+                <numerusform>Places occupées : %1 sur %2 · %Ln places restantes</numerusform>
             </translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="687" />
@@ -470,10 +470,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/window.py" line="433" />
-        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
+        <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
-                <numerusform>%n inscription en attente d'envoi depuis %1 min</numerusform>
-                <numerusform>%n inscriptions en attente d'envoi, la plus ancienne depuis %1 min</numerusform>
+                <numerusform>%Ln inscription en attente d'envoi depuis %1 min</numerusform>
+                <numerusform>%Ln inscriptions en attente d'envoi, la plus ancienne depuis %1 min</numerusform>
             </translation></message>
 </context>
 <context>
@@ -814,10 +814,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan.py" line="324" />
-        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
         <translation>
-                <numerusform>Un code d'enregistrement comporte 8 lettres et chiffres. Celui-ci en a %n.</numerusform>
-                <numerusform>Un code d'enregistrement comporte 8 lettres et chiffres. Celui-ci en a %n.</numerusform>
+                <numerusform>Un code d'enregistrement comporte 8 lettres et chiffres. Celui-ci en a %Ln.</numerusform>
+                <numerusform>Un code d'enregistrement comporte 8 lettres et chiffres. Celui-ci en a %Ln.</numerusform>
             </translation>
         </message>
     <message>
@@ -988,46 +988,46 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="614" />
-        <source>%n badge(s) waiting</source>
+        <source>%Ln badge(s) waiting</source>
         <translation>
-                <numerusform>%n badge en attente</numerusform>
-                <numerusform>%n badges en attente</numerusform>
+                <numerusform>%Ln badge en attente</numerusform>
+                <numerusform>%Ln badges en attente</numerusform>
             </translation>
         </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="534" />
-        <source>%n registration(s) waiting to be sent</source>
+        <source>%Ln registration(s) waiting to be sent</source>
         <translation>
-                <numerusform>%n inscription en attente d'envoi</numerusform>
-                <numerusform>%n inscriptions en attente d'envoi</numerusform>
+                <numerusform>%Ln inscription en attente d'envoi</numerusform>
+                <numerusform>%Ln inscriptions en attente d'envoi</numerusform>
             </translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="536" />
-        <source>%n registration(s) stuck</source>
+        <source>%Ln registration(s) stuck</source>
         <translation>
-                <numerusform>%n inscription bloquée</numerusform>
-                <numerusform>%n inscriptions bloquées</numerusform>
+                <numerusform>%Ln inscription bloquée</numerusform>
+                <numerusform>%Ln inscriptions bloquées</numerusform>
             </translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="538" />
-        <source>%n registration(s) refused by the server</source>
+        <source>%Ln registration(s) refused by the server</source>
         <translation>
-                <numerusform>%n inscription refusée par le serveur</numerusform>
-                <numerusform>%n inscriptions refusées par le serveur</numerusform>
+                <numerusform>%Ln inscription refusée par le serveur</numerusform>
+                <numerusform>%Ln inscriptions refusées par le serveur</numerusform>
             </translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="558" />
-        <source>%n registration(s) delivered.</source>
+        <source>%Ln registration(s) delivered.</source>
         <translation>
-                <numerusform>%n inscription transmise.</numerusform>
-                <numerusform>%n inscriptions transmises.</numerusform>
+                <numerusform>%Ln inscription transmise.</numerusform>
+                <numerusform>%Ln inscriptions transmises.</numerusform>
             </translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="563" />
-        <source>%n registration(s) refused again (see the reason).</source>
+        <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
-                <numerusform>%n inscription de nouveau refusée (voir le motif).</numerusform>
-                <numerusform>%n inscriptions de nouveau refusées (voir le motif).</numerusform>
+                <numerusform>%Ln inscription de nouveau refusée (voir le motif).</numerusform>
+                <numerusform>%Ln inscriptions de nouveau refusées (voir le motif).</numerusform>
             </translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="589" />
@@ -1052,10 +1052,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="687" />
-        <source>Sending %n registration(s) again…</source>
+        <source>Sending %Ln registration(s) again…</source>
         <translation>
-                <numerusform>Renvoi de %n inscription…</numerusform>
-                <numerusform>Renvoi de %n inscriptions…</numerusform>
+                <numerusform>Renvoi de %Ln inscription…</numerusform>
+                <numerusform>Renvoi de %Ln inscriptions…</numerusform>
             </translation>
         </message>
     <message>
@@ -1138,10 +1138,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
-        <source>Found: %n. Tap the right person.</source>
+        <source>Found: %Ln. Tap the right person.</source>
         <translation>
-                <numerusform>Résultat : %n. Touchez la bonne personne.</numerusform>
-                <numerusform>Résultats : %n. Touchez la bonne personne.</numerusform>
+                <numerusform>Résultat : %Ln. Touchez la bonne personne.</numerusform>
+                <numerusform>Résultats : %Ln. Touchez la bonne personne.</numerusform>
             </translation>
         </message>
     <message>
@@ -1194,10 +1194,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="156" />
-        <source>Starting over in %n s</source>
+        <source>Starting over in %Ln s</source>
         <translation>
-                <numerusform>Remise à zéro dans %n s</numerusform>
-                <numerusform>Remise à zéro dans %n s</numerusform>
+                <numerusform>Remise à zéro dans %Ln s</numerusform>
+                <numerusform>Remise à zéro dans %Ln s</numerusform>
             </translation>
         </message>
 </context>
@@ -1364,10 +1364,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="252" />
-        <source>Starts in %n min</source>
+        <source>Starts in %Ln min</source>
         <translation>
-                <numerusform>Début dans %n min</numerusform>
-                <numerusform>Début dans %n min</numerusform>
+                <numerusform>Début dans %Ln min</numerusform>
+                <numerusform>Début dans %Ln min</numerusform>
             </translation>
         </message>
     <message>
@@ -1406,24 +1406,24 @@
         <translation>Inscription auprès de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/delegates.py" line="533" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/delegates.py" line="534" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Complet – liste d'attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/delegates.py" line="532" />
         <location filename="../../kiosk/ui/text.py" line="295" />
-        <source>%n seat(s) left</source>
+        <source>%Ln seat(s) left</source>
         <translation>
-                <numerusform>%n place restante</numerusform>
-                <numerusform>%n places restantes</numerusform>
+                <numerusform>%Ln place restante</numerusform>
+                <numerusform>%Ln places restantes</numerusform>
             </translation>
         </message>
     <message>
@@ -1458,10 +1458,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="320" />
-        <source>Please shorten this to %n character(s) or fewer.</source>
+        <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
-                <numerusform>Veuillez ne pas dépasser %n caractère.</numerusform>
-                <numerusform>Veuillez ne pas dépasser %n caractères.</numerusform>
+                <numerusform>Veuillez ne pas dépasser %Ln caractère.</numerusform>
+                <numerusform>Veuillez ne pas dépasser %Ln caractères.</numerusform>
             </translation>
         </message>
     <message>
@@ -1583,10 +1583,10 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="137" />
-        <source>Waiting (%n attempt(s))</source>
+        <source>Waiting (%Ln attempt(s))</source>
         <translation>
-                <numerusform>En attente (%n tentative)</numerusform>
-                <numerusform>En attente (%n tentatives)</numerusform>
+                <numerusform>En attente (%Ln tentative)</numerusform>
+                <numerusform>En attente (%Ln tentatives)</numerusform>
             </translation>
         </message>
     <message>

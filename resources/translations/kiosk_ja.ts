@@ -146,9 +146,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
-        <source>and %n more</source>
+        <source>and %Ln more</source>
         <translation>
-                <numerusform>ほか%n件</numerusform>
+                <numerusform>ほか%Ln件</numerusform>
             </translation>
         </message>
     <message>
@@ -221,9 +221,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
-        <source>Back to the start in %n second(s)</source>
+        <source>Back to the start in %Ln second(s)</source>
         <translation>
-                <numerusform>%n秒後に最初の画面に戻ります</numerusform>
+                <numerusform>%Ln秒後に最初の画面に戻ります</numerusform>
             </translation>
         </message>
 </context>
@@ -370,8 +370,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/event.py" line="676" />
-        <source>%1 of %2 seats taken · %n seat(s) left</source>
-        <translation><numerusform>%2席中%1席が予約済み（残り%n席）</numerusform></translation></message>
+        <source>%1 of %2 seats taken · %Ln seat(s) left</source>
+        <translation><numerusform>%2席中%1席が予約済み（残り%Ln席）</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>Register</source>
@@ -465,8 +465,8 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/window.py" line="433" />
-        <source>%n registration(s) waiting to be sent, the oldest for %1 min</source>
-        <translation><numerusform>送信待ちの登録 %n件（最も古いものは%1分経過）</numerusform></translation></message>
+        <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
+        <translation><numerusform>送信待ちの登録 %Ln件（最も古いものは%1分経過）</numerusform></translation></message>
 </context>
 <context>
     <name>LanguageButton</name>
@@ -806,9 +806,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/scan.py" line="324" />
-        <source>A check-in code has 8 letters and digits. This one has %n.</source>
+        <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
         <translation>
-                <numerusform>チェックインコードは8文字の英数字です。入力されたコードは%n文字です。</numerusform>
+                <numerusform>チェックインコードは8文字の英数字です。入力されたコードは%Ln文字です。</numerusform>
             </translation>
         </message>
     <message>
@@ -979,31 +979,31 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="614" />
-        <source>%n badge(s) waiting</source>
+        <source>%Ln badge(s) waiting</source>
         <translation>
-                <numerusform>待機中の名札 %n枚</numerusform>
+                <numerusform>待機中の名札 %Ln枚</numerusform>
             </translation>
         </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="534" />
-        <source>%n registration(s) waiting to be sent</source>
-        <translation><numerusform>送信待ちの登録 %n件</numerusform></translation></message>
+        <source>%Ln registration(s) waiting to be sent</source>
+        <translation><numerusform>送信待ちの登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="536" />
-        <source>%n registration(s) stuck</source>
-        <translation><numerusform>滞留中の登録 %n件</numerusform></translation></message>
+        <source>%Ln registration(s) stuck</source>
+        <translation><numerusform>滞留中の登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="538" />
-        <source>%n registration(s) refused by the server</source>
-        <translation><numerusform>サーバーに拒否された登録 %n件</numerusform></translation></message>
+        <source>%Ln registration(s) refused by the server</source>
+        <translation><numerusform>サーバーに拒否された登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="558" />
-        <source>%n registration(s) delivered.</source>
-        <translation><numerusform>%n件の登録を送信しました。</numerusform></translation></message>
+        <source>%Ln registration(s) delivered.</source>
+        <translation><numerusform>%Ln件の登録を送信しました。</numerusform></translation></message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="563" />
-        <source>%n registration(s) refused again (see the reason).</source>
-        <translation><numerusform>%n件の登録が再び拒否されました（理由を確認してください）。</numerusform></translation></message>
+        <source>%Ln registration(s) refused again (see the reason).</source>
+        <translation><numerusform>%Ln件の登録が再び拒否されました（理由を確認してください）。</numerusform></translation></message>
     <message>
         <location filename="../../kiosk/ui/screens/staff.py" line="589" />
         <source>Badge printer %1: %2 – %3</source>
@@ -1027,9 +1027,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="687" />
-        <source>Sending %n registration(s) again…</source>
+        <source>Sending %Ln registration(s) again…</source>
         <translation>
-                <numerusform>%n件の登録を再送しています…</numerusform>
+                <numerusform>%Ln件の登録を再送しています…</numerusform>
             </translation>
         </message>
     <message>
@@ -1112,9 +1112,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
-        <source>Found: %n. Tap the right person.</source>
+        <source>Found: %Ln. Tap the right person.</source>
         <translation>
-                <numerusform>%n件見つかりました。該当する方をタップしてください。</numerusform>
+                <numerusform>%Ln件見つかりました。該当する方をタップしてください。</numerusform>
             </translation>
         </message>
     <message>
@@ -1167,9 +1167,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/idle.py" line="156" />
-        <source>Starting over in %n s</source>
+        <source>Starting over in %Ln s</source>
         <translation>
-                <numerusform>%n秒後に最初に戻ります</numerusform>
+                <numerusform>%Ln秒後に最初に戻ります</numerusform>
             </translation>
         </message>
 </context>
@@ -1336,9 +1336,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="252" />
-        <source>Starts in %n min</source>
+        <source>Starts in %Ln min</source>
         <translation>
-                <numerusform>あと%n分で開始</numerusform>
+                <numerusform>あと%Ln分で開始</numerusform>
             </translation>
         </message>
     <message>
@@ -1377,23 +1377,23 @@
         <translation>登録はスタッフへ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="514" />
+        <location filename="../../kiosk/ui/delegates.py" line="533" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>満席</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="515" />
+        <location filename="../../kiosk/ui/delegates.py" line="534" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>満席・キャンセル待ち可</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="513" />
+        <location filename="../../kiosk/ui/delegates.py" line="532" />
         <location filename="../../kiosk/ui/text.py" line="295" />
-        <source>%n seat(s) left</source>
+        <source>%Ln seat(s) left</source>
         <translation>
-                <numerusform>残り%n席</numerusform>
+                <numerusform>残り%Ln席</numerusform>
             </translation>
         </message>
     <message>
@@ -1428,9 +1428,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/text.py" line="320" />
-        <source>Please shorten this to %n character(s) or fewer.</source>
+        <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
-                <numerusform>%n文字以内で入力してください。</numerusform>
+                <numerusform>%Ln文字以内で入力してください。</numerusform>
             </translation>
         </message>
     <message>
@@ -1552,9 +1552,9 @@
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/screens/staff.py" line="137" />
-        <source>Waiting (%n attempt(s))</source>
+        <source>Waiting (%Ln attempt(s))</source>
         <translation>
-                <numerusform>送信待ち（%n回試行）</numerusform>
+                <numerusform>送信待ち（%Ln回試行）</numerusform>
             </translation>
         </message>
     <message>

@@ -1,7 +1,7 @@
 """A pseudo-translation for layout tests: every string of the kiosk 40% longer, with
 accented letters, so that a screen that only fits its English words shows it.
 
-Placeholders (``%1``, ``%n``), "&" mnemonics and rich-text tags pass unchanged.
+Placeholders (``%1``, ``%n``, ``%Ln``), "&" mnemonics and rich-text tags pass unchanged.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from PySide6.QtCore import QTranslator
 
 GROWTH = 0.4
 _ACCENTS = str.maketrans("aeiouyAEIOUYcnsz", "áéíóúýÁÉÍÓÚÝçñšž")
-_KEEP = re.compile(r"(%\d+|%n|<[^>]*>|&\w+;)")
+_KEEP = re.compile(r"(%\d+|%L?n|<[^>]*>|&\w+;)")
 _FILLER = ("lorem", "ipsum", "dolor", "sit", "amet", "consectetur", "adipiscing", "elit")
 
 

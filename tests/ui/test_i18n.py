@@ -41,7 +41,7 @@ def test_the_translation_source_lists_every_visible_string(tmp_path: Path) -> No
 
 def test_english_plurals_come_from_the_shipped_translation(english: None) -> None:
     def seats(n: int) -> str:
-        return QCoreApplication.translate("kiosk", "%n seat(s) left", None, n)
+        return QCoreApplication.translate("kiosk", "%Ln seat(s) left", None, n)
 
     assert seats(1) == "1 seat left"
     assert seats(12) == "12 seats left"
@@ -49,7 +49,8 @@ def test_english_plurals_come_from_the_shipped_translation(english: None) -> Non
 
 # Plural forms in the order Qt's lrelease expects them for each language.
 PLURAL_FORMS = {"en": 2, "de": 2, "fr": 2, "es": 2, "ar": 6, "ja": 1}
-_PLACEHOLDER = re.compile(r"%(?:\d+|n)")
+_PLACEHOLDER = re.compile(r"%(?:\d+|L?n)")
+_COUNT = re.compile(r"%L?n")  # the count of a plural; %Ln in the kiosk's own digits
 
 
 def _translations(language: str) -> list[tuple[str, str, ET.Element]]:
@@ -79,7 +80,7 @@ def test_every_language_translates_every_string_with_its_placeholders_and_plural
             problems.append(f"{where} is not translated")
             continue
         forms = [f.text or "" for f in translation.findall("numerusform")]
-        if "%n" in source:
+        if _COUNT.search(source):
             if message.get("numerus") != "yes" or len(forms) != PLURAL_FORMS[language]:
                 problems.append(f"{where} needs {PLURAL_FORMS[language]} plural forms")
                 continue
@@ -90,9 +91,9 @@ def test_every_language_translates_every_string_with_its_placeholders_and_plural
             if not form.strip():
                 problems.append(f"{where} is empty")
             elif sorted(_PLACEHOLDER.findall(form)) != wanted and not (
-                # A language with one form for "1 seat" may say "one" instead of %n.
-                "%n" in source and sorted(p for p in wanted if p != "%n")
-                == sorted(p for p in _PLACEHOLDER.findall(form) if p != "%n")
+                # A language with one form for "1 seat" may say "one" instead of %Ln.
+                _COUNT.search(source) and sorted(p for p in wanted if not _COUNT.match(p))
+                == sorted(p for p in _PLACEHOLDER.findall(form) if not _COUNT.match(p))
             ):
                 problems.append(f"{where} has placeholders {form!r}")
     assert not problems, f"{len(problems)} problems:\n" + "\n".join(problems[:20])

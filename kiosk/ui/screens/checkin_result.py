@@ -306,7 +306,7 @@ class CheckInResultScreen(QWidget):
         ]
         more = len(sessions) - MAX_SESSIONS
         if more > 0:
-            lines.append(self.tr("and %n more", None, more))
+            lines.append(self.tr("and %Ln more", None, more))
         return self.tr("Your sessions today:") + "\n" + "\n".join(lines)
 
     def _show(

@@ -211,7 +211,7 @@ class StaffSearchScreen(QWidget):
 
         def status() -> str:
             if count:
-                return self.tr("Found: %n. Tap the right person.", None, count)
+                return self.tr("Found: %Ln. Tap the right person.", None, count)
             return self.tr(
                 "No one found. Try the first name or the last name instead, or fewer letters."
             )

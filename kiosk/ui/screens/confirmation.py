@@ -164,7 +164,7 @@ class ConfirmationScreen(QWidget):
 
     def _show_remaining(self) -> None:
         say(self.countdown.setText,
-            lambda: self.tr("Back to the start in %n second(s)", None, self._remaining))
+            lambda: self.tr("Back to the start in %Ln second(s)", None, self._remaining))
 
     @Slot()
     def _on_timer_timeout(self) -> None:

@@ -673,7 +673,7 @@ class EventScreen(QWidget):
                 if seats_left is None:
                     said = self.tr("%1 of %2 seats taken")
                 else:
-                    said = self.tr("%1 of %2 seats taken · %n seat(s) left", None, seats_left)
+                    said = self.tr("%1 of %2 seats taken · %Ln seat(s) left", None, seats_left)
                 return said.replace("%1", QLocale().toString(taken)).replace(
                     "%2", QLocale().toString(capacity))
 

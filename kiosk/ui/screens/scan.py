@@ -321,7 +321,7 @@ class ScanScreen(QWidget):
         count = len(code)
         if count != CODE_LENGTH:
             self._show_code_error(lambda: self.tr(
-                "A check-in code has 8 letters and digits. This one has %n.", None, count
+                "A check-in code has 8 letters and digits. This one has %Ln.", None, count
             ))
             return
         if not is_check_in_code(code):

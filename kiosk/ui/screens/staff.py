@@ -134,7 +134,7 @@ class QueueModel(QAbstractTableModel):
             if submission.stuck:
                 return text.translate("kiosk", "Stuck")
             attempts = submission.attempts  # a plain name: lupdate skips ``a.b`` arguments
-            return text.translate("kiosk", "Waiting (%n attempt(s))", None, attempts)
+            return text.translate("kiosk", "Waiting (%Ln attempt(s))", None, attempts)
         if column == "id":
             return submission.id[:SHORT_ID]
         return submission.last_error or ""
@@ -531,11 +531,11 @@ class StaffScreen(QWidget):
         refused_count = len(refused)
 
         def summary() -> str:  # one line each: a whole sentence a translator can order
-            lines = [self.tr("%n registration(s) waiting to be sent", None, waiting)]
+            lines = [self.tr("%Ln registration(s) waiting to be sent", None, waiting)]
             if stuck:
-                lines.append(self.tr("%n registration(s) stuck", None, stuck))
+                lines.append(self.tr("%Ln registration(s) stuck", None, stuck))
             lines.append(
-                self.tr("%n registration(s) refused by the server", None, refused_count))
+                self.tr("%Ln registration(s) refused by the server", None, refused_count))
             return "\n".join(lines)
 
         say(self.summary.setText, summary)
@@ -555,12 +555,12 @@ class StaffScreen(QWidget):
 
         def settled() -> str:  # one whole sentence a line
             lines = (
-                [self.tr("%n registration(s) delivered.", None, delivered)]
+                [self.tr("%Ln registration(s) delivered.", None, delivered)]
                 if delivered or not refused else []
             )
             if refused:
                 lines.append(
-                    self.tr("%n registration(s) refused again (see the reason).", None, refused))
+                    self.tr("%Ln registration(s) refused again (see the reason).", None, refused))
             return "\n".join(lines)
 
         say(self.feedback.setText, settled)
@@ -611,7 +611,7 @@ class StaffScreen(QWidget):
             if record.id == selected:
                 self.badge_list.setCurrentItem(item)
         count = len(records)
-        say(self.badge_summary.setText, lambda: self.tr("%n badge(s) waiting", None, count))
+        say(self.badge_summary.setText, lambda: self.tr("%Ln badge(s) waiting", None, count))
         self.badge_retry_button.setEnabled(bool(records))
         self.badge_cancel_button.setEnabled(bool(records))
 
@@ -684,7 +684,7 @@ class StaffScreen(QWidget):
         self._retried = set(ids)
         count = len(ids)
         say(self.feedback.setText, lambda: (
-            self.tr("Sending %n registration(s) again…", None, count)
+            self.tr("Sending %Ln registration(s) again…", None, count)
             if count
             else self.tr("Nothing to send again.")
         ))
