@@ -375,7 +375,7 @@ def draw_date_tile(painter: QPainter, rect: QRect, key: str, day: date | None) -
     painter.setFont(font)
     painter.setPen(QColor("#1c2230"))
     number = QRect(leaf.left(), band.bottom(), leaf.width(), side * 9 // 20)
-    painter.drawText(number, int(Qt.AlignmentFlag.AlignCenter), str(day.day))
+    painter.drawText(number, int(Qt.AlignmentFlag.AlignCenter), QLocale().toString(day.day))
     font.setPixelSize(max(side // 7, 8))
     font.setBold(False)
     painter.setFont(font)
