@@ -1,4 +1,5 @@
-"""Every screen lays out at every kiosk size, in English and 40% longer.
+"""Every screen lays out at every kiosk size, in English and 40% longer, and in every
+language the kiosk speaks in landscape and portrait.
 
 The real kiosk (local server with the demo data, staff token and PIN, check-in at the
 door) is walked screen by screen; at each size the window is resized (the theme's unit
@@ -19,7 +20,7 @@ from pathlib import Path
 import pytest
 from kiosk_harness import Kiosk, build_kiosk
 from pseudo_translation import PseudoTranslator
-from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QRawFont
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
@@ -54,6 +55,7 @@ from kiosk.services.registration import SubmissionOutcome
 from kiosk.ui import theme
 from kiosk.ui.flows.checkin import KioskMode
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource
+from kiosk.ui.i18n import LANGUAGES, translations
 from kiosk.ui.pin import StaffLock, StaffPin, hash_pin
 from kiosk.ui.setup import resources_dir
 from kiosk.ui.widgets import CheckRow, primary_button
@@ -65,6 +67,9 @@ PIN = "2468"
 # it fails there).
 SIZES = ((1280, 800), (1024, 768), (1366, 768), (1920, 1080), (3840, 2160), (800, 1280),
          (1080, 1920))
+# The real languages: the pseudo-language is longer than each, so landscape and portrait
+# are enough to see a language's own trouble (a long German word, Arabic mirrored).
+LANGUAGE_SIZES = ((1280, 800), (800, 1280), (1080, 1920))
 TOLERANCE = 2  # px: anti-aliased edges and rounding
 GRABS = os.environ.get("KIOSK_LAYOUT_GRABS", "")
 
@@ -199,10 +204,10 @@ class Walk:
     states: list[tuple[str, Callable[[], None]]]
     problems: list[str]
 
-    def run(self) -> None:
+    def run(self, sizes: tuple[tuple[int, int], ...] = SIZES) -> None:
         """Every screen at every size: the window resized once a size (the style sheet is
         rendered again for the size's unit), then each screen shown and checked."""
-        for width, height in SIZES:
+        for width, height in sizes:
             self.window.resize(width, height)
             for name, show in self.states:
                 show()
@@ -350,11 +355,22 @@ def lock(tmp_path: Path) -> StaffLock:
     return StaffLock(StaffPin(hashed=hash_pin(PIN)), tmp_path)
 
 
-@pytest.fixture(params=["english", "pseudo"])
+@pytest.fixture(params=["english", "pseudo", *sorted(set(LANGUAGES) - {"en"})])
 def language(request: pytest.FixtureRequest, english: None, qapp: QApplication) -> Iterator[str]:
-    """English as shipped, or every string 40% longer (installed last: it answers first)."""
+    """English as shipped, every string 40% longer (installed last: it answers first), or
+    one of the kiosk's languages as an attendee picks it (Arabic mirrored)."""
     if request.param == "english":
         yield "english"
+        return
+    if request.param in LANGUAGES:
+        saved = QLocale()
+        state = translations()
+        state.default = request.param  # an idle reset on the way keeps the language
+        state.use(request.param)
+        yield request.param
+        state.unload()
+        state.default = None
+        QLocale.setDefault(saved)
         return
     translator = PseudoTranslator()
     qapp.installTranslator(translator)
@@ -374,13 +390,15 @@ def walked(
         QApplication.processEvents()
         try:
             walk = walk_every_screen(kiosk, qtbot, door_api)
-            walk.run()
+            walk.run(SIZES if language in ("english", "pseudo") else LANGUAGE_SIZES)
             yield walk
         finally:
             kiosk.window.resize(1920, 1080)
 
 
-def test_every_screen_lays_out_at_every_size(walked: Walk) -> None:
+def test_every_screen_lays_out_at_every_size(walked: Walk, language: str) -> None:
+    if language in LANGUAGES:
+        assert translations().language == language  # still, after the walk's resets
     assert len(walked.states) >= 13
     assert not walked.problems, (
         f"{len(walked.problems)} layout problems:\n" + "\n".join(walked.problems)
