@@ -310,10 +310,9 @@ def refusal_text(availability: Availability | None, website_message: str | None)
     return ""
 
 
-def problem_text(problem: Problem, field: str, limit: int | None = None) -> str:
-    """A validation message; ``field`` reads like "your first name"."""
-    if problem is Problem.REQUIRED:
-        return translate("kiosk", "Please fill in %1.").replace("%1", field)
+def problem_text(problem: Problem, limit: int | None = None) -> str:
+    """A validation message. A missing answer is said by the form in a whole sentence per
+    field ("Please fill in your first name."), which languages with cases need."""
     if problem is Problem.TOO_LONG:
         if limit is None:
             return translate("kiosk", "This is too long. Please shorten it.")

@@ -1518,17 +1518,12 @@
         <translation>يُرجى طلب التسجيل في هذه الفعالية من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
-        <source>Please fill in %1.</source>
-        <translation>يُرجى إدخال %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="319" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation>النص طويل جدًا. يُرجى اختصاره.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="320" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
                 <numerusform>يُرجى اختصار النص إلى %Ln حرف أو أقل.</numerusform>
@@ -1540,27 +1535,27 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="322" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>لا يبدو هذا عنوان بريد إلكتروني صالحًا (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="324" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation>يُرجى اختيار أحد الخيارات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="326" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation>يحتوي النص على أحرف غير مسموح بها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation>يُرجى تحديد مربع الموافقة قبل التسجيل.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>إحدى الجلسات التي اخترتها محجوزة بالكامل. يُرجى إزالتها.</translation>
     </message>

@@ -1454,17 +1454,12 @@
         <translation>Bitte lassen Sie sich vom Personal für diese Veranstaltung anmelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
-        <source>Please fill in %1.</source>
-        <translation>Bitte geben Sie %1 ein.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="319" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation>Das ist zu lang. Bitte kürzen Sie den Text.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="320" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
             <numerusform>Bitte kürzen Sie auf höchstens %Ln Zeichen.</numerusform>
@@ -1472,27 +1467,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="322" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Das sieht nicht nach einer E-Mail-Adresse aus (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="324" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation>Bitte wählen Sie eine der Möglichkeiten.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="326" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation>Der Text enthält Zeichen, die nicht verwendet werden können.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation>Bitte setzen Sie vor der Anmeldung das Häkchen, um zuzustimmen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>Ein von Ihnen gewählter Programmpunkt ist ausgebucht. Bitte wählen Sie ihn ab.</translation>
     </message>

@@ -1315,41 +1315,36 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
-        <source>Please fill in %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="319" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="320" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation><numerusform>Please shorten this to %Ln character or fewer.</numerusform><numerusform>Please shorten this to %Ln characters or fewer.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="326" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="322" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="324" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation type="unfinished" />
     </message>

@@ -1399,42 +1399,37 @@
         <translation>Por favor, pida a un miembro del personal que le inscriba en este evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
-        <source>Please fill in %1.</source>
-        <translation>Por favor, indique %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="319" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation>Es demasiado largo. Por favor, acórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="320" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation><numerusform>Por favor, acórtelo a %Ln carácter como máximo.</numerusform><numerusform>Por favor, acórtelo a %Ln caracteres como máximo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="322" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Esto no parece una dirección de correo electrónico (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="324" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation>Por favor, elija una de las opciones.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="326" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation>Contiene caracteres que no se pueden usar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation>Por favor, marque la casilla para aceptar antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>Una sesión que ha elegido ya no tiene plazas. Por favor, quítela.</translation>
     </message>

@@ -1447,17 +1447,12 @@
         <translation>Veuillez demander à un membre de l'équipe de vous inscrire à cet événement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
-        <source>Please fill in %1.</source>
-        <translation>Veuillez indiquer %1.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="319" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation>Ce texte est trop long. Veuillez le raccourcir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="320" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
                 <numerusform>Veuillez ne pas dépasser %Ln caractère.</numerusform>
@@ -1465,27 +1460,27 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="322" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Cette adresse e-mail ne semble pas valide (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="324" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation>Veuillez choisir l'une des options.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="326" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation>Ce texte contient des caractères non autorisés.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation>Veuillez cocher la case pour donner votre accord avant de vous inscrire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>Une session que vous avez choisie est complète. Veuillez la retirer.</translation>
     </message>

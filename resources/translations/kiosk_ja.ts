@@ -1417,44 +1417,39 @@
         <translation>このイベントへの登録は、スタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
-        <source>Please fill in %1.</source>
-        <translation>%1を入力してください。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="319" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation>入力が長すぎます。短くしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="320" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
                 <numerusform>%Ln文字以内で入力してください。</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="322" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>メールアドレスの形式ではないようです（例：name@example.org）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="324" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation>選択肢から1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="326" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation>使用できない文字が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation>登録する前に、チェックボックスにチェックを入れて同意してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>選択したセッションが満席です。選択を外してください。</translation>
     </message>

@@ -1079,7 +1079,7 @@ class RegisterScreen(QWidget):
                 return self.tr("Please fill in your last name.")
             if key == EMAIL:
                 return self.tr("Please fill in your e-mail address.")
-        return text.problem_text(problem, "", limit)
+        return text.problem_text(problem, limit)
 
     def _question_problem_text(self, question: _Question, problem: Problem | None) -> str:
         if problem is None:
@@ -1088,7 +1088,7 @@ class RegisterScreen(QWidget):
             if question.edit is None:
                 return self.tr("Please choose an answer.")
             return self.tr("Please answer this question.")
-        return text.problem_text(problem, "", TEXT_ANSWER_MAX)
+        return text.problem_text(problem, TEXT_ANSWER_MAX)
 
     def show_refusal(self, message: Text) -> None:
         """The server said no: say why, keep everything typed, and allow another try.
