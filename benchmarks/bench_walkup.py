@@ -41,10 +41,14 @@ def start_xvfb(size: str, folder: Path) -> tuple[subprocess.Popen[bytes], str]:
     return xvfb, f":{number}"
 
 
-def run_once(size: str, folder: Path, skip: str) -> dict[str, Any]:
+def run_once(
+    size: str, folder: Path, skip: str, language: str = "en", shots: Path | None = None
+) -> dict[str, Any]:
     xvfb, display = start_xvfb(size, folder)
     env = dict(os.environ, DISPLAY=display, QT_QPA_PLATFORM="xcb", LANG="C.UTF-8",
-               WALKUP_SKIP=skip)
+               WALKUP_SKIP=skip, WALKUP_LANGUAGE=language)
+    if shots is not None:
+        env["WALKUP_SHOTS"] = str(shots)
     wm = subprocess.Popen(["openbox"], env=env, stdout=subprocess.DEVNULL,
                           stderr=subprocess.DEVNULL) if shutil.which("openbox") else None
     try:
@@ -70,6 +74,12 @@ def main() -> int:
     parser.add_argument("--skip", choices=("next", "enter"), default="next",
                         help="how the person passes an optional text question left empty: "
                         "Next on the screen (a tap) or the keyboard's Enter (a key)")
+    parser.add_argument("--language", default="en",
+                        help="the person first picks this language (ar, ja, ...) on the "
+                        "start screen and types the name in its script")
+    parser.add_argument("--shots", type=Path, default=None,
+                        help="save the screen at every step of the first run into "
+                        "SHOTS/<size>/")
     args = parser.parse_args()
     if shutil.which("Xvfb") is None:
         raise SystemExit("Xvfb is needed: .ci/install-display-deps")
@@ -77,7 +87,8 @@ def main() -> int:
         results: list[dict[str, Any]] = []
         for n in range(args.runs):
             with tempfile.TemporaryDirectory(prefix="walkup-") as tmp:
-                result = run_once(size, Path(tmp), args.skip)
+                shots = args.shots / size if args.shots is not None and n == 0 else None
+                result = run_once(size, Path(tmp), args.skip, args.language, shots)
                 if n == 0 and result.get("ok"):
                     shot = Path(tmp) / "walkup-end.png"
                     if shot.exists():

@@ -574,6 +574,8 @@ def _build_window(
             consent_text=screen.consent_text,
             consent_required=screen.consent_required,
             purge_after_h=screen.purge_after_h,
+            sound=screen.sound,
+            reach=screen.reach,
             checkin=CheckInSettings(
                 mode=mode,
                 event=screen.event,

@@ -74,7 +74,12 @@ class ScreenSettings(BaseModel):
     event: str = ""  # readable id of the door's event; empty: whatever event a code is for
     session: str = ""  # a room door: check in to this session of ``event``
     checkin_result_s: float = Field(default=5, ge=1, le=120)
-    sound: bool = True  # a short sound with each check-in result
+    sound: bool = True  # a short sound with each check-in and registration result
+    # Reach from a wheelchair (ADA: operable parts 15-48 in above the floor): the main
+    # buttons in the lower 55 % of the screen (kiosk.ui.reach: on a floor-standing
+    # 1080x1920 kiosk 48 in is about 56 % up the picture). "auto": in portrait only;
+    # "low": in every orientation; "off": never.
+    reach: Literal["auto", "low", "off"] = "auto"
 
     @field_validator("event", "session")
     @classmethod

@@ -6,9 +6,11 @@ also the process's time zone) so that the pictures stay the same from run to run
 given day; the kiosk is assembled as the app
 does it (check-in at the door, a staff PIN), walked screen by screen, and each screen is
 grabbed at 1280x800 and 1920x1080 landscape and 1080x1920 portrait. PNGs are reduced to
-a palette when Pillow is installed, to keep the repository small.
+a palette when Pillow is installed, to keep the repository small. The main screens are
+shot again at 1280x800 with the largest text (``*-large-text-*``) and in high contrast
+(``*-high-contrast-*``), chosen as an attendee does (kiosk/ui/presentation.py).
 
-Usage: python scripts/screenshots.py [output folder]
+Usage: python scripts/screenshots.py [--presentation-only] [output folder]
 """
 
 from __future__ import annotations
@@ -48,8 +50,10 @@ from kiosk.services.registration import RegistrationService, SubmissionOutcome  
 from kiosk.ui.flows.checkin import CheckInSettings, KioskMode  # noqa: E402
 from kiosk.ui.i18n import translations  # noqa: E402
 from kiosk.ui.pin import StaffLock, StaffPin, hash_pin  # noqa: E402
+from kiosk.ui.presentation import PresentationPanel, reset_presentation  # noqa: E402
 from kiosk.ui.setup import apply_theme  # noqa: E402
 from kiosk.ui.tasks import TaskRunner  # noqa: E402
+from kiosk.ui.theme import theme  # noqa: E402
 from kiosk.ui.window import KioskWindow, WindowSettings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -57,6 +61,9 @@ SIZES = ((1280, 800), (1920, 1080), (1080, 1920))
 # The screens shown again in Arabic and Japanese.
 TRANSLATED = ("events", "event-agenda", "register-step1", "register-step6", "confirmation",
               "checkin-scan")
+# The screens shown again with the largest text and in high contrast, at 1280x800.
+PRESENTED = ("events", "event-agenda", "register-step1")
+PRESENTATIONS = (("large-text", 1.5, "standard"), ("high-contrast", 1.0, "high"))
 PIN = "2468"
 STAFF_TOKEN = "screenshots-staff-token"
 ZONE = ZoneInfo("Europe/Berlin")
@@ -222,6 +229,8 @@ def walk(window: KioskWindow, api: EventsApiClient, now: datetime
 
 
 def main(argv: list[str]) -> int:
+    presentation_only = "--presentation-only" in argv
+    argv = [a for a in argv if a != "--presentation-only"]
     out_dir = Path(argv[1]) if len(argv) > 1 else ROOT / "docs" / "screenshots"
     out_dir.mkdir(parents=True, exist_ok=True)
     app = QApplication(argv[:1])
@@ -258,7 +267,7 @@ def main(argv: list[str]) -> int:
             # English everywhere; the main screens again in Arabic (right to left) and
             # Japanese, switched the way an attendee does, on the spot.
             runs = [("en_GB", None), ("ar", TRANSLATED), ("ja", TRANSLATED)]
-            for language, names in runs:
+            for language, names in [] if presentation_only else runs:
                 translations().use(language)
                 suffix = "" if names is None else f"-{language}"
                 for width, height in SIZES:
@@ -278,6 +287,28 @@ def main(argv: list[str]) -> int:
                         save(window, path)
                         written.append(path)
             translations().use("en_GB")
+            window.resize(*SIZES[0])
+            for label, text_scale, contrast in PRESENTATIONS:
+                theme().set_presentation(text_scale=text_scale, contrast=contrast)
+                for name, show, _sizes in shots:
+                    if name not in PRESENTED:
+                        continue
+                    show()
+                    QTest.qWait(50)
+                    width, height = SIZES[0]
+                    path = out_dir / f"{name}-{label}-{width}x{height}.png"
+                    save(window, path)
+                    written.append(path)
+                # The panel the button opens, over the start screen.
+                window.browse.show_start()
+                panel = window.findChild(PresentationPanel) or PresentationPanel(window)
+                panel.present()
+                QTest.qWait(50)
+                path = out_dir / f"presentation-panel-{label}-{SIZES[0][0]}x{SIZES[0][1]}.png"
+                save(window, path)
+                written.append(path)
+                panel.hide()
+                reset_presentation()
         finally:
             window.close_for_good()
             runner.shutdown()

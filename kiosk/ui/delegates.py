@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from datetime import date
 
 from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
@@ -28,25 +29,28 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from kiosk.ui.focus import paint_focus_ring
 from kiosk.ui.models import Role, initials
 from kiosk.ui.text import clock, month_short, translate, weekday_short
-from kiosk.ui.theme import px
+from kiosk.ui.theme import colour, font_px, px, theme
 
 Index = QModelIndex | QPersistentModelIndex
 
+# (background, text) palette names (kiosk/ui/theme.py) per level.
 CHIP_COLOURS = {
-    "ok": ("#e3f4e8", "#14532d"),
-    "warn": ("#fff1d6", "#7a4a00"),
-    "bad": ("#fde2e0", "#8a1c14"),
-    "info": ("#e0ecfb", "#163f73"),
-    "neutral": ("#eceef2", "#2c3340"),
+    "ok": ("chip-ok", "chip-ok-text"),
+    "warn": ("chip-warn", "chip-warn-text"),
+    "bad": ("chip-bad", "chip-bad-text"),
+    "info": ("chip-info", "chip-info-text"),
+    "neutral": ("chip-neutral", "chip-neutral-text"),
 }
 
 
 def _font(base: QFont, size: float, bold: bool = False) -> QFont:
-    """``size`` design pixels (a 1280x800 panel), scaled with the screen."""
+    """``size`` design pixels (a 1280x800 panel), scaled with the screen and the text size
+    the attendee chose."""
     font = QFont(base)
-    font.setPixelSize(max(px(size), 8))
+    font.setPixelSize(max(font_px(size), 8))
     font.setBold(bold)
     return font
 
@@ -60,6 +64,8 @@ MIN_PICTURE_SIDE = 16  # px: a decoded picture smaller than this is broken, not 
 
 
 def tint(name: str) -> QColor:
+    if theme().contrast == "high":  # one dark hue, white on it at 21:1
+        return colour("selected")
     digest = hashlib.blake2b(name.encode("utf-8"), digest_size=2).digest()
     return QColor(TINTS[digest[0] % len(TINTS)])
 
@@ -118,6 +124,18 @@ def draw_initials_disc(painter: QPainter, rect: QRect, name: str) -> None:
     painter.restore()
 
 
+def text_direction(text: str, otherwise: Qt.LayoutDirection) -> Qt.LayoutDirection:
+    """The direction of ``text`` by its first strong letter (Unicode's rule for a
+    paragraph); ``otherwise`` for text without one (digits, punctuation)."""
+    for char in text:
+        kind = unicodedata.bidirectional(char)
+        if kind == "L":
+            return Qt.LayoutDirection.LeftToRight
+        if kind in ("R", "AL"):
+            return Qt.LayoutDirection.RightToLeft
+    return otherwise
+
+
 def draw_wrapped(
     painter: QPainter,
     rect: QRect,
@@ -128,8 +146,11 @@ def draw_wrapped(
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
 ) -> int:
     """Word-wrapped text, at most ``max_lines`` lines, the last one elided; returns height.
-    Each text takes its own direction (an Arabic name reads right to left)."""
+    Each text takes its own direction (an Arabic name reads right to left, an English
+    title in the Arabic interface keeps its colon after the word), aligned to the
+    interface's side (``align`` is flipped in right-to-left as for any widget)."""
     metrics = QFontMetrics(font)
+    side = QStyle.visualAlignment(painter.layoutDirection(), align)
     layout = QTextLayout(text, font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
@@ -147,6 +168,7 @@ def draw_wrapped(
     painter.save()
     painter.setFont(font)
     painter.setPen(colour)
+    painter.setLayoutDirection(text_direction(text, painter.layoutDirection()))
     y = rect.top()
     for number, line in enumerate(lines):
         start, length = line.textStart(), line.textLength()
@@ -156,7 +178,7 @@ def draw_wrapped(
             piece = metrics.elidedText(text[start:], Qt.TextElideMode.ElideRight, rect.width())
         painter.drawText(
             QRect(rect.left(), y, rect.width(), metrics.height()),
-            int(align | Qt.AlignmentFlag.AlignVCenter),
+            int(side | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter),
             piece,
         )
         y += metrics.lineSpacing()
@@ -186,9 +208,9 @@ def draw_chip(
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setPen(Qt.PenStyle.NoPen)
-    painter.setBrush(QColor(background))
+    painter.setBrush(colour(background))
     painter.drawRoundedRect(QRectF(x, y, width, height), height / 2, height / 2)
-    painter.setPen(QColor(foreground))
+    painter.setPen(colour(foreground))
     painter.setFont(font)
     painter.drawText(QRect(x, y, width, height), int(Qt.AlignmentFlag.AlignCenter), label)
     painter.restore()
@@ -218,7 +240,7 @@ class EventCardDelegate(QStyledItemDelegate):
             ("picture", picture.cacheKey()) if picture is not None
             else ("date", index.data(Role.KEY) or "", index.data(Role.DATE), QLocale().name())
         )
-        key = (what, size.width(), size.height(), radius, rtl)
+        key = (what, size.width(), size.height(), radius, rtl, theme().contrast)
         tile = self._tiles.get(key)
         if tile is not None:
             return tile
@@ -256,7 +278,7 @@ class EventCardDelegate(QStyledItemDelegate):
         ))
         ratio = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
         key = (shown, image.cacheKey() if usable(image) else 0, option.rect.size().width(),
-               option.rect.size().height(), pressed, px(100), ratio,
+               option.rect.size().height(), pressed, font_px(100), theme().contrast, ratio,
                option.palette.color(QPalette.ColorRole.Text).rgba(), option.font.key(),
                option.direction)
         card = self._cards.get(key)
@@ -273,6 +295,10 @@ class EventCardDelegate(QStyledItemDelegate):
                 self._cards.pop(next(iter(self._cards)))
             self._cards[key] = card
         painter.drawPixmap(option.rect.topLeft(), card)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on this card
+            gap = px(10)
+            paint_focus_ring(painter, QRectF(option.rect.adjusted(gap, gap, -gap, -gap)),
+                             px(18))
 
     def _paint_card(
         self, painter: QPainter, option: QStyleOptionViewItem, index: Index, pressed: bool
@@ -284,8 +310,8 @@ class EventCardDelegate(QStyledItemDelegate):
         outline.addRoundedRect(QRectF(rect), radius, radius)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#c9ced8"))
-        painter.setBrush(QColor("#eef3fb" if pressed else "#ffffff"))
+        painter.setPen(colour("card-outline"))
+        painter.setBrush(colour("card-pressed" if pressed else "surface"))
         painter.drawPath(outline)
         # The picture on the card's leading side (the right in Arabic), as tall as the card.
         rtl = option.direction == Qt.LayoutDirection.RightToLeft
@@ -298,7 +324,7 @@ class EventCardDelegate(QStyledItemDelegate):
 
         base = option.font
         text_colour = option.palette.color(QPalette.ColorRole.Text)
-        muted = QColor("#4a5160")
+        muted = colour("muted")
         if rtl:
             inner = rect.adjusted(px(22), px(18), -(picture.width() + px(22)), -px(16))
         else:
@@ -327,6 +353,8 @@ class EventCardDelegate(QStyledItemDelegate):
         name = index.data(Qt.ItemDataRole.DisplayRole) or ""
         title_font = _font(base, 25, True)
         lines = 3 if not (timing or availability) else 2
+        if theme().text_scale > 1:  # larger text: a taller card, the name gets a line more
+            lines += 1
         y += draw_wrapped(
             painter, QRect(inner.left(), y, inner.width(), 0), name, title_font, lines,
             text_colour, align,
@@ -405,6 +433,14 @@ class SpeakerTileDelegate(QStyledItemDelegate):
         return QSize(px(self.WIDTH), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self._paint_item(painter, option, index)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on it
+            ring = QRectF(option.rect.adjusted(px(2), px(4), -px(2), -px(4)))
+            paint_focus_ring(painter, ring, px(16))
+
+    def _paint_item(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+    ) -> None:
         rect = option.rect.adjusted(px(8), px(12), -px(8), -px(12))
         name = index.data(Qt.ItemDataRole.DisplayRole) or ""
         side = px(self.PHOTO)
@@ -428,7 +464,7 @@ class SpeakerTileDelegate(QStyledItemDelegate):
         title = index.data(Role.DETAIL) or ""
         if title:
             draw_wrapped(painter, QRect(rect.left(), y, rect.width(), 0), title,
-                         _font(option.font, 16), 2, QColor("#4a5160"),
+                         _font(option.font, 16), 2, colour("muted"),
                          Qt.AlignmentFlag.AlignHCenter)
 
 
@@ -450,12 +486,20 @@ class SponsorTileDelegate(QStyledItemDelegate):
         return QSize(px(self.WIDTH), height + px(12))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self._paint_item(painter, option, index)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on it
+            ring = QRectF(option.rect.adjusted(px(4), px(4), -px(4), -px(4)))
+            paint_focus_ring(painter, ring, px(14))
+
+    def _paint_item(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+    ) -> None:
         rect = option.rect.adjusted(px(10), px(12), -px(10), -px(12))
         tile = QRect(rect.left(), rect.top(), rect.width(), px(self.LOGO_HEIGHT))
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QColor("#c9ced8"))
-        painter.setBrush(QColor("#ffffff"))
+        painter.setPen(colour("card-outline"))
+        painter.setBrush(colour("surface"))
         painter.drawRoundedRect(QRectF(tile), px(12), px(12))
         painter.restore()
         name = index.data(Qt.ItemDataRole.DisplayRole) or ""
@@ -477,7 +521,7 @@ class SponsorTileDelegate(QStyledItemDelegate):
         topic = index.data(Role.DETAIL) or ""
         if topic:
             draw_wrapped(painter, QRect(rect.left(), tile.bottom() + px(8), rect.width(), 0),
-                         topic, _font(option.font, 16), 2, QColor("#4a5160"),
+                         topic, _font(option.font, 16), 2, colour("muted"),
                          Qt.AlignmentFlag.AlignHCenter)
 
 
@@ -540,7 +584,11 @@ class AgendaDelegate(QStyledItemDelegate):
         """(left of the title, width of the title) in a row ``width`` wide."""
         inner = width - 2 * px(20)
         room = self._chip_room(option)
-        return px(self.TIME_WIDTH), max(inner - px(self.TIME_WIDTH) - room - px(16), px(80))
+        return self._time_width(), max(inner - self._time_width() - room - px(16), px(80))
+
+    def _time_width(self) -> int:
+        """The times' column, as wide as their text size (24 px at 100 %) needs."""
+        return px(self.TIME_WIDTH) * font_px(24) // max(px(24), 1)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -564,7 +612,7 @@ class AgendaDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         width = self._width(option)
-        row_key = (index.row(), width, px(100))
+        row_key = (index.row(), width, font_px(100))
         known = self._by_row.get(row_key)
         if known is not None:
             return QSize(width, known)
@@ -574,11 +622,12 @@ class AgendaDelegate(QStyledItemDelegate):
 
     def _measure(self, option: QStyleOptionViewItem, index: Index, width: int) -> QSize:
         if index.data(Role.KIND) == "day":
-            return QSize(width, px(self.DAY_HEIGHT))
+            day_font = QFontMetrics(_font(option.font, 26, True))
+            return QSize(width, max(px(self.DAY_HEIGHT), day_font.lineSpacing() + px(24)))
         _, title_w = self._columns(option, index, width)
         title_text = index.data(Qt.ItemDataRole.DisplayRole) or ""
         detail_text = index.data(Role.DETAIL) or ""
-        key = (title_text, detail_text, title_w, width, px(100))
+        key = (title_text, detail_text, title_w, width, font_px(100))
         height = self._heights.get(key)
         if height is None:
             title = wrapped_height(
@@ -593,11 +642,18 @@ class AgendaDelegate(QStyledItemDelegate):
         return QSize(width, height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self._paint_item(painter, option, index)
+        if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on it
+            paint_focus_ring(painter, QRectF(option.rect.adjusted(1, 1, -1, -1)), px(0))
+
+    def _paint_item(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+    ) -> None:
         rect: QRect = option.rect
         base: QFont = option.font
         text_colour = option.palette.color(QPalette.ColorRole.Text)
         if index.data(Role.KIND) == "day":
-            painter.fillRect(rect.adjusted(0, px(8), 0, 0), QColor("#e6eaf2"))
+            painter.fillRect(rect.adjusted(0, px(8), 0, 0), colour("day-band"))
             painter.save()
             painter.setFont(_font(base, 26, True))
             painter.setPen(text_colour)
@@ -610,28 +666,35 @@ class AgendaDelegate(QStyledItemDelegate):
             return
         pressed = bool(option.state & QStyle.StateFlag.State_Selected)
         if pressed:
-            painter.fillRect(rect, QColor("#eef3fb"))
+            painter.fillRect(rect, colour("row-pressed"))
         painter.save()
-        painter.setPen(QColor("#dde1e8"))
+        painter.setPen(colour("separator"))
         painter.drawLine(rect.bottomLeft(), rect.bottomRight())
         painter.restore()
         inner = rect.adjusted(px(20), px(14), -px(20), -px(14))
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+
+        def lead(x: int, w: int) -> int:
+            """``x`` counted from the leading edge (the right in Arabic), for ``w`` wide."""
+            return inner.left() + inner.right() + 1 - x - w if rtl else x
+
         # Start time in bold, end time under it: a narrow column that never truncates.
         session = index.data(Role.ITEM)
         start = clock(session.start_time) if session and session.start_time else ""
         end = clock(session.end_time) if session and session.end_time else ""
         time_font = _font(base, 24, True)
         line = QFontMetrics(time_font).lineSpacing()
-        column = QRect(inner.left(), inner.top(), px(self.TIME_WIDTH - 20), line)
+        column_w = self._time_width() - px(20)
+        column = QRect(lead(inner.left(), column_w), inner.top(), column_w, line)
         draw_wrapped(painter, column, start, time_font, 1, text_colour)
         if end:
             draw_wrapped(
-                painter, column.translated(0, line), end, _font(base, 21), 1, QColor("#4a5160")
+                painter, column.translated(0, line), end, _font(base, 21), 1, colour("muted")
             )
         chip_font = _font(base, 19, True)
         chip_label = index.data(Role.AVAILABILITY) or ""
         offset, width = self._columns(option, index, rect.width())
-        left = inner.left() + offset
+        left = lead(inner.left() + offset, width)
         height = draw_wrapped(
             painter,
             QRect(left, inner.top(), width, 0),
@@ -646,11 +709,11 @@ class AgendaDelegate(QStyledItemDelegate):
             index.data(Role.DETAIL) or "",
             _font(base, 21),
             2,
-            QColor("#4a5160"),
+            colour("muted"),
         )
         if chip_label:
             chip_w = QFontMetrics(chip_font).horizontalAdvance(chip_label) + px(28)
             draw_chip(
-                painter, inner.right() - chip_w, inner.top(), chip_label,
+                painter, lead(inner.right() - chip_w, chip_w), inner.top(), chip_label,
                 index.data(Role.LEVEL) or "neutral", chip_font,
             )

@@ -9,6 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QMouseEvent, QWindow
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
+from kiosk.ui.announce import announce
 from kiosk.ui.i18n import say
 from kiosk.ui.overlay import CardOverlay
 from kiosk.ui.widgets import body_label, heading, primary_button, secondary_button
@@ -140,6 +141,7 @@ class StillThereOverlay(CardOverlay):
         self._show_left()
         self.present()
         self._tick.start()
+        announce(self, self.title.text(), self.countdown.text(), self.note.text(), urgent=True)
         app = QApplication.instance()
         if app is not None:
             app.installEventFilter(self)
@@ -200,4 +202,10 @@ class StillThereOverlay(CardOverlay):
         elif not isinstance(watched, QWindow) or watched.inherits("QWidgetWindow"):
             return False  # a widget's window: delivered on to the widget, seen above
         self._keep()  # a key, or a tap on the on-screen keyboard's window
-        return False
+        # A key typed into a field goes on into it; any other key is the answer and nothing
+        # more (Enter must not also press the button that has the focus behind the question).
+        focused = QApplication.focusWidget()
+        return event.type() == QEvent.Type.KeyPress and not (
+            focused is not None
+            and focused.testAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled)
+        )

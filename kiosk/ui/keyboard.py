@@ -90,6 +90,7 @@ class _Settings:
     def __init__(self) -> None:
         self.engine: QQmlEngine | None = None
         self.holder: QObject | None = None
+        self.following = False  # follow_latin_only_fields has connected its slot
         self.locale = ""
 
 
@@ -146,6 +147,10 @@ def limit_languages(locale: QLocale | None = None) -> str:
         _settings.holder.deleteLater()  # the last switch's
     _settings.holder = holder
     _settings.locale = chosen
+    item = keyboard_item()
+    if item is not None:
+        _call(item, "forget")  # a language left for a Latin-only field belongs to the last list
+    follow_latin_only_fields()
     log.info("keyboard language: %s", chosen)
     return chosen
 
@@ -183,12 +188,37 @@ _HELPER = b"""import QtQuick
 import QtQuick.VirtualKeyboard
 import QtQuick.VirtualKeyboard.Settings
 QtObject {
+    id: helper
     property var kb
+    property int before: -1  // the language to go back to after a Latin-only field
+
+    // A field for Latin letters only (an e-mail address, a code): the keyboard's Latin
+    // layout when the language has none, its own language again after the field. Such a
+    // language's keyboard has two locales (limit_languages): its own, the default, and Latin.
+    function latin() {
+        var indices = kb.availableLocaleIndices
+        if (indices.length !== 2 || kb.localeIndex !== kb.defaultLocaleIndex)
+            return false
+        helper.before = kb.localeIndex
+        kb.localeIndex = indices[0] === helper.before ? indices[1] : indices[0]
+        return true
+    }
+    function forget() {
+        helper.before = -1
+        return true
+    }
+    function unlatin() {
+        if (helper.before >= 0 && kb.localeIndex !== helper.before)
+            kb.localeIndex = helper.before
+        helper.before = -1
+        return true
+    }
     // The keyboard as the next person should find it: the default language, lower case
     // (the field's hints capitalise a name's first letter), letters rather than symbols.
     function reset() {
         if (kb.localeIndex !== kb.defaultLocaleIndex && kb.defaultLocaleIndex >= 0)
             kb.localeIndex = kb.defaultLocaleIndex
+        helper.before = -1
         kb.symbolMode = false
         kb.handwritingMode = false
         kb.hideLanguagePopup()
@@ -199,6 +229,7 @@ QtObject {
     function state() {
         return {
             locale: kb.locale,
+            latin: helper.before >= 0,
             defaultLocale: VirtualKeyboardSettings.locale,
             symbolMode: kb.symbolMode,
             capsLock: InputContext.capsLockActive,
@@ -211,6 +242,7 @@ QtObject {
 }
 """
 _helpers: dict[int, QObject] = {}
+_components: dict[int, QObject] = {}
 
 
 def _call(item: QQuickItem, function: str) -> object:
@@ -225,15 +257,18 @@ def _call(item: QQuickItem, function: str) -> object:
     if helper is None or not shiboken6.isValid(helper):
         component = QQmlComponent(engine)
         component.setData(
-            _HELPER, QUrl.fromLocalFile(str(Path(__file__).with_name("keyboard_helper.qml")))
+            _HELPER.replace(b"%FALLBACK%", FALLBACK_LOCALE.encode()),
+            QUrl.fromLocalFile(str(Path(__file__).with_name("keyboard_helper.qml")))
         )
         made = component.create()
         if made is None:
             log.warning("keyboard: %s", "; ".join(e.toString() for e in component.errors()))
             return None
+        # Kept here, not parented to the engine: shiboken drops the wrapper of a child of
+        # a wrapper it does not own (the engine's), and with it the helper's state.
         QQmlEngine.setObjectOwnership(made, QQmlEngine.ObjectOwnership.CppOwnership)
-        made.setParent(engine)
         helper = _helpers[key] = made
+        _components[key] = component
     helper.setProperty("kb", item)
     expression = QQmlExpression(QQmlEngine.contextForObject(helper), helper, f"{function}()")
     value = expression.evaluate()
@@ -259,6 +294,35 @@ def reset_keyboard() -> bool:
     done = _call(item, "reset") is True
     QGuiApplication.inputMethod().hide()
     return done
+
+
+def _latin_only(focused: QObject | None) -> bool:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWidget
+
+    return isinstance(focused, QWidget) and bool(
+        focused.inputMethodHints() & Qt.InputMethodHint.ImhLatinOnly
+    )
+
+
+def follow_latin_only_fields() -> None:
+    """From now on, a field for Latin letters only (the e-mail address, a check-in code)
+    gets the keyboard's Latin layout when the language has none (Arabic, Japanese), and
+    the next field the language's own again, with no tap on the language key."""
+    app = QGuiApplication.instance()
+    if _settings.following or not in_use() or not isinstance(app, QGuiApplication):
+        return
+    _settings.following = True
+
+    def follow(*_: object) -> None:
+        if _settings.locale.split("_")[0] not in NOT_LATIN:
+            return  # Latin letters already: nothing to switch (and no cost per focus change)
+        item = keyboard_item()
+        if item is not None:
+            _call(item, "latin" if _latin_only(QGuiApplication.focusObject()) else "unlatin")
+
+    app.focusObjectChanged.connect(follow)
+    QGuiApplication.inputMethod().visibleChanged.connect(follow)  # the keyboard's first show
 
 
 def keyboard_state() -> dict[str, object] | None:

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QPushButton, QWidget
 
 from kiosk.ui.i18n import LANGUAGES, say, translations
 from kiosk.ui.overlay import CardOverlay
-from kiosk.ui.theme import on_unit_changed, px
+from kiosk.ui.theme import colour, on_unit_changed, px
 from kiosk.ui.widgets import heading, secondary_button
 
 
@@ -48,7 +48,7 @@ class LanguageButton(QPushButton):
 
     def _size_icon(self) -> None:
         side = px(28)
-        self.setIcon(globe_icon(side * 2, QColor("#1d4ed8")))
+        self.setIcon(globe_icon(side * 2, colour("accent")))
         self.setIconSize(QSize(side, side))
 
     def retranslate(self) -> None:

@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QColor, QPainter, QPaintEvent
+from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+
+from kiosk.ui.focus import first_control, trap_tab
+from kiosk.ui.reach import keyboard_overlap, reach_low
 
 
 class CardOverlay(QWidget):
     """Covers its parent (the window); ``card_layout`` holds the content. Call ``present()``
-    to show it on top, fitted to the window's size and the theme's scale."""
+    to show it on top, fitted to the window's size and the theme's scale.
+
+    While it is shown, Tab goes round its own controls only; the focus comes to its first
+    control (when it has one) and goes back where it was when it is hidden."""
 
     def __init__(self, parent: QWidget, name: str) -> None:
         super().__init__(parent)
@@ -28,12 +35,31 @@ class CardOverlay(QWidget):
         self._refit.timeout.connect(self._fit)
         parent.installEventFilter(self)
         self.card.installEventFilter(self)
+        self._focus_before: QWidget | None = None
         self.hide()
 
     def present(self) -> None:
         self._fit()
         self.raise_()
+        if not self.isVisible():
+            self._focus_before = self.window().focusWidget()
         self.show()
+        first = first_control(self.card)
+        if first is not None:
+            first.setFocus(Qt.FocusReason.TabFocusReason)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: N802, A002 - Qt override
+        """Tab and Shift+Tab go round the card's controls: nothing under the dimmed
+        window can be reached while it is shown."""
+        return trap_tab(self.card, next) or super().focusNextPrevChild(next)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
+        """The focus back where it was before the overlay opened."""
+        super().hideEvent(event)
+        before, self._focus_before = self._focus_before, None
+        if before is not None and shiboken6.isValid(before) and before.isVisible() and (
+                before.isEnabled()):
+            before.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _fit(self) -> None:
         """The whole window; the card a share of its width, so it reads at every size."""
@@ -48,6 +74,16 @@ class CardOverlay(QWidget):
         margin = max(round(min(width, height) * 0.04), 16)
         self.card_layout.setContentsMargins(margin, margin, margin, margin)
         self.card_layout.setSpacing(max(margin // 2, 8))
+        # Reach (kiosk.ui.reach): on a portrait kiosk a bottom sheet, its buttons low (and
+        # above the on-screen keyboard when it is up); else in the middle.
+        outer = self.layout()
+        if isinstance(outer, QVBoxLayout):
+            low = reach_low(self)
+            outer.setStretch(outer.count() - 1, 0 if low else 1)
+            if low:
+                outer.setContentsMargins(0, 0, 0, keyboard_overlap(self))
+            else:
+                outer.unsetContentsMargins()
         sheet = (  # white on the dimmed window, corners rounded to scale
             f"QFrame#{self.card.objectName()} {{ background: #ffffff; border: 1px solid #b6bcc8;"
             f" border-radius: {max(margin // 2, 12)}px; }}"

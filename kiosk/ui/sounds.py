@@ -1,28 +1,44 @@
-"""The two short sounds of a check-in result: one for "you're in", one for "look here".
+"""The two short cues of a result: one for "done, all is well", one for "look here".
+
+One ``ResultSounds`` per window, shared by check-in (checked in / a problem with the code)
+and registration (registered, waitlisted or saved to send / refused or a form error), so
+the setting and the audio output are handled in one place.
 
 A sound is never the only signal (the screen says it in words, colour and icon), so no
 sound is a normal state: sounds off in the settings, no audio output, or a file that does
-not load. Each of those is logged once, never per scan.
+not load. Each of those is logged once, never per result. QtMultimedia is loaded by
+``load()``, after the first screen is up, not when the window is built.
 """
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl, Slot
-from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+from PySide6.QtCore import QObject, QUrl, Signal, Slot
 
 from kiosk.ui.setup import resources_dir
 
+if TYPE_CHECKING:
+    from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
 log = logging.getLogger(__name__)
 
-_FILES = {"success": "checkin-ok.wav", "problem": "checkin-problem.wav"}
+SUCCESS, PROBLEM = "success", "problem"
+_FILES = {SUCCESS: "checkin-ok.wav", PROBLEM: "checkin-problem.wav"}
 
 
 class ResultSounds(QObject):
-    """Plays the success or problem sound, when sounds are on and the system has an audio
-    output. The effects are loaded once an output exists (one may be plugged in later)."""
+    """Plays the success or problem cue, when sounds are on and the system has an audio
+    output. The effects are loaded once an output exists (one may be plugged in later).
+
+    Signals:
+        played(str): a cue was asked for with sounds on ("success" or "problem"); it is
+            heard when an audio output exists.
+    """
+
+    played = Signal(str)
 
     def __init__(
         self, enabled: bool, folder: Path | None = None, parent: QObject | None = None
@@ -33,17 +49,36 @@ class ResultSounds(QObject):
         self._effects: dict[str, QSoundEffect] = {}
         self._said: str | None = None  # what the log last said about sound
         self._devices: QMediaDevices | None = None
-        if enabled:
-            self._devices = QMediaDevices(self)
-            self._devices.audioOutputsChanged.connect(self._on_devices_audio_outputs_changed)
-            self._load()
-        else:
-            self._note("check-in sounds off by setting")
+        self.last: str | None = None  # the last cue asked for with sounds on
+        if not enabled:
+            self._note("result sounds off by setting")
+
+    @property
+    def enabled(self) -> bool:
+        return self._enabled
+
+    def load(self) -> None:
+        """Load QtMultimedia and the effects (once; later calls do nothing)."""
+        if not self._enabled or self._devices is not None:
+            return
+        from PySide6.QtMultimedia import QMediaDevices  # about 0.1 s: off the start-up path
+
+        self._devices = QMediaDevices(self)
+        self._devices.audioOutputsChanged.connect(self._on_devices_audio_outputs_changed)
+        self._load()
 
     def play(self, kind: str) -> None:
-        """Play ``kind`` ("success" or "problem"); nothing when sounds are off or cannot."""
+        """Play ``kind`` (SUCCESS or PROBLEM); nothing when sounds are off or cannot."""
+        if not self._enabled:
+            return
+        self.last = kind
+        self.played.emit(kind)
         effect = self._effects.get(kind)
-        if effect is None or effect.status() is QSoundEffect.Status.Error:
+        if effect is None:
+            return
+        from PySide6.QtMultimedia import QSoundEffect
+
+        if effect.status() is QSoundEffect.Status.Error:
             return
         effect.stop()  # a new result cuts the last one's sound short
         effect.play()
@@ -53,25 +88,27 @@ class ResultSounds(QObject):
         self._load()
 
     def _load(self) -> None:
+        from PySide6.QtMultimedia import QMediaDevices, QSoundEffect
+
         if QMediaDevices.defaultAudioOutput().isNull():
             self._effects = {}
-            self._note("no audio output; check-in sounds are off")
+            self._note("no audio output; result sounds are off")
             return
         if self._effects:
             return
         for kind, name in _FILES.items():
             path = self._folder / name
             if not path.is_file():
-                self._note(f"check-in sound {name} missing; check-in sounds are off")
+                self._note(f"result sound {name} missing; result sounds are off")
                 self._effects = {}
                 return
             effect = QSoundEffect(self)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(0.8)
             self._effects[kind] = effect
-        self._note("check-in sounds on")
+        self._note("result sounds on")
 
     def _note(self, state: str) -> None:
-        if state != self._said:  # one line per change, not one per scan
+        if state != self._said:  # one line per change, not one per result
             log.info("%s", state)
             self._said = state

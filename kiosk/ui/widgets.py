@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLayout,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QScrollArea,
     QScroller,
@@ -34,7 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.images import QrMatrix
-from kiosk.ui.theme import on_unit_changed, px
+from kiosk.ui.announce import announce
+from kiosk.ui.i18n import say
+from kiosk.ui.theme import colour as palette_colour
+from kiosk.ui.theme import on_unit_changed, px, theme
 
 # The smallest thing a finger must hit (DESIGN.md), in units: ``px(TOUCH_TARGET)`` is it in
 # pixels at the current scale (theme.qss gives buttons, fields and check boxes at least
@@ -205,6 +209,9 @@ class CheckRow(QWidget):
         # Drawn by the style sheet (the consent is a bordered panel).
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.check = QCheckBox(self)
+        # The words are in a label beside the box: assistive technology reads them as the
+        # box's name (setText keeps it, so a language switch renames it too).
+        self.check.setAccessibleName(text)
         self.label = QLabel(text, self)
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
@@ -232,6 +239,7 @@ class CheckRow(QWidget):
 
     def setText(self, text: str) -> None:  # noqa: N802 - mirrors QCheckBox
         self.label.setText(text)
+        self.check.setAccessibleName(text)
 
     def isChecked(self) -> bool:  # noqa: N802 - mirrors QCheckBox
         return self.check.isChecked()
@@ -245,11 +253,18 @@ class CheckRow(QWidget):
         super().mouseReleaseEvent(event)
 
 
-class QrWidget(QWidget):
-    """Paints a QR matrix as crisp squares at whatever size the layout gives it."""
+class QrWidget(QLabel):
+    """Paints a QR matrix as crisp squares at whatever size the layout gives it.
+
+    A label with a (blank, never painted) picture only so that assistive technology sees
+    an image; it is named "QR code" until its screen says what the code is for."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        blank = QPixmap(1, 1)
+        blank.fill(Qt.GlobalColor.transparent)
+        self.setPixmap(blank)  # the accessible role: Graphic
+        say(self.setAccessibleName, lambda: self.tr("QR code"))
         self._matrix: QrMatrix = ()
         self._image: QImage | None = None
         on_unit_changed(self, lambda: self.setMinimumSize(px(160), px(160)))
@@ -307,11 +322,18 @@ class QrWidget(QWidget):
         painter.end()
 
 
-class CapacityBar(QWidget):
-    """How full the event is: a bar and a caption in words."""
+class CapacityBar(QProgressBar):
+    """How full the event is: a bar and a caption in words.
+
+    A progress bar to assistive technology (seats taken of the capacity as its value);
+    its screen sets the words ("12 of 40 seats taken") as its accessible description."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setTextVisible(False)
+        self.setRange(0, 1)
+        self.setValue(0)
+        say(self.setAccessibleName, lambda: self.tr("Seats taken"))
         self._fraction = 0.0
         self._known = False
         scale_minimum_height(self, 20)
@@ -321,6 +343,11 @@ class CapacityBar(QWidget):
         self._known = registered is not None and bool(capacity)
         if self._known and registered is not None and capacity:
             self._fraction = min(max(registered / capacity, 0.0), 1.0)
+            self.setRange(0, capacity)
+            self.setValue(min(max(registered, 0), capacity))
+        else:
+            self.setRange(0, 1)
+            self.setValue(0)
         self.update()
 
     @property
@@ -330,24 +357,32 @@ class CapacityBar(QWidget):
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         return QSize(px(400), px(20))
 
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """As narrow as a portrait column allows (QProgressBar's would be its full width
+        and a text line tall)."""
+        return QSize(px(20), px(20))
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         rect = QRectF(self.rect()).adjusted(1, 1, -1, -1)
         radius = rect.height() / 2
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#dfe3ea"))
+        # Colours of the palette in use (kiosk/ui/theme.py); outlined in high contrast,
+        # where the track is as white as the page.
+        high = theme().contrast == "high"
+        painter.setPen(palette_colour("outline") if high else Qt.PenStyle.NoPen)
+        painter.setBrush(palette_colour("bar-track"))
         painter.drawRoundedRect(rect, radius, radius)
         if self._known and self._fraction > 0:
             filled = QRectF(rect)
             filled.setWidth(max(rect.width() * self._fraction, rect.height()))
             if self._fraction >= 1:
-                colour = "#b3261e"
+                colour = "bar-full"
             elif self._fraction > 0.8:
-                colour = "#d97706"
+                colour = "bar-warn"
             else:
-                colour = "#1b6e3a"
-            painter.setBrush(QColor(colour))
+                colour = "bar-ok"
+            painter.setBrush(palette_colour(colour))
             painter.drawRoundedRect(filled, radius, radius)
         painter.end()
 
@@ -389,6 +424,8 @@ class Banner(QLabel):
         self.raise_()
 
     def show_message(self, text: str, level: str = "warning") -> None:
+        if self.isHidden() or text != self.text():  # said once, not at every refresh
+            announce(self, text, urgent=level == "error")
         self.setProperty("level", level)
         self.style().unpolish(self)
         self.style().polish(self)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent, QLocale, QObject, QSize, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -40,11 +41,15 @@ from kiosk.ui.flows.door import DoorFlow
 from kiosk.ui.flows.registration import RegistrationFlow
 from kiosk.ui.flows.shell import Flow, NoticeLevel, NoticeSource, repeating_timer
 from kiosk.ui.flows.staff import StaffFlow
+from kiosk.ui.focus import KeyActivation, give_focus
 from kiosk.ui.i18n import Text, say, text_of, translations
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.keyboard import reset_keyboard
 from kiosk.ui.pin import StaffLock
+from kiosk.ui.presentation import reset_presentation
+from kiosk.ui.reach import ReachMode, set_reach
 from kiosk.ui.scanner import WedgeScanner
+from kiosk.ui.sounds import ResultSounds
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import follow_window
 from kiosk.ui.widgets import Banner
@@ -74,6 +79,8 @@ class WindowSettings:
     consent_required: bool = True
     purge_after_h: float = 24
     staff_idle_s: float = 120  # an unlocked staff view locks again after this long untouched
+    sound: bool = True  # a short cue with each check-in and registration result
+    reach: ReachMode = "auto"  # main buttons low on a portrait screen (kiosk.ui.reach)
     checkin: CheckInSettings = field(default_factory=CheckInSettings)
 
 
@@ -93,6 +100,23 @@ class ScreenStack(QStackedWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.currentChanged.connect(self.updateGeometry)
+        # Once the flow that showed a screen has placed the focus (or not): a keyboard or
+        # switch user always finds it on the screen on show (kiosk.ui.focus.give_focus).
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(0)
+        self._settle.timeout.connect(self._focus_shown)
+        self.currentChanged.connect(self._settle.start)
+
+    def settle_focus(self) -> None:
+        """Put the focus on the screen on show, once its flow is done showing it."""
+        self._settle.start()
+
+    @Slot()
+    def _focus_shown(self) -> None:
+        shown = self.currentWidget()
+        if shown is not None:
+            give_focus(shown)
 
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """The largest screen's size hint (QLayout.totalSizeHint would add heightForWidth)."""
@@ -155,6 +179,14 @@ class KioskWindow(QMainWindow):
         self.clock = clock
         self._closing = False  # staff confirmed: the next close event is let through
         self._notices: dict[NoticeSource, tuple[Text, NoticeLevel]] = {}
+        set_reach(settings.reach)  # before the screens are built and laid out
+        # One set of result cues for every flow: the setting and the audio output are
+        # handled once. QtMultimedia loads a second after the start (``start``).
+        self.sounds = ResultSounds(settings.sound, parent=self)
+        self._sounds_timer = QTimer(self)
+        self._sounds_timer.setSingleShot(True)
+        self._sounds_timer.setInterval(1000)
+        self._sounds_timer.timeout.connect(self.sounds.load)
 
         self.banner = Banner(self)
         self.stack = ScreenStack(self)
@@ -187,7 +219,7 @@ class KioskWindow(QMainWindow):
         self.registration = RegistrationFlow(
             self, registration, catalog, drainer, settings.consent_text,
             settings.confirmation_countdown_s, self, badges=self.badges,
-            handover_s=settings.handover_s,
+            handover_s=settings.handover_s, sounds=self.sounds,
         )
         self.staff = StaffFlow(
             self, outbox, drainer, staff_lock, int(settings.staff_idle_s * 1000), self,
@@ -205,7 +237,8 @@ class KioskWindow(QMainWindow):
             self.checkin = CheckInFlow(
                 self, checkin, catalog, drainer,
                 replace(settings.checkin, event=door.event, session=door.session), camera,
-                search_allowed=self.staff.guarded, badges=self.badges, parent=self,
+                search_allowed=self.staff.guarded, badges=self.badges, sounds=self.sounds,
+                parent=self,
             )
             ordered = (self.browse, self.checkin) if self.checkin.is_start else (
                 self.checkin, self.browse)
@@ -230,6 +263,15 @@ class KioskWindow(QMainWindow):
             self.staff.search_unlocked.connect(self.checkin.open_search)
             self.staff.locked.connect(self.checkin.forget_search)
         self.wedge = wedge
+        # Enter presses the focused button, Enter or Space taps the focused list's item.
+        # Under the wedge scanner: a scan's closing Enter is the scanner's, never a press.
+        self.keys = KeyActivation(self, self.stack.currentWidget)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self.keys)
+            if wedge is not None:
+                app.removeEventFilter(wedge)
+                app.installEventFilter(wedge)
         if wedge is not None:
             wedge.set_enabled(self.checkin is not None)  # off: keys pass untouched
             wedge.scanned.connect(self._on_wedge_scanned)
@@ -271,18 +313,21 @@ class KioskWindow(QMainWindow):
         self.refresh_queue_status()
         self._show_outbox_problem()
         self.purge_personal_data()
-        for timer in (self.queue_timer, self.purge_timer):
+        for timer in (self.queue_timer, self.purge_timer, self._sounds_timer):
             timer.start()
         self.idle.start()
 
     def stop(self) -> None:
-        for timer in (self.queue_timer, self.purge_timer, self._hold_timer):
+        for timer in (self.queue_timer, self.purge_timer, self._hold_timer, self._sounds_timer):
             timer.stop()
         self.idle.stop()
         if self.still_there is not None:
             self.still_there.dismiss()
         for flow in self._flows:
             flow.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self.keys)
 
     @Slot()
     def close_for_good(self) -> None:
@@ -308,6 +353,7 @@ class KioskWindow(QMainWindow):
 
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
+        self.stack.settle_focus()  # shown again (the start after a reset) counts too
 
     @Slot()
     def show_start(self) -> None:
@@ -343,6 +389,7 @@ class KioskWindow(QMainWindow):
         for flow in self._flows:
             flow.reset()
         translations().use_default()  # the next person starts in the kiosk's language
+        reset_presentation(self)  # ... at the standard text size and contrast
         reset_keyboard()  # the next person gets the keyboard's language and letters back
         self.refresh_queue_status()
 

@@ -19,24 +19,32 @@
     </message>
 </context>
 <context>
+    <name>CapacityBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="336" />
+        <source>Seats taken</source>
+        <translation>Belegte Plätze</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="322" />
         <source>Please collect your badge from a staff member.</source>
         <translation>Bitte holen Sie Ihr Namensschild beim Personal ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="323" />
         <source>Your badge is printing.</source>
         <translation>Ihr Namensschild wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="402" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Check-ins speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="557" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>Der Veranstaltungsserver akzeptiert das Personal-Token dieses Kiosks nicht (%1). Check-ins funktionieren weiterhin, aber ohne Offline-Liste und Namenssuche. Für das Personal: Personal-Token prüfen.</translation>
     </message>
@@ -44,108 +52,108 @@
 <context>
     <name>CheckInResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="167" />
         <source>Tap anywhere to continue</source>
         <translation>Tippen Sie irgendwo, um fortzufahren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="195" />
         <source>Checking your code…</source>
         <translation>Ihr Code wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
         <source>Sorry, this kiosk cannot check you in right now</source>
         <translation>Dieser Kiosk kann Sie leider gerade nicht einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="205" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
         <source>Please see a staff member.</source>
         <translation>Bitte wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
         <source>Welcome, %1!</source>
         <translation>Willkommen, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="243" />
         <source>You're checked in</source>
         <translation>Sie sind eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="248" />
         <source>We'll confirm as soon as the connection is back.</source>
         <translation>Wir bestätigen, sobald die Verbindung wieder steht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
         <source>Already checked in</source>
         <translation>Bereits eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="257" />
         <source>Already checked in at %1</source>
         <translation>Bereits um %1 eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="260" />
         <source>If that was not you, please see a staff member.</source>
         <translation>Falls Sie das nicht waren, wenden Sie sich bitte an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="263" />
         <source>On the waitlist</source>
         <translation>Auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="265" />
         <source>Payment not completed</source>
         <translation>Zahlung nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="267" />
         <source>Not registered for this session</source>
         <translation>Für diesen Programmpunkt nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="269" />
         <source>This code is for another event</source>
         <translation>Dieser Code gilt für eine andere Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
         <source>That is not a check-in code</source>
         <translation>Das ist kein Check-in-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="275" />
         <source>Please scan the QR code from your confirmation e-mail.</source>
         <translation>Bitte scannen Sie den QR-Code aus Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
         <source>Code not recognised</source>
         <translation>Code nicht erkannt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="280" />
         <source>Please check the code, or see a staff member.</source>
         <translation>Bitte prüfen Sie den Code oder wenden Sie sich an das Personal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
         <source>and %Ln more</source>
         <translation>
             <numerusform>und %Ln weiterer</numerusform>
@@ -153,7 +161,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="311" />
         <source>Your sessions today:</source>
         <translation>Ihre Programmpunkte heute:</translation>
     </message>
@@ -161,67 +169,73 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="58" />
         <source>Done</source>
         <translation>Fertig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="97" />
         <source>You were already registered</source>
         <translation>Sie waren bereits angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="99" />
         <source>Your check-in code is in your confirmation e-mail.</source>
         <translation>Ihren Check-in-Code finden Sie in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="133" />
         <source>Your registration is saved</source>
         <translation>Ihre Anmeldung ist gespeichert</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="121" />
         <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
         <translation>Ihre Anmeldung ist auf diesem Kiosk gespeichert und wird gleich gesendet. Sobald sie übermittelt ist, erhalten Sie Ihre Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
         <source>You are on the waitlist</source>
         <translation>Sie stehen auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
         <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
         <translation>Sie stehen auf der Warteliste. Wenn ein Platz frei wird, schicken wir Ihnen eine E-Mail. Bis dahin müssen Sie nicht einchecken.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="136" />
         <source>You are registered</source>
         <translation>Sie sind angemeldet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
         <source>See you there!</source>
         <translation>Wir freuen uns auf Sie!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="45" />
+        <source>Your check-in code as a QR code</source>
+        <translation>Ihr Check-in-Code als QR-Code</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
         <source>Waitlisted for: %1</source>
         <translation>Auf der Warteliste für: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="151" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="153" />
         <source>Your check-in code: %1</source>
         <translation>Ihr Check-in-Code: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="156" />
         <source>Your confirmation e-mail has your check-in code.</source>
         <translation>Ihre Bestätigungs-E-Mail enthält Ihren Check-in-Code.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="183" />
         <source>Back to the start in %Ln second(s)</source>
         <translation>
             <numerusform>Zurück zum Start in %Ln Sekunde</numerusform>
@@ -300,78 +314,84 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="280" />
+        <location filename="../../kiosk/ui/screens/event.py" line="283" />
         <source>‹ All events</source>
         <translation>‹ Alle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="297" />
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <source>QR code of this event's web page</source>
+        <translation>QR-Code der Webseite dieser Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="300" />
+        <location filename="../../kiosk/ui/screens/event.py" line="302" />
         <source>Scan to open on your phone</source>
         <translation>Zum Öffnen auf dem Handy scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="300" />
-        <location filename="../../kiosk/ui/screens/event.py" line="550" />
+        <location filename="../../kiosk/ui/screens/event.py" line="305" />
+        <location filename="../../kiosk/ui/screens/event.py" line="561" />
         <source>Loading the agenda…</source>
         <translation>Programm wird geladen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="307" />
+        <location filename="../../kiosk/ui/screens/event.py" line="312" />
         <source>Back to all events</source>
         <translation>Zurück zu allen Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <location filename="../../kiosk/ui/screens/event.py" line="367" />
         <source>Agenda</source>
         <translation>Programm</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <location filename="../../kiosk/ui/screens/event.py" line="368" />
         <source>Speakers</source>
         <translation>Vortragende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <location filename="../../kiosk/ui/screens/event.py" line="369" />
         <source>Sponsors</source>
         <translation>Sponsoren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="365" />
+        <location filename="../../kiosk/ui/screens/event.py" line="370" />
         <source>About</source>
         <translation>Info</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="473" />
+        <location filename="../../kiosk/ui/screens/event.py" line="484" />
         <source>The agenda has not been published yet.</source>
         <translation>Das Programm ist noch nicht veröffentlicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="494" />
+        <location filename="../../kiosk/ui/screens/event.py" line="505" />
         <source>‹ All speakers</source>
         <translation>‹ Alle Vortragenden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="506" />
+        <location filename="../../kiosk/ui/screens/event.py" line="517" />
         <source>Sessions</source>
         <translation>Programmpunkte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="594" />
+        <location filename="../../kiosk/ui/screens/event.py" line="605" />
         <source>No description.</source>
         <translation>Keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="642" />
+        <location filename="../../kiosk/ui/screens/event.py" line="653" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>Programm und Anmeldung für diese Veranstaltung können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut oder wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
         <source>%1 of %2 seats taken</source>
         <translation>%1 von %2 Plätzen belegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="676" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation>
             <numerusform>%1 von %2 Plätzen belegt · noch %Ln Platz frei</numerusform>
@@ -379,47 +399,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="699" />
         <source>Register</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="689" />
+        <location filename="../../kiosk/ui/screens/event.py" line="701" />
         <source>Join the waitlist</source>
         <translation>Auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <location filename="../../kiosk/ui/screens/event.py" line="716" />
         <source>Wi-Fi available: %1</source>
         <translation>WLAN verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <location filename="../../kiosk/ui/screens/event.py" line="718" />
         <source>Wi-Fi available</source>
         <translation>WLAN verfügbar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <location filename="../../kiosk/ui/screens/event.py" line="720" />
         <source>Step-free access</source>
         <translation>Stufenloser Zugang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <location filename="../../kiosk/ui/screens/event.py" line="722" />
         <source>Accessible toilets</source>
         <translation>Barrierefreie Toiletten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="712" />
+        <location filename="../../kiosk/ui/screens/event.py" line="724" />
         <source>Accessible parking</source>
         <translation>Barrierefreie Parkplätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="736" />
+        <location filename="../../kiosk/ui/screens/event.py" line="758" />
         <source>All tracks</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="774" />
+        <location filename="../../kiosk/ui/screens/event.py" line="797" />
         <source>No sessions listed.</source>
         <translation>Keine Programmpunkte eingetragen.</translation>
     </message>
@@ -427,32 +447,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="128" />
+        <location filename="../../kiosk/ui/screens/events.py" line="136" />
         <source>What's on</source>
         <translation>Aktuelle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="131" />
+        <location filename="../../kiosk/ui/screens/events.py" line="139" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Tippen Sie auf eine Veranstaltung, um das Programm zu sehen oder sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="134" />
+        <location filename="../../kiosk/ui/screens/events.py" line="142" />
         <source>Loading events…</source>
         <translation>Veranstaltungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="159" />
+        <location filename="../../kiosk/ui/screens/events.py" line="170" />
         <source>Already registered? Scan your code</source>
         <translation>Schon angemeldet? Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="191" />
+        <location filename="../../kiosk/ui/screens/events.py" line="225" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>Zurzeit sind keine Veranstaltungen veröffentlicht. Bitte wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="198" />
+        <location filename="../../kiosk/ui/screens/events.py" line="232" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>Die Veranstaltungsliste kann gerade nicht geladen werden. Bitte wenden Sie sich an das Personal.</translation>
     </message>
@@ -460,17 +480,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="150" />
+        <location filename="../../kiosk/ui/window.py" line="174" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="417" />
+        <location filename="../../kiosk/ui/window.py" line="464" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Anmeldungen speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="433" />
+        <location filename="../../kiosk/ui/window.py" line="480" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
             <numerusform>%Ln Anmeldung wartet auf Versand, seit %1 Min.</numerusform>
@@ -518,188 +538,248 @@
     </message>
 </context>
 <context>
+    <name>PresentationButton</name>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="73" />
+        <location filename="../../kiosk/ui/presentation.py" line="74" />
+        <source>Text size and contrast</source>
+        <translation>Textgröße und Kontrast</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="99" />
+        <source>Text size and contrast</source>
+        <translation>Textgröße und Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="101" />
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="105" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="106" />
+        <source>Large</source>
+        <translation>Groß</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="107" />
+        <source>Largest</source>
+        <translation>Sehr groß</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="117" />
+        <source>Contrast</source>
+        <translation>Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="120" />
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="124" />
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="267" />
+        <source>QR code</source>
+        <translation>QR-Code</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="334" />
+        <location filename="../../kiosk/ui/screens/register.py" line="339" />
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="797" />
+        <location filename="../../kiosk/ui/screens/register.py" line="832" />
         <source>Next ›</source>
         <translation>Weiter ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="369" />
+        <location filename="../../kiosk/ui/screens/register.py" line="377" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <location filename="../../kiosk/ui/screens/register.py" line="378" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="373" />
+        <location filename="../../kiosk/ui/screens/register.py" line="381" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="378" />
+        <location filename="../../kiosk/ui/screens/register.py" line="386" />
         <source>First name *</source>
         <translation>Vorname *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <location filename="../../kiosk/ui/screens/register.py" line="387" />
         <source>Last name *</source>
         <translation>Nachname *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="392" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="399" />
+        <location filename="../../kiosk/ui/screens/register.py" line="408" />
         <source>Your e-mail address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="409" />
         <source>E-mail *</source>
         <translation>E-Mail *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="404" />
+        <location filename="../../kiosk/ui/screens/register.py" line="413" />
         <source>Your confirmation is sent there.</source>
         <translation>Dorthin senden wir Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="415" />
+        <location filename="../../kiosk/ui/screens/register.py" line="424" />
         <source>Choose your sessions</source>
         <translation>Programmpunkte wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="433" />
+        <location filename="../../kiosk/ui/screens/register.py" line="442" />
         <source>Check and register</source>
         <translation>Prüfen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="446" />
+        <location filename="../../kiosk/ui/screens/register.py" line="455" />
         <source>Register me automatically if a place becomes free</source>
         <translation>Mich automatisch anmelden, wenn ein Platz frei wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="452" />
-        <location filename="../../kiosk/ui/screens/register.py" line="775" />
-        <location filename="../../kiosk/ui/screens/register.py" line="794" />
+        <location filename="../../kiosk/ui/screens/register.py" line="461" />
+        <location filename="../../kiosk/ui/screens/register.py" line="810" />
+        <location filename="../../kiosk/ui/screens/register.py" line="829" />
         <source>Register</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="554" />
+        <location filename="../../kiosk/ui/screens/register.py" line="582" />
         <source>Edit</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="629" />
+        <location filename="../../kiosk/ui/screens/register.py" line="657" />
         <source>A few questions</source>
         <translation>Einige Fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="746" />
+        <location filename="../../kiosk/ui/screens/register.py" line="781" />
         <source>Other sessions</source>
         <translation>Weitere Programmpunkte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="770" />
-        <location filename="../../kiosk/ui/screens/register.py" line="794" />
+        <location filename="../../kiosk/ui/screens/register.py" line="805" />
+        <location filename="../../kiosk/ui/screens/register.py" line="829" />
         <source>Join the waitlist</source>
         <translation>Auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="772" />
+        <location filename="../../kiosk/ui/screens/register.py" line="807" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 ist ausgebucht. Wir melden uns, wenn ein Platz frei wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="868" />
+        <location filename="../../kiosk/ui/screens/register.py" line="910" />
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="926" />
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="930" />
+        <location filename="../../kiosk/ui/screens/register.py" line="972" />
         <source>E-mail: %1</source>
         <translation>E-Mail: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="956" />
+        <location filename="../../kiosk/ui/screens/register.py" line="998" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="965" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
         <source>No answers</source>
         <translation>Keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1090" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1139" />
         <source>Please answer this question.</source>
         <translation>Bitte beantworten Sie diese Frage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
         <source>Sessions: %1</source>
         <translation>Programmpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="945" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>No sessions chosen</source>
         <translation>Keine Programmpunkte gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="985" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1027" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Optional. Tippen Sie auf einen Programmpunkt, um ihn zu wählen, und noch einmal, um ihn abzuwählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Sie haben zwei Programmpunkte um %1 gewählt. Bitte wählen Sie einen davon ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1057" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1102" />
         <source>Please check the fields marked in red.</source>
         <translation>Bitte prüfen Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1077" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
         <source>Please fill in your first name.</source>
         <translation>Bitte geben Sie Ihren Vornamen ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1079" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
         <source>Please fill in your last name.</source>
         <translation>Bitte geben Sie Ihren Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1081" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1130" />
         <source>Please fill in your e-mail address.</source>
         <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1089" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1138" />
         <source>Please choose an answer.</source>
         <translation>Bitte wählen Sie eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1114" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1164" />
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -707,115 +787,123 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="103" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="108" />
         <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
         <translation>Ich bin einverstanden, dass der Veranstalter meine Angaben zur Verwaltung meiner Anmeldung speichert und mir E-Mails zu dieser Veranstaltung senden darf.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="300" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation>Die Veranstaltung ist leider soeben ausgebucht worden. Sie können sich stattdessen auf die Warteliste setzen lassen: Tippen Sie noch einmal auf die Schaltfläche.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="303" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation>Die Veranstaltung ist leider soeben ausgebucht worden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="306" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="315" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation>Ein von Ihnen gewählter Programmpunkt ist leider soeben ausgebucht worden. Bitte prüfen Sie Ihre Programmpunkte.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="318" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation>Die Anmeldung für diese Veranstaltung wurde leider soeben geschlossen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="321" />
         <source>The registration was not accepted: %1</source>
         <translation>Die Anmeldung wurde nicht angenommen: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="322" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation>Die Anmeldung wurde nicht angenommen. Bitte wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="324" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="333" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Anmeldungen speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="334" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="343" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation>Dieser Kiosk kann Ihre Anmeldung leider gerade nicht annehmen. Ihre Eingaben bleiben erhalten: Bitte wenden Sie sich an das Personal.</translation>
     </message>
 </context>
 <context>
+    <name>ScanButton</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="53" />
+        <source>QR code symbol</source>
+        <translation>QR-Code-Symbol</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="134" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="135" />
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="138" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="139" />
         <source>Scan your QR code</source>
         <translation>Scannen Sie Ihren QR-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="151" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="152" />
         <source>Type your code instead</source>
         <translation>Code stattdessen eintippen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="155" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="156" />
         <source>Find by name (staff)</source>
         <translation>Nach Namen suchen (Personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="191" />
         <source>‹ Back to scanning</source>
         <translation>‹ Zurück zum Scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="194" />
         <source>Type your check-in code</source>
         <translation>Geben Sie Ihren Check-in-Code ein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="195" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation>Die 8 Buchstaben und Ziffern unter dem QR-Code in Ihrer Bestätigungs-E-Mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="200" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="202" />
         <source>Check-in code</source>
         <translation>Check-in-Code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="217" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="219" />
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="286" />
         <source>Hold the code inside the square</source>
         <translation>Halten Sie den Code in das Quadrat</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="270" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="302" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation>Halten Sie den QR-Code aus Ihrer Bestätigungs-E-Mail vor die Kamera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="271" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="303" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation>Halten Sie den QR-Code aus Ihrer Bestätigungs-E-Mail unter den Scanner.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="324" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="356" />
         <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
         <translation>
             <numerusform>Ein Check-in-Code hat 8 Buchstaben und Ziffern. Dieser hat %Ln.</numerusform>
@@ -823,7 +911,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="329" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="361" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation>Das ist kein Check-in-Code. Bitte vergleichen Sie ihn mit Ihrer E-Mail.</translation>
     </message>
@@ -844,160 +932,165 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="224" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff only</source>
         <translation>Nur für Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="236" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Die Namen der Teilnehmenden sind ausgeblendet, weil dieser Kiosk keine Personal-PIN hat. Um sie zu sehen, legen Sie auf diesem Computer mit folgendem Befehl eine PIN fest: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="245" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nichts ausstehend: Alle Anmeldungen wurden zugestellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="264" />
         <source>Retry selected now</source>
         <translation>Auswahl jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="267" />
         <source>Retry all now</source>
         <translation>Alle jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="274" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="276" />
         <source>Registrations not yet delivered</source>
         <translation>Noch nicht zugestellte Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="286" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
         <source>Close the kiosk</source>
         <translation>Kiosk schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="292" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="295" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
         <source>Close the kiosk?</source>
         <translation>Kiosk schließen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Bis der Kiosk wieder gestartet wird, kann sich hier niemand anmelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="328" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Personalansicht verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="343" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="345" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="347" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Legen Sie eine Personal-PIN fest, um die Veranstaltung des Eingangs zu wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>Door: %1 · %2</source>
         <translation>Eingang: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
         <source>any event</source>
         <translation>beliebige Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
         <source>whole event</source>
         <translation>ganze Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="394" />
         <source>Print now</source>
         <translation>Jetzt drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="395" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="397" />
         <source>Cancel badge</source>
         <translation>Namensschild verwerfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="399" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="401" />
         <source>Badge preview</source>
         <translation>Namensschild-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="408" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="410" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Geben Sie die Personal-PIN ein, um den Kiosk zu schließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Geben Sie die Personal-PIN ein, um nach Teilnehmenden zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="442" />
         <source>Enter the staff PIN.</source>
         <translation>Geben Sie die Personal-PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="667" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="669" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Erst ein Namensschild antippen, dann „Namensschild verwerfen“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="704" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="706" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Erst eine Anmeldung antippen, dann „Auswahl jetzt erneut senden“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="593" />
         <source>Badge printer %1: %2</source>
         <translation>Namensschilddrucker %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="625" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>Badge %1</source>
         <translation>Namensschild %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="616" />
         <source>%Ln badge(s) waiting</source>
         <translation>
             <numerusform>%Ln Namensschild wartet</numerusform>
             <numerusform>%Ln Namensschilder warten</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="210" />
+        <source>Staff PIN</source>
+        <translation>Personal-PIN</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln Anmeldung wartet auf Versand</numerusform>
@@ -1005,7 +1098,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
         <source>%Ln registration(s) stuck</source>
         <translation>
             <numerusform>%Ln Anmeldung hängt fest</numerusform>
@@ -1013,7 +1106,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="540" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
             <numerusform>%Ln Anmeldung vom Server abgelehnt</numerusform>
@@ -1021,7 +1114,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="560" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
             <numerusform>%Ln Anmeldung wurde zugestellt.</numerusform>
@@ -1029,7 +1122,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="563" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="565" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
             <numerusform>%Ln Anmeldung wurde erneut abgelehnt (siehe Grund).</numerusform>
@@ -1037,28 +1130,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="589" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Namensschilddrucker %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="622" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="628" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="659" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="661" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Wartende Namensschilder werden an den Drucker gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="687" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
             <numerusform>%Ln Anmeldung wird erneut gesendet…</numerusform>
@@ -1066,32 +1159,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="691" />
         <source>Nothing to send again.</source>
         <translation>Nichts erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="696" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="698" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Erneutes Senden fehlgeschlagen: Der Kiosk kann seine Warteschlange nicht lesen. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>Sending again…</source>
         <translation>Wird erneut gesendet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="730" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="755" />
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="771" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="773" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Versuchen Sie es in %1 erneut.</translation>
     </message>
@@ -1099,52 +1192,57 @@
 <context>
     <name>StaffSearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="104" />
         <source>First or last name</source>
         <translation>Vor- oder Nachname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="108" />
+        <source>Clear the name</source>
+        <translation>Namen löschen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="123" />
         <source>Find an attendee</source>
         <translation>Teilnehmende suchen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="136" />
         <source>Check in</source>
         <translation>Einchecken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="141" />
         <source>Reprint badge</source>
         <translation>Namensschild neu drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="146" />
         <source>Back to the results</source>
         <translation>Zurück zu den Ergebnissen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="163" />
         <source>‹ Done: back to scanning</source>
         <translation>‹ Fertig: zurück zum Scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="194" />
         <source>Type at least two letters of a first or last name.</source>
         <translation>Geben Sie mindestens zwei Buchstaben eines Vor- oder Nachnamens ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="199" />
         <source>Searching…</source>
         <translation>Suche läuft…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="217" />
         <source>Found: %Ln. Tap the right person.</source>
         <translation>
             <numerusform>Gefunden: %Ln. Tippen Sie auf die richtige Person.</numerusform>
@@ -1152,27 +1250,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="219" />
         <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
         <translation>Niemand gefunden. Versuchen Sie es stattdessen mit dem Vor- oder dem Nachnamen oder mit weniger Buchstaben.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="227" />
         <source>The search is not available right now. Please try again in a moment.</source>
         <translation>Die Suche ist gerade nicht verfügbar. Bitte versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="256" />
         <source>This registration has no check-in code.</source>
         <translation>Diese Anmeldung hat keinen Check-in-Code.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="262" />
         <source>The badge is being printed again.</source>
         <translation>Das Namensschild wird erneut gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="267" />
         <source>This registration cannot be opened right now. Please try again.</source>
         <translation>Diese Anmeldung kann gerade nicht geöffnet werden. Bitte versuchen Sie es erneut.</translation>
     </message>
@@ -1180,27 +1278,27 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="106" />
+        <location filename="../../kiosk/ui/idle.py" line="107" />
         <source>Still there?</source>
         <translation>Sind Sie noch da?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="112" />
+        <location filename="../../kiosk/ui/idle.py" line="113" />
         <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
         <translation>Wenn Sie auf „Ja“ tippen, bleiben Ihre Eingaben erhalten. Sonst beginnt der Kiosk für die nächste Person von vorn und löscht sie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <location filename="../../kiosk/ui/idle.py" line="117" />
         <source>Yes, I'm still here</source>
         <translation>Ja, ich bin noch da</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="118" />
+        <location filename="../../kiosk/ui/idle.py" line="119" />
         <source>Start over</source>
         <translation>Neu beginnen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="156" />
+        <location filename="../../kiosk/ui/idle.py" line="158" />
         <source>Starting over in %Ln s</source>
         <translation>
             <numerusform>Neubeginn in %Ln s</numerusform>
@@ -1413,19 +1511,19 @@
         <translation>Anmeldung beim Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="533" />
+        <location filename="../../kiosk/ui/delegates.py" line="577" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="534" />
+        <location filename="../../kiosk/ui/delegates.py" line="578" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Ausgebucht – Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="532" />
+        <location filename="../../kiosk/ui/delegates.py" line="576" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1497,39 +1595,39 @@
         <translation>Uhrzeit folgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="119" />
-        <location filename="../../kiosk/ui/screens/register.py" line="200" />
+        <location filename="../../kiosk/ui/screens/register.py" line="124" />
+        <location filename="../../kiosk/ui/screens/register.py" line="205" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="120" />
-        <location filename="../../kiosk/ui/screens/register.py" line="200" />
+        <location filename="../../kiosk/ui/screens/register.py" line="125" />
+        <location filename="../../kiosk/ui/screens/register.py" line="205" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="51" />
         <source>Checked in</source>
         <translation>Eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
         <source>Checked in at %1</source>
         <translation>Eingecheckt um %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="55" />
         <source>On the waitlist</source>
         <translation>Auf der Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
         <source>Payment not completed</source>
         <translation>Zahlung nicht abgeschlossen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="58" />
         <source>Registered, not checked in yet</source>
         <translation>Angemeldet, noch nicht eingecheckt</translation>
     </message>
@@ -1592,47 +1690,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="789" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>printing</source>
         <translation>druckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>refusing jobs</source>
         <translation>nimmt keine Aufträge an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>needs attention</source>
         <translation>Eingriff nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>print system not answering</source>
         <translation>Drucksystem antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>

@@ -19,24 +19,32 @@
     </message>
 </context>
 <context>
+    <name>CapacityBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="336" />
+        <source>Seats taken</source>
+        <translation>Plazas ocupadas</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="322" />
         <source>Please collect your badge from a staff member.</source>
         <translation>Por favor, pida su credencial a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="323" />
         <source>Your badge is printing.</source>
         <translation>Se está imprimiendo su credencial.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="402" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar registros de entrada en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="557" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>El servidor de eventos no acepta el token de personal de este quiosco (%1). El registro de entrada sigue funcionando, pero sin la lista sin conexión ni la búsqueda por nombre. Personal: revise el token de personal.</translation>
     </message>
@@ -44,113 +52,113 @@
 <context>
     <name>CheckInResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="167" />
         <source>Tap anywhere to continue</source>
         <translation>Toque en cualquier lugar para continuar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="195" />
         <source>Checking your code…</source>
         <translation>Comprobando su código…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
         <source>Sorry, this kiosk cannot check you in right now</source>
         <translation>Lo sentimos, este quiosco no puede registrar su entrada en este momento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="205" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
         <source>Please see a staff member.</source>
         <translation>Por favor, diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
         <source>Welcome, %1!</source>
         <translation>¡Le damos la bienvenida, %1!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
         <source>Welcome!</source>
         <translation>¡Le damos la bienvenida!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="243" />
         <source>You're checked in</source>
         <translation>Su entrada está registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
         <source>Checked in</source>
         <translation>Entrada registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="248" />
         <source>We'll confirm as soon as the connection is back.</source>
         <translation>Lo confirmaremos en cuanto vuelva la conexión.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
         <source>Already checked in</source>
         <translation>Entrada ya registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="257" />
         <source>Already checked in at %1</source>
         <translation>Entrada ya registrada a las %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="260" />
         <source>If that was not you, please see a staff member.</source>
         <translation>Si no fue usted, diríjase a un miembro del personal, por favor.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="263" />
         <source>On the waitlist</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="265" />
         <source>Payment not completed</source>
         <translation>Pago no completado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="267" />
         <source>Not registered for this session</source>
         <translation>Sin inscripción en esta sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="269" />
         <source>This code is for another event</source>
         <translation>Este código es de otro evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
         <source>That is not a check-in code</source>
         <translation>Esto no es un código de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="275" />
         <source>Please scan the QR code from your confirmation e-mail.</source>
         <translation>Por favor, escanee el código QR de su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
         <source>Code not recognised</source>
         <translation>Código no reconocido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="280" />
         <source>Please check the code, or see a staff member.</source>
         <translation>Por favor, revise el código o diríjase a un miembro del personal.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
         <source>and %Ln more</source>
         <translation><numerusform>y %Ln más</numerusform><numerusform>y %Ln más</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="311" />
         <source>Your sessions today:</source>
         <translation>Sus sesiones de hoy:</translation>
     </message>
@@ -158,67 +166,73 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="58" />
         <source>Done</source>
         <translation>Listo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="97" />
         <source>You were already registered</source>
         <translation>Ya se había inscrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="99" />
         <source>Your check-in code is in your confirmation e-mail.</source>
         <translation>Su código de entrada está en su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="133" />
         <source>Your registration is saved</source>
         <translation>Su inscripción está guardada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="121" />
         <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
         <translation>Su inscripción está guardada en este quiosco y se enviará en un momento. Recibirá el correo de confirmación cuando se haya procesado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
         <source>You are on the waitlist</source>
         <translation>Está en la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
         <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
         <translation>Está en la lista de espera. Si queda una plaza libre, le avisaremos por correo electrónico. Hasta entonces no necesita registrar su entrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="136" />
         <source>You are registered</source>
         <translation>Inscripción confirmada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
         <source>See you there!</source>
         <translation>¡Nos vemos allí!</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="45" />
+        <source>Your check-in code as a QR code</source>
+        <translation>Su código de entrada en formato QR</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
         <source>Waitlisted for: %1</source>
         <translation>En lista de espera para: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="151" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="153" />
         <source>Your check-in code: %1</source>
         <translation>Su código de entrada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="156" />
         <source>Your confirmation e-mail has your check-in code.</source>
         <translation>Su correo de confirmación incluye su código de entrada.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="183" />
         <source>Back to the start in %Ln second(s)</source>
         <translation><numerusform>Volviendo al inicio en %Ln segundo</numerusform><numerusform>Volviendo al inicio en %Ln segundos</numerusform></translation>
     </message>
@@ -294,122 +308,128 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="280" />
+        <location filename="../../kiosk/ui/screens/event.py" line="283" />
         <source>‹ All events</source>
         <translation>‹ Todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="297" />
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <source>QR code of this event's web page</source>
+        <translation>Código QR de la página web de este evento</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="300" />
+        <location filename="../../kiosk/ui/screens/event.py" line="302" />
         <source>Scan to open on your phone</source>
         <translation>Escanee para abrirlo en su teléfono</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="300" />
-        <location filename="../../kiosk/ui/screens/event.py" line="550" />
+        <location filename="../../kiosk/ui/screens/event.py" line="305" />
+        <location filename="../../kiosk/ui/screens/event.py" line="561" />
         <source>Loading the agenda…</source>
         <translation>Cargando el programa…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="307" />
+        <location filename="../../kiosk/ui/screens/event.py" line="312" />
         <source>Back to all events</source>
         <translation>Volver a todos los eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <location filename="../../kiosk/ui/screens/event.py" line="367" />
         <source>Agenda</source>
         <translation>Programa</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <location filename="../../kiosk/ui/screens/event.py" line="368" />
         <source>Speakers</source>
         <translation>Ponentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <location filename="../../kiosk/ui/screens/event.py" line="369" />
         <source>Sponsors</source>
         <translation>Patrocinadores</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="365" />
+        <location filename="../../kiosk/ui/screens/event.py" line="370" />
         <source>About</source>
         <translation>Información</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="473" />
+        <location filename="../../kiosk/ui/screens/event.py" line="484" />
         <source>The agenda has not been published yet.</source>
         <translation>El programa aún no se ha publicado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="494" />
+        <location filename="../../kiosk/ui/screens/event.py" line="505" />
         <source>‹ All speakers</source>
         <translation>‹ Todos los ponentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="506" />
+        <location filename="../../kiosk/ui/screens/event.py" line="517" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="594" />
+        <location filename="../../kiosk/ui/screens/event.py" line="605" />
         <source>No description.</source>
         <translation>Sin descripción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="642" />
+        <location filename="../../kiosk/ui/screens/event.py" line="653" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>No se pueden cargar el programa ni la inscripción de este evento en este momento. Vuelva a intentarlo en unos minutos o diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
         <source>%1 of %2 seats taken</source>
         <translation>%1 de %2 plazas ocupadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="676" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation><numerusform>%1 de %2 plazas ocupadas · queda %Ln plaza</numerusform><numerusform>%1 de %2 plazas ocupadas · quedan %Ln plazas</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="699" />
         <source>Register</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="689" />
+        <location filename="../../kiosk/ui/screens/event.py" line="701" />
         <source>Join the waitlist</source>
         <translation>Unirse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <location filename="../../kiosk/ui/screens/event.py" line="716" />
         <source>Wi-Fi available: %1</source>
         <translation>Wi-Fi disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <location filename="../../kiosk/ui/screens/event.py" line="718" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fi disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <location filename="../../kiosk/ui/screens/event.py" line="720" />
         <source>Step-free access</source>
         <translation>Acceso sin escalones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <location filename="../../kiosk/ui/screens/event.py" line="722" />
         <source>Accessible toilets</source>
         <translation>Baños accesibles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="712" />
+        <location filename="../../kiosk/ui/screens/event.py" line="724" />
         <source>Accessible parking</source>
         <translation>Estacionamiento accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="736" />
+        <location filename="../../kiosk/ui/screens/event.py" line="758" />
         <source>All tracks</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="774" />
+        <location filename="../../kiosk/ui/screens/event.py" line="797" />
         <source>No sessions listed.</source>
         <translation>No hay sesiones en la lista.</translation>
     </message>
@@ -417,32 +437,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="128" />
+        <location filename="../../kiosk/ui/screens/events.py" line="136" />
         <source>What's on</source>
         <translation>Nuestros eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="131" />
+        <location filename="../../kiosk/ui/screens/events.py" line="139" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Toque un evento para ver su programa o para inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="134" />
+        <location filename="../../kiosk/ui/screens/events.py" line="142" />
         <source>Loading events…</source>
         <translation>Cargando los eventos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="159" />
+        <location filename="../../kiosk/ui/screens/events.py" line="170" />
         <source>Already registered? Scan your code</source>
         <translation>¿Ya se ha inscrito? Escanee su código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="191" />
+        <location filename="../../kiosk/ui/screens/events.py" line="225" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>No hay eventos publicados en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="198" />
+        <location filename="../../kiosk/ui/screens/events.py" line="232" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>No se puede cargar la lista de eventos en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -450,17 +470,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="150" />
+        <location filename="../../kiosk/ui/window.py" line="174" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="417" />
+        <location filename="../../kiosk/ui/window.py" line="464" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="433" />
+        <location filename="../../kiosk/ui/window.py" line="480" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%Ln inscripción pendiente de envío desde hace %1 min</numerusform><numerusform>%Ln inscripciones pendientes de envío; la más antigua, desde hace %1 min</numerusform></translation></message>
 </context>
@@ -504,188 +524,248 @@
     </message>
 </context>
 <context>
+    <name>PresentationButton</name>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="73" />
+        <location filename="../../kiosk/ui/presentation.py" line="74" />
+        <source>Text size and contrast</source>
+        <translation>Tamaño del texto y contraste</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="99" />
+        <source>Text size and contrast</source>
+        <translation>Tamaño del texto y contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="101" />
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="105" />
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="106" />
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="107" />
+        <source>Largest</source>
+        <translation>Muy grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="117" />
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="120" />
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="124" />
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="267" />
+        <source>QR code</source>
+        <translation>Código QR</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="334" />
+        <location filename="../../kiosk/ui/screens/register.py" line="339" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="797" />
+        <location filename="../../kiosk/ui/screens/register.py" line="832" />
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="369" />
+        <location filename="../../kiosk/ui/screens/register.py" line="377" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <location filename="../../kiosk/ui/screens/register.py" line="378" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="373" />
+        <location filename="../../kiosk/ui/screens/register.py" line="381" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="378" />
+        <location filename="../../kiosk/ui/screens/register.py" line="386" />
         <source>First name *</source>
         <translation>Nombre *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <location filename="../../kiosk/ui/screens/register.py" line="387" />
         <source>Last name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="392" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="399" />
+        <location filename="../../kiosk/ui/screens/register.py" line="408" />
         <source>Your e-mail address</source>
         <translation>Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="409" />
         <source>E-mail *</source>
         <translation>Correo electrónico *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="404" />
+        <location filename="../../kiosk/ui/screens/register.py" line="413" />
         <source>Your confirmation is sent there.</source>
         <translation>Le enviaremos allí la confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="415" />
+        <location filename="../../kiosk/ui/screens/register.py" line="424" />
         <source>Choose your sessions</source>
         <translation>Elija sus sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="433" />
+        <location filename="../../kiosk/ui/screens/register.py" line="442" />
         <source>Check and register</source>
         <translation>Revisar e inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="446" />
+        <location filename="../../kiosk/ui/screens/register.py" line="455" />
         <source>Register me automatically if a place becomes free</source>
         <translation>Inscribirme automáticamente si queda una plaza libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="452" />
-        <location filename="../../kiosk/ui/screens/register.py" line="775" />
-        <location filename="../../kiosk/ui/screens/register.py" line="794" />
+        <location filename="../../kiosk/ui/screens/register.py" line="461" />
+        <location filename="../../kiosk/ui/screens/register.py" line="810" />
+        <location filename="../../kiosk/ui/screens/register.py" line="829" />
         <source>Register</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="554" />
+        <location filename="../../kiosk/ui/screens/register.py" line="582" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="629" />
+        <location filename="../../kiosk/ui/screens/register.py" line="657" />
         <source>A few questions</source>
         <translation>Algunas preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="746" />
+        <location filename="../../kiosk/ui/screens/register.py" line="781" />
         <source>Other sessions</source>
         <translation>Otras sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="770" />
-        <location filename="../../kiosk/ui/screens/register.py" line="794" />
+        <location filename="../../kiosk/ui/screens/register.py" line="805" />
+        <location filename="../../kiosk/ui/screens/register.py" line="829" />
         <source>Join the waitlist</source>
         <translation>Unirse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="772" />
+        <location filename="../../kiosk/ui/screens/register.py" line="807" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 está completo. Le avisaremos si queda una plaza libre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="868" />
+        <location filename="../../kiosk/ui/screens/register.py" line="910" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="926" />
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
         <source>Name: %1</source>
         <translation>Nombre: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="930" />
+        <location filename="../../kiosk/ui/screens/register.py" line="972" />
         <source>E-mail: %1</source>
         <translation>Correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="956" />
+        <location filename="../../kiosk/ui/screens/register.py" line="998" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="965" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
         <source>No answers</source>
         <translation>Sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1090" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1139" />
         <source>Please answer this question.</source>
         <translation>Por favor, responda a esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
         <source>Sessions: %1</source>
         <translation>Sesiones: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="945" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>No sessions chosen</source>
         <translation>No ha elegido ninguna sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="985" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1027" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Opcional. Toque una sesión para elegirla; tóquela otra vez para quitarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Ha elegido dos sesiones a las %1. Por favor, desmarque una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1057" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1102" />
         <source>Please check the fields marked in red.</source>
         <translation>Por favor, revise los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1077" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
         <source>Please fill in your first name.</source>
         <translation>Por favor, indique su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1079" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
         <source>Please fill in your last name.</source>
         <translation>Por favor, indique sus apellidos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1081" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1130" />
         <source>Please fill in your e-mail address.</source>
         <translation>Por favor, indique su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1089" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1138" />
         <source>Please choose an answer.</source>
         <translation>Por favor, elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1114" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1164" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -693,120 +773,128 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="103" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="108" />
         <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
         <translation>Acepto que el organizador guarde mis datos para gestionar mi inscripción y que pueda enviarme correos electrónicos sobre este evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="300" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation>Lo sentimos, el evento se ha llenado hace un momento. En su lugar, puede unirse a la lista de espera: toque de nuevo el botón.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="303" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation>Lo sentimos, el evento se ha llenado hace un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="306" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="315" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation>Lo sentimos, una sesión que ha elegido se ha llenado hace un momento. Por favor, revise sus sesiones.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="318" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation>Lo sentimos, la inscripción para este evento acaba de cerrarse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="321" />
         <source>The registration was not accepted: %1</source>
         <translation>No se aceptó la inscripción: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="322" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation>No se aceptó la inscripción. Por favor, diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="324" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="333" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="334" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="343" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation>Lo sentimos, este quiosco no puede aceptar su inscripción en este momento. No se ha perdido nada de lo que ha escrito: por favor, diríjase a un miembro del personal.</translation>
     </message>
 </context>
 <context>
+    <name>ScanButton</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="53" />
+        <source>QR code symbol</source>
+        <translation>Símbolo de código QR</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="134" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="135" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="138" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="139" />
         <source>Scan your QR code</source>
         <translation>Escanee su código QR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="151" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="152" />
         <source>Type your code instead</source>
         <translation>Escribir el código a mano</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="155" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="156" />
         <source>Find by name (staff)</source>
         <translation>Buscar por nombre (personal)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="191" />
         <source>‹ Back to scanning</source>
         <translation>‹ Volver a escanear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="194" />
         <source>Type your check-in code</source>
         <translation>Escriba su código de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="195" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation>Las 8 letras y cifras que hay bajo el código QR de su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="200" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="202" />
         <source>Check-in code</source>
         <translation>Código de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="217" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="219" />
         <source>Check in</source>
         <translation>Registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="286" />
         <source>Hold the code inside the square</source>
         <translation>Mantenga el código dentro del cuadrado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="270" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="302" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation>Acerque a la cámara el código QR de su correo de confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="271" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="303" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation>Coloque bajo el escáner el código QR de su correo de confirmación.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="324" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="356" />
         <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
         <translation><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %Ln.</numerusform><numerusform>Un código de entrada tiene 8 letras y cifras. Este tiene %Ln.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="329" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="361" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation>Esto no es un código de entrada. Por favor, compárelo con su correo electrónico.</translation>
     </message>
@@ -827,228 +915,233 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="224" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="236" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Los nombres de los asistentes están ocultos porque este quiosco no tiene PIN de personal. Para verlos, defina un PIN en este equipo con el comando: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="245" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nada pendiente: todas las inscripciones se han entregado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="264" />
         <source>Retry selected now</source>
         <translation>Reintentar selección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="267" />
         <source>Retry all now</source>
         <translation>Reintentar todas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="274" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="276" />
         <source>Registrations not yet delivered</source>
         <translation>Inscripciones pendientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="286" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="292" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="295" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
         <source>Close the kiosk?</source>
         <translation>¿Cerrar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Los asistentes no podrán inscribirse aquí hasta que se vuelva a iniciar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="328" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Salir de la vista del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="343" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="345" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="347" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Defina un PIN de personal para elegir el evento de la puerta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>Door: %1 · %2</source>
         <translation>Puerta: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
         <source>any event</source>
         <translation>cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
         <source>whole event</source>
         <translation>todo el evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="394" />
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="395" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="397" />
         <source>Cancel badge</source>
         <translation>Cancelar credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="399" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="401" />
         <source>Badge preview</source>
         <translation>Vista previa de la credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="408" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="410" />
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Introduzca el PIN de personal para cerrar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Introduzca el PIN de personal para buscar asistentes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="442" />
         <source>Enter the staff PIN.</source>
         <translation>Introduzca el PIN de personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="667" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="669" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Toque primero una credencial y luego «Cancelar credencial».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="704" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="706" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Toque primero una inscripción y luego «Reintentar selección».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="593" />
         <source>Badge printer %1: %2</source>
         <translation>Impresora de credenciales %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="625" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>Badge %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="616" />
         <source>%Ln badge(s) waiting</source>
         <translation><numerusform>%Ln credencial en espera</numerusform><numerusform>%Ln credenciales en espera</numerusform></translation>
     </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="210" />
+        <source>Staff PIN</source>
+        <translation>PIN de personal</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation><numerusform>%Ln inscripción pendiente de envío</numerusform><numerusform>%Ln inscripciones pendientes de envío</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
         <source>%Ln registration(s) stuck</source>
         <translation><numerusform>%Ln inscripción atascada</numerusform><numerusform>%Ln inscripciones atascadas</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="540" />
         <source>%Ln registration(s) refused by the server</source>
         <translation><numerusform>%Ln inscripción rechazada por el servidor</numerusform><numerusform>%Ln inscripciones rechazadas por el servidor</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="560" />
         <source>%Ln registration(s) delivered.</source>
         <translation><numerusform>%Ln inscripción entregada.</numerusform><numerusform>%Ln inscripciones entregadas.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="563" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="565" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation><numerusform>%Ln inscripción rechazada de nuevo (consulte el motivo).</numerusform><numerusform>%Ln inscripciones rechazadas de nuevo (consulte el motivo).</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="589" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Impresora de credenciales %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="622" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="628" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="659" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="661" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Enviando a la impresora las credenciales en espera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="687" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
         <source>Sending %Ln registration(s) again…</source>
         <translation><numerusform>Reenviando %Ln inscripción…</numerusform><numerusform>Reenviando %Ln inscripciones…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="691" />
         <source>Nothing to send again.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="696" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="698" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>No se pudo reenviar: el quiosco no puede leer su cola de envío. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>Sending again…</source>
         <translation>Reenviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="730" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="755" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="771" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="773" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
     </message>
@@ -1056,77 +1149,82 @@
 <context>
     <name>StaffSearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="104" />
         <source>First or last name</source>
         <translation>Nombre o apellido</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="108" />
+        <source>Clear the name</source>
+        <translation>Borrar el nombre</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="123" />
         <source>Find an attendee</source>
         <translation>Buscar un asistente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="136" />
         <source>Check in</source>
         <translation>Registrar entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="141" />
         <source>Reprint badge</source>
         <translation>Reimprimir credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="146" />
         <source>Back to the results</source>
         <translation>Volver a los resultados</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="163" />
         <source>‹ Done: back to scanning</source>
         <translation>‹ Listo: volver a escanear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="194" />
         <source>Type at least two letters of a first or last name.</source>
         <translation>Escriba al menos dos letras de un nombre o apellido.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="199" />
         <source>Searching…</source>
         <translation>Buscando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="217" />
         <source>Found: %Ln. Tap the right person.</source>
         <translation><numerusform>%Ln resultado. Toque el nombre correcto.</numerusform><numerusform>%Ln resultados. Toque el nombre correcto.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="219" />
         <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
         <translation>No se ha encontrado a nadie. Pruebe solo con el nombre o solo con los apellidos, o con menos letras.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="227" />
         <source>The search is not available right now. Please try again in a moment.</source>
         <translation>La búsqueda no está disponible ahora. Vuelva a intentarlo en un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="256" />
         <source>This registration has no check-in code.</source>
         <translation>Esta inscripción no tiene código de entrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="262" />
         <source>The badge is being printed again.</source>
         <translation>Se está reimprimiendo la credencial.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="267" />
         <source>This registration cannot be opened right now. Please try again.</source>
         <translation>Esta inscripción no se puede abrir en este momento. Vuelva a intentarlo.</translation>
     </message>
@@ -1134,27 +1232,27 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="106" />
+        <location filename="../../kiosk/ui/idle.py" line="107" />
         <source>Still there?</source>
         <translation>¿Sigue ahí?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="112" />
+        <location filename="../../kiosk/ui/idle.py" line="113" />
         <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
         <translation>Si toca «Sí», se conserva lo que ha introducido. Si no, el quiosco vuelve a empezar para la siguiente persona y lo borra.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <location filename="../../kiosk/ui/idle.py" line="117" />
         <source>Yes, I'm still here</source>
         <translation>Sí, sigo aquí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="118" />
+        <location filename="../../kiosk/ui/idle.py" line="119" />
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="156" />
+        <location filename="../../kiosk/ui/idle.py" line="158" />
         <source>Starting over in %Ln s</source>
         <translation><numerusform>Se reinicia en %Ln s</numerusform><numerusform>Se reinicia en %Ln s</numerusform></translation>
     </message>
@@ -1361,19 +1459,19 @@
         <translation>Inscripción con el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="533" />
+        <location filename="../../kiosk/ui/delegates.py" line="577" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Sin plazas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="534" />
+        <location filename="../../kiosk/ui/delegates.py" line="578" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Completo – lista de espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="532" />
+        <location filename="../../kiosk/ui/delegates.py" line="576" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation><numerusform>Queda %Ln plaza</numerusform><numerusform>Quedan %Ln plazas</numerusform></translation>
@@ -1439,39 +1537,39 @@
         <translation>Hora por confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="119" />
-        <location filename="../../kiosk/ui/screens/register.py" line="200" />
+        <location filename="../../kiosk/ui/screens/register.py" line="124" />
+        <location filename="../../kiosk/ui/screens/register.py" line="205" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="120" />
-        <location filename="../../kiosk/ui/screens/register.py" line="200" />
+        <location filename="../../kiosk/ui/screens/register.py" line="125" />
+        <location filename="../../kiosk/ui/screens/register.py" line="205" />
         <source>No</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="51" />
         <source>Checked in</source>
         <translation>Entrada registrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
         <source>Checked in at %1</source>
         <translation>Entrada registrada a las %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="55" />
         <source>On the waitlist</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
         <source>Payment not completed</source>
         <translation>Pago no completado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="58" />
         <source>Registered, not checked in yet</source>
         <translation>Con inscripción; entrada aún sin registrar</translation>
     </message>
@@ -1531,47 +1629,47 @@
         <translation><numerusform>En espera (%Ln intento)</numerusform><numerusform>En espera (%Ln intentos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="789" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>printing</source>
         <translation>imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>refusing jobs</source>
         <translation>rechaza trabajos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>not found</source>
         <translation>no encontrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>print system not answering</source>
         <translation>el sistema de impresión no responde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>

@@ -19,24 +19,32 @@
     </message>
 </context>
 <context>
+    <name>CapacityBar</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="336" />
+        <source>Seats taken</source>
+        <translation>Places occupées</translation>
+    </message>
+</context>
+<context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="319" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="322" />
         <source>Please collect your badge from a staff member.</source>
         <translation>Veuillez retirer votre badge auprès d'un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="320" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="323" />
         <source>Your badge is printing.</source>
         <translation>Votre badge est en cours d'impression.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="399" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="402" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>Cette borne ne peut pas sauvegarder les enregistrements pour le moment. Équipe : vérifiez le dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="552" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="557" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>Le serveur des événements refuse le jeton équipe de cette borne (%1). Les enregistrements fonctionnent toujours, mais sans la liste hors ligne ni la recherche par nom. Équipe : vérifiez le jeton équipe.</translation>
     </message>
@@ -44,108 +52,108 @@
 <context>
     <name>CheckInResultScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="166" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="167" />
         <source>Tap anywhere to continue</source>
         <translation>Touchez l'écran pour continuer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="194" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="195" />
         <source>Checking your code…</source>
         <translation>Vérification de votre code…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="203" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
         <source>Sorry, this kiosk cannot check you in right now</source>
         <translation>Désolé, cette borne ne peut pas enregistrer votre arrivée pour le moment</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="204" />
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="230" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="205" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="231" />
         <source>Please see a staff member.</source>
         <translation>Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="236" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
         <source>Welcome, %1!</source>
         <translation>Bienvenue, %1 !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="237" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="238" />
         <source>Welcome!</source>
         <translation>Bienvenue !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="242" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="243" />
         <source>You're checked in</source>
         <translation>Votre arrivée est enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="246" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
         <source>Checked in</source>
         <translation>Arrivée enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="247" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="248" />
         <source>We'll confirm as soon as the connection is back.</source>
         <translation>Nous confirmerons dès que la connexion sera rétablie.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="255" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
         <source>Already checked in</source>
         <translation>Arrivée déjà enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="256" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="257" />
         <source>Already checked in at %1</source>
         <translation>Arrivée déjà enregistrée à %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="259" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="260" />
         <source>If that was not you, please see a staff member.</source>
         <translation>Si ce n'était pas vous, veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="262" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="263" />
         <source>On the waitlist</source>
         <translation>Sur liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="264" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="265" />
         <source>Payment not completed</source>
         <translation>Paiement non finalisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="266" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="267" />
         <source>Not registered for this session</source>
         <translation>Aucune inscription à cette session</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="268" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="269" />
         <source>This code is for another event</source>
         <translation>Ce code concerne un autre événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="273" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
         <source>That is not a check-in code</source>
         <translation>Ce n'est pas un code d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="274" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="275" />
         <source>Please scan the QR code from your confirmation e-mail.</source>
         <translation>Veuillez scanner le code QR de votre e-mail de confirmation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="278" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
         <source>Code not recognised</source>
         <translation>Code non reconnu</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="279" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="280" />
         <source>Please check the code, or see a staff member.</source>
         <translation>Veuillez vérifier le code ou vous adresser à un membre de l'équipe.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="309" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
         <source>and %Ln more</source>
         <translation>
                 <numerusform>et %Ln autre</numerusform>
@@ -153,7 +161,7 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_result.py" line="310" />
+        <location filename="../../kiosk/ui/screens/checkin_result.py" line="311" />
         <source>Your sessions today:</source>
         <translation>Vos sessions aujourd'hui :</translation>
     </message>
@@ -161,67 +169,73 @@
 <context>
     <name>ConfirmationScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="53" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="58" />
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="91" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="97" />
         <source>You were already registered</source>
         <translation>Votre inscription existait déjà</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="93" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="99" />
         <source>Your check-in code is in your confirmation e-mail.</source>
         <translation>Votre code d'enregistrement se trouve dans votre e-mail de confirmation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="133" />
         <source>Your registration is saved</source>
         <translation>Votre inscription est sauvegardée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="114" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="121" />
         <source>Your registration is saved on this kiosk and will be sent in a moment. Your confirmation e-mail follows once it has gone through.</source>
         <translation>Votre inscription est sauvegardée sur cette borne et sera envoyée dans un instant. Vous recevrez votre e-mail de confirmation une fois l'envoi effectué.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="128" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
         <source>You are on the waitlist</source>
         <translation>Vous êtes sur la liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="119" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="126" />
         <source>You are on the waitlist. If a place becomes free, we will e-mail you. You do not need to check in until then.</source>
         <translation>Vous êtes sur la liste d'attente. Si une place se libère, nous vous enverrons un e-mail. D'ici là, inutile d'enregistrer votre arrivée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="136" />
         <source>You are registered</source>
         <translation>Votre inscription est confirmée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="122" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="129" />
         <source>See you there!</source>
         <translation>À bientôt !</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="135" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="45" />
+        <source>Your check-in code as a QR code</source>
+        <translation>Votre code d'enregistrement en code QR</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="142" />
         <source>Waitlisted for: %1</source>
         <translation>Sur liste d'attente pour : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="144" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="151" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="153" />
         <source>Your check-in code: %1</source>
         <translation>Votre code d'enregistrement : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="147" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="156" />
         <source>Your confirmation e-mail has your check-in code.</source>
         <translation>Votre e-mail de confirmation contient votre code d'enregistrement.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/confirmation.py" line="167" />
+        <location filename="../../kiosk/ui/screens/confirmation.py" line="183" />
         <source>Back to the start in %Ln second(s)</source>
         <translation>
                 <numerusform>Retour à l'accueil dans %Ln seconde</numerusform>
@@ -300,125 +314,131 @@
 <context>
     <name>EventScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="280" />
+        <location filename="../../kiosk/ui/screens/event.py" line="283" />
         <source>‹ All events</source>
         <translation>‹ Tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="297" />
+        <location filename="../../kiosk/ui/screens/event.py" line="299" />
+        <source>QR code of this event's web page</source>
+        <translation>Code QR de la page web de cet événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/event.py" line="300" />
+        <location filename="../../kiosk/ui/screens/event.py" line="302" />
         <source>Scan to open on your phone</source>
         <translation>Scannez pour ouvrir sur votre téléphone</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="300" />
-        <location filename="../../kiosk/ui/screens/event.py" line="550" />
+        <location filename="../../kiosk/ui/screens/event.py" line="305" />
+        <location filename="../../kiosk/ui/screens/event.py" line="561" />
         <source>Loading the agenda…</source>
         <translation>Chargement du programme…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="307" />
+        <location filename="../../kiosk/ui/screens/event.py" line="312" />
         <source>Back to all events</source>
         <translation>Retour à tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="362" />
+        <location filename="../../kiosk/ui/screens/event.py" line="367" />
         <source>Agenda</source>
         <translation>Programme</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="363" />
+        <location filename="../../kiosk/ui/screens/event.py" line="368" />
         <source>Speakers</source>
         <translation>Intervenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="364" />
+        <location filename="../../kiosk/ui/screens/event.py" line="369" />
         <source>Sponsors</source>
         <translation>Sponsors</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="365" />
+        <location filename="../../kiosk/ui/screens/event.py" line="370" />
         <source>About</source>
         <translation>À propos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="473" />
+        <location filename="../../kiosk/ui/screens/event.py" line="484" />
         <source>The agenda has not been published yet.</source>
         <translation>Le programme n'a pas encore été publié.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="494" />
+        <location filename="../../kiosk/ui/screens/event.py" line="505" />
         <source>‹ All speakers</source>
         <translation>‹ Tous les intervenants</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="506" />
+        <location filename="../../kiosk/ui/screens/event.py" line="517" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="594" />
+        <location filename="../../kiosk/ui/screens/event.py" line="605" />
         <source>No description.</source>
         <translation>Aucune description.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="642" />
+        <location filename="../../kiosk/ui/screens/event.py" line="653" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>Impossible de charger le programme et les inscriptions de cet événement pour le moment. Veuillez réessayer dans quelques minutes ou vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="674" />
+        <location filename="../../kiosk/ui/screens/event.py" line="685" />
         <source>%1 of %2 seats taken</source>
         <translation>Places occupées : %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="676" />
+        <location filename="../../kiosk/ui/screens/event.py" line="687" />
         <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation>
                 <numerusform>Places occupées : %1 sur %2 · %Ln place restante</numerusform>
                 <numerusform>Places occupées : %1 sur %2 · %Ln places restantes</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="699" />
         <source>Register</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="689" />
+        <location filename="../../kiosk/ui/screens/event.py" line="701" />
         <source>Join the waitlist</source>
         <translation>Rejoindre la liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="704" />
+        <location filename="../../kiosk/ui/screens/event.py" line="716" />
         <source>Wi-Fi available: %1</source>
         <translation>Wi-Fi disponible : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="706" />
+        <location filename="../../kiosk/ui/screens/event.py" line="718" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fi disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="708" />
+        <location filename="../../kiosk/ui/screens/event.py" line="720" />
         <source>Step-free access</source>
         <translation>Accès de plain-pied</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="710" />
+        <location filename="../../kiosk/ui/screens/event.py" line="722" />
         <source>Accessible toilets</source>
         <translation>Toilettes accessibles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="712" />
+        <location filename="../../kiosk/ui/screens/event.py" line="724" />
         <source>Accessible parking</source>
         <translation>Parking accessible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="736" />
+        <location filename="../../kiosk/ui/screens/event.py" line="758" />
         <source>All tracks</source>
         <translation>Tous les parcours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="774" />
+        <location filename="../../kiosk/ui/screens/event.py" line="797" />
         <source>No sessions listed.</source>
         <translation>Aucune session au programme.</translation>
     </message>
@@ -426,32 +446,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="128" />
+        <location filename="../../kiosk/ui/screens/events.py" line="136" />
         <source>What's on</source>
         <translation>À l'affiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="131" />
+        <location filename="../../kiosk/ui/screens/events.py" line="139" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Touchez un événement pour voir son programme ou vous inscrire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="134" />
+        <location filename="../../kiosk/ui/screens/events.py" line="142" />
         <source>Loading events…</source>
         <translation>Chargement des événements…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="159" />
+        <location filename="../../kiosk/ui/screens/events.py" line="170" />
         <source>Already registered? Scan your code</source>
         <translation>Déjà inscrit ? Scannez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="191" />
+        <location filename="../../kiosk/ui/screens/events.py" line="225" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>Aucun événement n'est publié pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="198" />
+        <location filename="../../kiosk/ui/screens/events.py" line="232" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>Impossible de charger la liste des événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
@@ -459,17 +479,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="150" />
+        <location filename="../../kiosk/ui/window.py" line="174" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="417" />
+        <location filename="../../kiosk/ui/window.py" line="464" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="433" />
+        <location filename="../../kiosk/ui/window.py" line="480" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
                 <numerusform>%Ln inscription en attente d'envoi depuis %1 min</numerusform>
@@ -516,188 +536,248 @@
     </message>
 </context>
 <context>
+    <name>PresentationButton</name>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="73" />
+        <location filename="../../kiosk/ui/presentation.py" line="74" />
+        <source>Text size and contrast</source>
+        <translation>Taille du texte et contraste</translation>
+    </message>
+</context>
+<context>
+    <name>PresentationPanel</name>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="99" />
+        <source>Text size and contrast</source>
+        <translation>Taille du texte et contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="101" />
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="105" />
+        <source>Normal</source>
+        <translation>Normale</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="106" />
+        <source>Large</source>
+        <translation>Grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="107" />
+        <source>Largest</source>
+        <translation>Très grande</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="117" />
+        <source>Contrast</source>
+        <translation>Contraste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="120" />
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/presentation.py" line="124" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+</context>
+<context>
+    <name>QrWidget</name>
+    <message>
+        <location filename="../../kiosk/ui/widgets.py" line="267" />
+        <source>QR code</source>
+        <translation>Code QR</translation>
+    </message>
+</context>
+<context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="334" />
+        <location filename="../../kiosk/ui/screens/register.py" line="339" />
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="797" />
+        <location filename="../../kiosk/ui/screens/register.py" line="832" />
         <source>Next ›</source>
         <translation>Suivant ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="369" />
+        <location filename="../../kiosk/ui/screens/register.py" line="377" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="370" />
+        <location filename="../../kiosk/ui/screens/register.py" line="378" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="373" />
+        <location filename="../../kiosk/ui/screens/register.py" line="381" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="378" />
+        <location filename="../../kiosk/ui/screens/register.py" line="386" />
         <source>First name *</source>
         <translation>Prénom *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="379" />
+        <location filename="../../kiosk/ui/screens/register.py" line="387" />
         <source>Last name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="392" />
+        <location filename="../../kiosk/ui/screens/register.py" line="400" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="399" />
+        <location filename="../../kiosk/ui/screens/register.py" line="408" />
         <source>Your e-mail address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="409" />
         <source>E-mail *</source>
         <translation>E-mail *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="404" />
+        <location filename="../../kiosk/ui/screens/register.py" line="413" />
         <source>Your confirmation is sent there.</source>
         <translation>Votre confirmation y sera envoyée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="415" />
+        <location filename="../../kiosk/ui/screens/register.py" line="424" />
         <source>Choose your sessions</source>
         <translation>Choisissez vos sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="433" />
+        <location filename="../../kiosk/ui/screens/register.py" line="442" />
         <source>Check and register</source>
         <translation>Vérifiez et inscrivez-vous</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="446" />
+        <location filename="../../kiosk/ui/screens/register.py" line="455" />
         <source>Register me automatically if a place becomes free</source>
         <translation>M'inscrire automatiquement si une place se libère</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="452" />
-        <location filename="../../kiosk/ui/screens/register.py" line="775" />
-        <location filename="../../kiosk/ui/screens/register.py" line="794" />
+        <location filename="../../kiosk/ui/screens/register.py" line="461" />
+        <location filename="../../kiosk/ui/screens/register.py" line="810" />
+        <location filename="../../kiosk/ui/screens/register.py" line="829" />
         <source>Register</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="554" />
+        <location filename="../../kiosk/ui/screens/register.py" line="582" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="629" />
+        <location filename="../../kiosk/ui/screens/register.py" line="657" />
         <source>A few questions</source>
         <translation>Quelques questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="746" />
+        <location filename="../../kiosk/ui/screens/register.py" line="781" />
         <source>Other sessions</source>
         <translation>Autres sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="770" />
-        <location filename="../../kiosk/ui/screens/register.py" line="794" />
+        <location filename="../../kiosk/ui/screens/register.py" line="805" />
+        <location filename="../../kiosk/ui/screens/register.py" line="829" />
         <source>Join the waitlist</source>
         <translation>Rejoindre la liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="772" />
+        <location filename="../../kiosk/ui/screens/register.py" line="807" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 affiche complet. Nous vous préviendrons si une place se libère.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="868" />
+        <location filename="../../kiosk/ui/screens/register.py" line="910" />
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="926" />
+        <location filename="../../kiosk/ui/screens/register.py" line="968" />
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="930" />
+        <location filename="../../kiosk/ui/screens/register.py" line="972" />
         <source>E-mail: %1</source>
         <translation>E-mail : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="956" />
+        <location filename="../../kiosk/ui/screens/register.py" line="998" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="965" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
         <source>No answers</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1090" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1139" />
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="946" />
+        <location filename="../../kiosk/ui/screens/register.py" line="988" />
         <source>Sessions: %1</source>
         <translation>Sessions : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="945" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>No sessions chosen</source>
         <translation>Aucune session choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="985" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1027" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Facultatif. Touchez une session pour la choisir ; touchez-la à nouveau pour la retirer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Vous avez choisi deux sessions à %1. Veuillez en décocher une.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1057" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1102" />
         <source>Please check the fields marked in red.</source>
         <translation>Veuillez vérifier les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1077" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
         <source>Please fill in your first name.</source>
         <translation>Veuillez indiquer votre prénom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1079" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
         <source>Please fill in your last name.</source>
         <translation>Veuillez indiquer votre nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1081" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1130" />
         <source>Please fill in your e-mail address.</source>
         <translation>Veuillez indiquer votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1089" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1138" />
         <source>Please choose an answer.</source>
         <translation>Veuillez choisir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1114" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1164" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -705,115 +785,123 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="103" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="108" />
         <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
         <translation>J'accepte que l'organisateur conserve mes données pour gérer mon inscription et m'envoie des e-mails au sujet de cet événement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="300" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation>Désolé, l'événement vient d'afficher complet. Vous pouvez rejoindre la liste d'attente : touchez à nouveau le bouton.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="303" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation>Désolé, l'événement vient d'afficher complet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="306" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="315" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation>Désolé, une session que vous avez choisie vient d'afficher complet. Veuillez vérifier vos sessions.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="318" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation>Désolé, les inscriptions à cet événement viennent d'être closes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="321" />
         <source>The registration was not accepted: %1</source>
         <translation>L'inscription n'a pas été acceptée : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="322" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation>L'inscription n'a pas été acceptée. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="324" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="333" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="334" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="343" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation>Désolé, cette borne ne peut pas prendre votre inscription pour le moment. Rien de ce que vous avez saisi n'est perdu : veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
 </context>
 <context>
+    <name>ScanButton</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/events.py" line="53" />
+        <source>QR code symbol</source>
+        <translation>Symbole de code QR</translation>
+    </message>
+</context>
+<context>
     <name>ScanScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="134" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="135" />
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="138" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="139" />
         <source>Scan your QR code</source>
         <translation>Scannez votre code QR</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="151" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="152" />
         <source>Type your code instead</source>
         <translation>Saisir plutôt votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="155" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="156" />
         <source>Find by name (staff)</source>
         <translation>Chercher par nom (équipe)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="189" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="191" />
         <source>‹ Back to scanning</source>
         <translation>‹ Retour au scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="192" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="194" />
         <source>Type your check-in code</source>
         <translation>Saisissez votre code d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="195" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="197" />
         <source>The 8 letters and digits under the QR code in your confirmation e-mail.</source>
         <translation>Les 8 lettres et chiffres sous le code QR de votre e-mail de confirmation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="200" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="202" />
         <source>Check-in code</source>
         <translation>Code d'enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="217" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="219" />
         <source>Check in</source>
         <translation>Valider</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="256" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="286" />
         <source>Hold the code inside the square</source>
         <translation>Placez le code dans le carré</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="270" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="302" />
         <source>Hold the QR code from your confirmation e-mail up to the camera.</source>
         <translation>Présentez à la caméra le code QR de votre e-mail de confirmation.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="271" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="303" />
         <source>Hold the QR code from your confirmation e-mail under the scanner.</source>
         <translation>Placez sous le scanner le code QR de votre e-mail de confirmation.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/scan.py" line="324" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="356" />
         <source>A check-in code has 8 letters and digits. This one has %Ln.</source>
         <translation>
                 <numerusform>Un code d'enregistrement comporte 8 lettres et chiffres. Celui-ci en a %Ln.</numerusform>
@@ -821,7 +909,7 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/scan.py" line="329" />
+        <location filename="../../kiosk/ui/screens/scan.py" line="361" />
         <source>This is not a check-in code. Please compare it with your e-mail.</source>
         <translation>Ce n'est pas un code d'enregistrement. Veuillez le comparer avec votre e-mail.</translation>
     </message>
@@ -842,216 +930,221 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="217" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="224" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff only</source>
         <translation>Réservé à l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="236" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Les noms des participants sont masqués car cette borne n'a pas de code PIN équipe. Pour les voir, définissez un code PIN sur cet ordinateur avec la commande : kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="245" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Rien en attente : toutes les inscriptions ont été transmises.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="262" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="264" />
         <source>Retry selected now</source>
         <translation>Renvoyer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="265" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="267" />
         <source>Retry all now</source>
         <translation>Tout renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="274" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="276" />
         <source>Registrations not yet delivered</source>
         <translation>Inscriptions pas encore transmises</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="286" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
         <source>Close the kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="292" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="295" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
         <source>Close the kiosk?</source>
         <translation>Fermer la borne ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Les participants ne pourront plus s'inscrire ici tant que la borne n'aura pas redémarré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="328" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Quitter l'espace équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="341" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="343" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="345" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="347" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Définissez un code PIN équipe pour choisir l'événement de la porte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="366" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
         <source>Door: %1 · %2</source>
         <translation>Porte : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="367" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
         <source>any event</source>
         <translation>tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
         <source>whole event</source>
         <translation>tout l'événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="392" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="394" />
         <source>Print now</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="395" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="397" />
         <source>Cancel badge</source>
         <translation>Annuler le badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="399" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="401" />
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="408" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="410" />
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Saisissez le code PIN équipe pour fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Saisissez le code PIN équipe pour rechercher des participants.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="440" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="442" />
         <source>Enter the staff PIN.</source>
         <translation>Saisissez le code PIN équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="667" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="669" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Touchez d'abord un badge, puis « Annuler le badge ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="704" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="706" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Touchez d'abord une inscription, puis « Renvoyer la sélection ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="593" />
         <source>Badge printer %1: %2</source>
         <translation>Imprimante de badges %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="625" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
         <source>Badge %1</source>
         <translation>Badge %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="614" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="616" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>%Ln badge en attente</numerusform>
                 <numerusform>%Ln badges en attente</numerusform>
             </translation>
         </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="210" />
+        <source>Staff PIN</source>
+        <translation>Code PIN équipe</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="534" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
                 <numerusform>%Ln inscription en attente d'envoi</numerusform>
                 <numerusform>%Ln inscriptions en attente d'envoi</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
         <source>%Ln registration(s) stuck</source>
         <translation>
                 <numerusform>%Ln inscription bloquée</numerusform>
                 <numerusform>%Ln inscriptions bloquées</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="540" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
                 <numerusform>%Ln inscription refusée par le serveur</numerusform>
                 <numerusform>%Ln inscriptions refusées par le serveur</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="560" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
                 <numerusform>%Ln inscription transmise.</numerusform>
                 <numerusform>%Ln inscriptions transmises.</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="563" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="565" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
                 <numerusform>%Ln inscription de nouveau refusée (voir le motif).</numerusform>
                 <numerusform>%Ln inscriptions de nouveau refusées (voir le motif).</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="589" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Imprimante de badges %1 : %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="622" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="628" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="659" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="661" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Envoi des badges en attente à l'imprimante…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="687" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>Renvoi de %Ln inscription…</numerusform>
@@ -1059,32 +1152,32 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="691" />
         <source>Nothing to send again.</source>
         <translation>Rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="696" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="698" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Renvoi impossible : la borne ne peut pas lire sa file d'envoi. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>Sending again…</source>
         <translation>Renvoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="730" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="755" />
         <source>That PIN is not right.</source>
         <translation>Ce code PIN est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="771" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="773" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
     </message>
@@ -1092,52 +1185,57 @@
 <context>
     <name>StaffSearchScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="102" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="103" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="104" />
         <source>First or last name</source>
         <translation>Prénom ou nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="120" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="108" />
+        <source>Clear the name</source>
+        <translation>Effacer le nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="123" />
         <source>Find an attendee</source>
         <translation>Rechercher un participant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="133" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="136" />
         <source>Check in</source>
         <translation>Enregistrer l'arrivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="138" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="141" />
         <source>Reprint badge</source>
         <translation>Réimprimer le badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="143" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="146" />
         <source>Back to the results</source>
         <translation>Retour aux résultats</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="160" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="163" />
         <source>‹ Done: back to scanning</source>
         <translation>‹ Terminé : retour au scan</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="191" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="194" />
         <source>Type at least two letters of a first or last name.</source>
         <translation>Saisissez au moins deux lettres d'un prénom ou d'un nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="196" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="199" />
         <source>Searching…</source>
         <translation>Recherche…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="214" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="217" />
         <source>Found: %Ln. Tap the right person.</source>
         <translation>
                 <numerusform>Résultat : %Ln. Touchez la bonne personne.</numerusform>
@@ -1145,27 +1243,27 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="216" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="219" />
         <source>No one found. Try the first name or the last name instead, or fewer letters.</source>
         <translation>Aucun résultat. Essayez plutôt avec le prénom ou le nom seul, ou avec moins de lettres.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="224" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="227" />
         <source>The search is not available right now. Please try again in a moment.</source>
         <translation>La recherche n'est pas disponible pour le moment. Veuillez réessayer dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="253" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="256" />
         <source>This registration has no check-in code.</source>
         <translation>Cette inscription n'a pas de code d'enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="259" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="262" />
         <source>The badge is being printed again.</source>
         <translation>Le badge est en cours de réimpression.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="264" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="267" />
         <source>This registration cannot be opened right now. Please try again.</source>
         <translation>Impossible d'ouvrir cette inscription pour le moment. Veuillez réessayer.</translation>
     </message>
@@ -1173,27 +1271,27 @@
 <context>
     <name>StillThereOverlay</name>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="106" />
+        <location filename="../../kiosk/ui/idle.py" line="107" />
         <source>Still there?</source>
         <translation>Vous êtes toujours là ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="112" />
+        <location filename="../../kiosk/ui/idle.py" line="113" />
         <source>What you entered is kept if you tap Yes. Otherwise the kiosk starts over for the next person and forgets it.</source>
         <translation>Si vous touchez « Oui », ce que vous avez saisi est conservé. Sinon, la borne recommence à zéro pour la personne suivante et l'efface.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="116" />
+        <location filename="../../kiosk/ui/idle.py" line="117" />
         <source>Yes, I'm still here</source>
         <translation>Oui, je suis là</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/idle.py" line="118" />
+        <location filename="../../kiosk/ui/idle.py" line="119" />
         <source>Start over</source>
         <translation>Recommencer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/idle.py" line="156" />
+        <location filename="../../kiosk/ui/idle.py" line="158" />
         <source>Starting over in %Ln s</source>
         <translation>
                 <numerusform>Remise à zéro dans %Ln s</numerusform>
@@ -1406,19 +1504,19 @@
         <translation>Inscription auprès de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="533" />
+        <location filename="../../kiosk/ui/delegates.py" line="577" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="534" />
+        <location filename="../../kiosk/ui/delegates.py" line="578" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Complet – liste d'attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="532" />
+        <location filename="../../kiosk/ui/delegates.py" line="576" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1490,39 +1588,39 @@
         <translation>Horaire à confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="119" />
-        <location filename="../../kiosk/ui/screens/register.py" line="200" />
+        <location filename="../../kiosk/ui/screens/register.py" line="124" />
+        <location filename="../../kiosk/ui/screens/register.py" line="205" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="120" />
-        <location filename="../../kiosk/ui/screens/register.py" line="200" />
+        <location filename="../../kiosk/ui/screens/register.py" line="125" />
+        <location filename="../../kiosk/ui/screens/register.py" line="205" />
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="50" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="51" />
         <source>Checked in</source>
         <translation>Arrivée enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="52" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="53" />
         <source>Checked in at %1</source>
         <translation>Arrivée enregistrée à %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="54" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="55" />
         <source>On the waitlist</source>
         <translation>Sur liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="56" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
         <source>Payment not completed</source>
         <translation>Paiement non finalisé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/checkin_search.py" line="57" />
+        <location filename="../../kiosk/ui/screens/checkin_search.py" line="58" />
         <source>Registered, not checked in yet</source>
         <translation>Inscription valide, arrivée pas encore enregistrée</translation>
     </message>
@@ -1585,47 +1683,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="789" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
         <source>printing</source>
         <translation>impression en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
         <source>refusing jobs</source>
         <translation>refuse les tâches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
         <source>needs attention</source>
         <translation>intervention requise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
         <source>print system not answering</source>
         <translation>le système d'impression ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>

@@ -14,6 +14,11 @@ end it. Before every tap that is not typing the person takes 1 s to read and fin
 target. A target that is not fully on screen above the keyboard costs a swipe (counted,
 then scrolled into view as a finger would).
 
+With ``WALKUP_LANGUAGE`` (``ar``, ``ja``, ...) the person first taps the language button
+and picks the language by its own name, then types the name in that script on the
+keyboard's layout for it (the e-mail address in Latin letters). With ``WALKUP_SHOTS=DIR``
+the whole X screen is saved at every screen on the way (the keyboard up where it is).
+
 The last line on stdout is one JSON object: taps besides typing, keys typed, swipes,
 seconds from the first tap until the confirmation shows, and the steps seen.
 """
@@ -48,7 +53,9 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.server.demo import CONFERENCE
-from kiosk.ui.keyboard import panel_window
+from kiosk.ui.i18n import LANGUAGES
+from kiosk.ui.keyboard import keyboard_state, panel_window
+from kiosk.ui.language import LanguagePanel
 from kiosk.ui.models import Role
 from kiosk.ui.window import KioskWindow
 
@@ -57,7 +64,13 @@ LOOK_S = 1.0  # reading and finding the next thing to tap
 # How the person passes an optional text question they leave empty, with the keyboard up:
 # the keyboard's Enter (a key), or Next on the screen (a tap). WALKUP_SKIP=next or enter.
 SKIP_WITH_ENTER = os.environ.get("WALKUP_SKIP", "next") == "enter"
-TYPED = {"First name": "ada", "Last name": "lovelace", "E-mail": "ada@example.org"}
+LANGUAGE = os.environ.get("WALKUP_LANGUAGE", "en")
+SHOTS = Path(os.environ["WALKUP_SHOTS"]) if os.environ.get("WALKUP_SHOTS") else None
+# What the person types (first name, last name, e-mail), in the script of the language.
+NAMES = {
+    "en": ("ada", "lovelace", "ada@example.org"),
+    "ar": ("سارة", "حداد", "sara@example.org"),
+}
 
 
 def pause(seconds: float) -> None:
@@ -78,6 +91,10 @@ def keyboard_top() -> int:
     return method.keyboardRectangle().toAlignedRect().translated(panel.position()).top()
 
 
+def keyboard_locale() -> str:
+    return str((keyboard_state() or {}).get("locale", ""))
+
+
 def keyboard_settled() -> bool:
     method = QGuiApplication.inputMethod()
     return method.isVisible() and not method.isAnimating() and bool(shown_keys())
@@ -88,6 +105,8 @@ class Person:
 
     def __init__(self, window: KioskWindow) -> None:
         self.window = window
+        self.shots: list[str] = []
+        self.layouts: list[tuple[str, str]] = []  # the keyboard's layout where it was used
         self.taps = 0
         self.keys = 0
         self.swipes = 0
@@ -104,6 +123,16 @@ class Person:
         QTest.mouseRelease(
             widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, point, 60
         )
+
+    def shot(self, name: str) -> None:
+        """The screen as the person sees it now (only with ``WALKUP_SHOTS``)."""
+        if SHOTS is None:
+            return
+        QTest.qWait(300)  # the keyboard's slide and the last paint settle
+        SHOTS.mkdir(parents=True, exist_ok=True)
+        path = SHOTS / f"{len(self.shots) + 1:02d}-{name}.png"
+        screenshot(self.window, path)
+        self.shots.append(path.name)
 
     def _bring_into_view(self, widget: QWidget, what: str) -> None:
         """Not fully on screen above the keyboard: the person swipes it into view."""
@@ -132,7 +161,7 @@ class Person:
 
     def type_text(self, field: QLineEdit, words: str) -> None:
         if not field.hasFocus():
-            self.tap(field, f"field {field.accessibleName()}")
+            self.tap(field, "a field")
         wait_until(keyboard_settled, "the keyboard")
         for char in words:
             if char == "@" and find_key("@") is None:
@@ -160,13 +189,16 @@ W = TypeVar("W", bound=QWidget)
 
 
 def visible_in(page: QWidget, kind: type[W]) -> list[W]:
+    """The visible ``kind`` widgets of ``page`` in reading order (right to left in Arabic)."""
     found = [w for w in page.findChildren(kind) if w.isVisible()]
-    found.sort(key=lambda w: (w.mapTo(page, QPoint()).y(), w.mapTo(page, QPoint()).x()))
+    sign = -1 if page.isRightToLeft() else 1
+    found.sort(key=lambda w: (w.mapTo(page, QPoint()).y(), sign * w.mapTo(page, QPoint()).x()))
     return found
 
 
 def answer_required_questions(person: Person, page: QWidget, required: list[str]) -> None:
-    """The first answer of every required question on this step (a label ending "*")."""
+    """The first answer (Yes, or the first option) of every required question on this
+    step: a label with the question's text and the required mark."""
     for label in visible_in(page, QLabel):
         caption = label.text().rstrip(" *")
         if not label.text().endswith("*") or caption not in required:
@@ -174,7 +206,7 @@ def answer_required_questions(person: Person, page: QWidget, required: list[str]
         box = label.parentWidget()
         assert box is not None
         radios = visible_in(box, QRadioButton)
-        buttons = [b for b in visible_in(box, QAbstractButton) if b.text() == "Yes"]
+        buttons = [b for b in visible_in(box, QAbstractButton) if b.objectName() == "choice"]
         choices: list[QAbstractButton] = [*radios, *buttons]
         if choices and not choices[0].isChecked():
             person.tap(choices[0], f"answer to {caption}")
@@ -185,6 +217,16 @@ def walk_up(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     wait_until(lambda: events.model.rowCount() > 0, "the events list")
     person = Person(window)
     started = time.monotonic()
+    if LANGUAGE != "en":
+        person.shot("events")
+        person.tap(events.language_button, "the language button")
+        panel = window.findChild(LanguagePanel)
+        wait_until(lambda: panel is not None and panel.isVisible(), "the language panel")
+        assert panel is not None
+        person.shot("language-panel")
+        person.tap(panel.buttons[LANGUAGE], f"{LANGUAGES[LANGUAGE]} in the panel")
+        wait_until(lambda: not panel.isVisible(), "the panel to close")
+        person.shot(f"events-{LANGUAGE}")
 
     row = next(r for r in range(events.model.rowCount())
                if events.model.index(r, 0).data(Role.KEY) == CONFERENCE)
@@ -201,9 +243,15 @@ def walk_up(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     page = window.browse.event_screen
     wait_until(lambda: window.stack.currentWidget() is page and page.primary.isEnabled(),
                "the event page")
+    person.shot("event-page")
     person.tap(page.primary, "Register")
     form = window.registration.register_screen
     wait_until(lambda: window.stack.currentWidget() is form, "the form")
+    first, last, email = NAMES[LANGUAGE]
+    typed = {form.first_name: first, form.last_name: last, form.email: email}
+    field_names = {form.first_name: "first name", form.last_name: "last name",
+                   form.email: "e-mail"}
+    sent: list[str] = []
     details = form.details
     assert details is not None
     required = [f.text.strip() for f in details.fields if f.is_required]
@@ -217,17 +265,22 @@ def walk_up(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
         number = form.current_step()
         step_page = form.pages.currentWidget()
         assert step_page is not None
-        edits = [e for e in visible_in(step_page, QLineEdit)
-                 if e.accessibleName() in TYPED and not e.text()]
-        for edit in edits:
+        edits = [e for e in visible_in(step_page, QLineEdit) if e in typed and not e.text()]
+        for n, edit in enumerate(edits):
             if form.current_step() != number:
                 break
-            person.type_text(edit, TYPED[edit.accessibleName()])
+            person.type_text(edit, typed[edit])
+            person.layouts.append((field_names[edit], keyboard_locale()))
+            if n == len(edits) - 1:
+                person.shot(f"step{number + 1}-{kind}-typed")
             person.press("enter")  # the keyboard's Enter: the next field, then the next step
             QTest.qWait(50)
         if form.current_step() != number:
             continue
-        optional = [e for e in visible_in(step_page, QLineEdit) if e.accessibleName() not in TYPED]
+        person.shot(f"step{number + 1}-{kind}")
+        if keyboard_settled():
+            person.layouts.append((f"step {kind}", keyboard_locale()))
+        optional = [e for e in visible_in(step_page, QLineEdit) if e not in typed]
         if SKIP_WITH_ENTER and optional and optional[0].hasFocus() and keyboard_settled():
             # Nothing to type here: the keyboard's Enter passes the field, as on a step typed.
             person.press("enter")
@@ -236,6 +289,7 @@ def walk_up(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
                 continue
         answer_required_questions(person, step_page, required)
         if kind == "review":
+            sent = [form.first_name.text(), form.last_name.text(), form.email.text()]
             if not form.consent.isChecked():
                 person.tap(form.consent.check, "consent")
             person.tap(form.submit, "Register (submit)")
@@ -243,6 +297,7 @@ def walk_up(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
                        or form.summary.isVisible(), "the confirmation")
             if window.stack.currentWidget() is not confirmation:
                 raise Timeout(f"the form refused: {form.summary.text()}")
+            person.shot("confirmation")
             break
         person.tap(form.next_button, f"Next ({kind})")
         wait_until(lambda n=number: form.current_step() != n  # type: ignore[misc]
@@ -254,7 +309,9 @@ def walk_up(window: KioskWindow, out_dir: Path) -> dict[str, Any]:
     screenshot(window, out_dir / "walkup-end.png")
     return {"taps": person.taps, "keys": person.keys, "swipes": person.swipes,
             "layer_switches": person.layer_switches,
-            "seconds": round(seconds, 1), "steps": steps, "log": person.log}
+            "seconds": round(seconds, 1), "steps": steps, "log": person.log,
+            "language": LANGUAGE, "shots": person.shots, "layouts": person.layouts,
+            "sent": sent}
 
 
 def main(argv: list[str]) -> int:

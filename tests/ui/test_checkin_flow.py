@@ -257,6 +257,27 @@ def test_a_wedge_scan_on_the_events_screen_welcomes_then_says_already_checked_in
     assert stored == []  # both answers were final and delivered
 
 
+def test_the_idle_reset_leaves_no_name_behind_on_the_hidden_result(
+    qtbot: QtBot, door: Kiosk, door_api: EventsApiClient, clock: ScannerClock
+) -> None:
+    """A hidden label still reaches assistive technology and screenshots: after the reset
+    the next person cannot read who checked in last."""
+    _, code = register(door_api, CONFERENCE, "Noor")
+    window = door.window
+    wait_ready(door, qtbot)
+    result = flow(door).result_screen
+    Scanner(window, clock).scan(code)
+    wait_for_result(door, qtbot, CheckInKind.CHECKED_IN)
+    assert "Noor" in result.title.text()
+
+    window.reset_to_start()
+
+    assert window.stack.currentWidget() is not result
+    texts = [result.title.text(), result.detail.text(), result.extra.text()]
+    assert not any("Noor" in t for t in texts), texts
+    assert result.kind is None
+
+
 def test_a_code_of_another_event_names_it_with_its_time_and_place(
     qtbot: QtBot, door: Kiosk, door_api: EventsApiClient, clock: ScannerClock
 ) -> None:

@@ -20,15 +20,19 @@ from pytestqt.qtbot import QtBot
 from server_helpers import STAFF_TOKEN
 from test_checkin_flow import door_api, door_server, settings  # noqa: F401 - fixtures
 from test_layout import lock, walk_every_screen  # noqa: F401 - fixture
-from test_screens import _event, _open_register, _wait_for_events
+from test_screens import TIMEOUT, _event, _open_event, _open_register, _wait_for_events
 
 from kiosk.api.client import EventsApiClient
+from kiosk.server.demo import CONFERENCE
 from kiosk.services.availability import Availability
+from kiosk.ui.delegates import CHIP_COLOURS, text_direction
 from kiosk.ui.flows.checkin import KioskMode
 from kiosk.ui.i18n import LANGUAGES, retranslate_all, translations
 from kiosk.ui.language import LanguageButton, LanguagePanel
+from kiosk.ui.models import Role
 from kiosk.ui.pin import StaffLock
 from kiosk.ui.setup import resources_dir
+from kiosk.ui.theme import colour
 from kiosk.ui.window import KioskWindow
 
 
@@ -209,3 +213,39 @@ def test_arabic_event_cards_put_the_picture_on_the_right(
         right = card.pixelColor(card.width() * 9 // 10, y)
         assert is_white(left) == picture_on_the_right, code
         assert is_white(right) != picture_on_the_right, code
+
+
+def test_arabic_agenda_rows_read_from_the_right(
+    languages: None, kiosk: Kiosk, qtbot: QtBot
+) -> None:
+    """In Arabic the times lead on the right and the seats chip trails on the left; an
+    English title keeps its own direction (its colon after the word, not before)."""
+    window = kiosk.window
+    window.resize(1280, 800)
+    _open_event(kiosk, qtbot, CONFERENCE)
+    page = window.browse.event_screen
+    view = page.agenda_view
+    qtbot.waitUntil(lambda: view.model().rowCount() > 1, timeout=TIMEOUT)
+    row = next(r for r in range(view.model().rowCount())
+               if view.model().index(r, 0).data(Role.AVAILABILITY))
+    index = view.model().index(row, 0)
+    chip = colour(CHIP_COLOURS[index.data(Role.LEVEL) or "neutral"][0]).rgb()
+
+    def chip_centre() -> float:
+        QApplication.processEvents()
+        view.scrollTo(view.model().index(row, 0))
+        image = view.viewport().grab(view.visualRect(view.model().index(row, 0))).toImage()
+        xs = [x for x in range(image.width()) for y in range(0, image.height(), 4)
+              if image.pixel(x, y) == chip]
+        assert xs, "no seats chip drawn"
+        return sum(xs) / len(xs) / image.width()
+
+    assert chip_centre() > 0.7  # English: the chip on the right
+    pick(window, qtbot, "ar")
+    assert chip_centre() < 0.3  # Arabic: mirrored
+    assert text_direction("Opening Keynote: عربي", Qt.LayoutDirection.RightToLeft) == (
+        Qt.LayoutDirection.LeftToRight)
+    assert text_direction("سارة Smith", Qt.LayoutDirection.LeftToRight) == (
+        Qt.LayoutDirection.RightToLeft)
+    assert text_direction("10:00", Qt.LayoutDirection.RightToLeft) == (
+        Qt.LayoutDirection.RightToLeft)

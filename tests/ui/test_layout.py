@@ -204,13 +204,20 @@ class Walk:
     states: list[tuple[str, Callable[[], None]]]
     problems: list[str]
 
-    def run(self, sizes: tuple[tuple[int, int], ...] = SIZES) -> None:
+    def run(
+        self, sizes: tuple[tuple[int, int], ...] = SIZES,
+        presentation: tuple[float, str] | None = None,
+    ) -> None:
         """Every screen at every size: the window resized once a size (the style sheet is
-        rendered again for the size's unit), then each screen shown and checked."""
+        rendered again for the size's unit), then each screen shown and checked; with
+        ``presentation`` (text size, palette) chosen as an attendee does, again after a
+        screen's showing reset it (kiosk/ui/presentation.py)."""
         for width, height in sizes:
             self.window.resize(width, height)
             for name, show in self.states:
                 show()
+                if presentation is not None:
+                    theme.theme().set_presentation(*presentation)
                 QApplication.processEvents()
                 # A screen that needed more lets go. From the largest size straight to the
                 # smallest the minimum shrinks with the scale unit, one resize at a time
@@ -221,6 +228,8 @@ class Walk:
                     if (self.window.width(), self.window.height()) == (width, height):
                         break
                 where = f"{name} @ {width}x{height}"
+                if presentation is not None:
+                    where += f" (text {presentation[0]:.0%}, {presentation[1]} contrast)"
                 if (self.window.width(), self.window.height()) != (width, height):
                     hint = self.window.minimumSizeHint()
                     self.problems.append(
@@ -473,8 +482,10 @@ def test_check_boxes_radios_and_fields_are_outlined_at_3_to_1_and_disabled_text_
         outline = re.search(r'stroke="(#[0-9a-f]{6})"', svg)
         assert outline, name
         assert _contrast(outline.group(1), page) >= 3, name
-    qss = (resources_dir() / "theme.qss").read_text()
-    field = re.search(r"QLineEdit \{[^}]*border: 2u solid (#[0-9a-f]{6})", qss)
+    # The template's colours are palette tokens (tests/ui/test_contrast.py checks them all).
+    qss = theme.render((resources_dir() / "theme.qss").read_text(), 1.0, 1.0,
+                       theme.tokens("standard"))
+    field = re.search(r"QLineEdit \{[^}]*border: 2px solid (#[0-9a-f]{6})", qss)
     assert field
     assert _contrast(field.group(1), page) >= 3
     disabled = re.search(r"QPushButton:disabled[^{]*\{\s*color: (#[0-9a-f]{6})", qss)

@@ -111,6 +111,26 @@ def test_typing_during_the_countdown_cancels_it(
         assert form.first_name.text() == "Private"
 
 
+def test_enter_on_a_focused_button_answers_the_question_and_presses_nothing(
+    qtbot: QtBot, api: EventsApiClient, tmp_path: Path, english: None
+) -> None:
+    """A keyboard or switch user answers with Enter; the Back button that had the focus
+    behind the question must not take them off the form as well."""
+    with idle_kiosk(qtbot, api, tmp_path, idle_s=90, warning_s=10) as kiosk:
+        window, still_there = kiosk.window, overlay(kiosk.window)
+        start_typing(kiosk, qtbot, api)
+        form = window.registration.register_screen
+        window.activateWindow()
+        form.back_button.setFocus(Qt.FocusReason.TabFocusReason)
+        qtbot.waitUntil(form.back_button.hasFocus, timeout=TIMEOUT)
+        window.idle.idle.emit()
+        assert still_there.isVisible()
+        qtbot.keyClick(form.back_button, Qt.Key.Key_Return)
+        assert not still_there.isVisible()
+        assert window.stack.currentWidget() is form
+        assert form.first_name.text() == "Private"
+
+
 def test_a_tap_on_the_dimmed_window_keeps_and_start_over_wipes(
     qtbot: QtBot, api: EventsApiClient, tmp_path: Path, english: None
 ) -> None:

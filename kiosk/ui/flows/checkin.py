@@ -98,9 +98,12 @@ class CheckInFlow(QObject):
         *,
         search_allowed: bool = False,
         badges: Badges | None = None,
+        sounds: ResultSounds | None = None,
         parent: QObject | None = None,
     ) -> None:
-        """``camera`` makes the camera scanner (after the start; None: no camera);
+        """``sounds``: the window's result cues, shared with registration (None: the flow
+        makes its own from ``settings.sound``);
+        ``camera`` makes the camera scanner (after the start; None: no camera);
         ``search_allowed``: a staff PIN guards the kiosk (no PIN, no personal data);
         ``badges``: the badge printer (None or switched off: no badges)."""
         super().__init__(parent)
@@ -112,7 +115,7 @@ class CheckInFlow(QObject):
         self.settings = settings
         self._make_camera = camera
         self.camera: CameraScanner | None = None
-        self.sounds: ResultSounds | None = None
+        self.sounds: ResultSounds | None = sounds
         self.last_sound: str | None = None  # SUCCESS or PROBLEM, asked for with a result
         self._search_allowed = search_allowed
         self._generation = 0  # bumped on every reset; answers for a walked-away visitor drop
@@ -183,7 +186,7 @@ class CheckInFlow(QObject):
         screen again."""
         self._generation += 1
         self._checking_timer.stop()
-        self.result_screen.stop()
+        self.result_screen.forget()
         self.scan_screen.forget_code()
         self.scan_screen.show_scan_page()
         self._forget_search()
@@ -440,7 +443,9 @@ class CheckInFlow(QObject):
         (running at once if the scan page is on screen)."""
         from kiosk.ui.sounds import ResultSounds  # QtMultimedia: kept off the start-up path
 
-        self.sounds = ResultSounds(self.settings.sound, parent=self)
+        if self.sounds is None:
+            self.sounds = ResultSounds(self.settings.sound, parent=self)
+        self.sounds.load()
         if self._make_camera is None:
             return
         camera = self.camera = self._make_camera()

@@ -22,6 +22,7 @@ from kiosk.ui.flows.badges import REGISTRATION, Badges, badge_date
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
 from kiosk.ui.screens.confirmation import ConfirmationScreen
 from kiosk.ui.screens.register import RegisterScreen
+from kiosk.ui.sounds import PROBLEM, SUCCESS, ResultSounds
 
 log = logging.getLogger(__name__)
 
@@ -69,12 +70,16 @@ class RegistrationFlow(QObject):
         *,
         badges: Badges | None = None,
         handover_s: float = 3.0,
+        sounds: ResultSounds | None = None,
     ) -> None:
         """``badges``: the badge printer (printed after a confirmed registration only
         with ``[badges] print_on`` holding "registration"). ``handover_s``: how long the
         attendee waits for the server's answer before the outbox takes over and the
-        confirmation says the registration is saved and will be sent."""
+        confirmation says the registration is saved and will be sent. ``sounds``: the
+        window's result cues (None: silent)."""
         super().__init__(parent)
+        self.sounds = sounds
+        self.last_sound: str | None = None  # SUCCESS or PROBLEM, asked for with an outcome
         self._shell = shell
         self.badges = badges or Badges(None)
         self.service = service
@@ -155,6 +160,7 @@ class RegistrationFlow(QObject):
         problems = self.service.validate(draft, details)
         screen.show_problems(problems)
         if problems:
+            self._play(PROBLEM)  # a form error blocks Register
             return
         screen.set_busy(True)
         generation = self._generation
@@ -243,6 +249,7 @@ class RegistrationFlow(QObject):
             return  # the attendee walked away or was told "saved"; the outbox has it
         if outcome.state.value == "refused":
             self.register_screen.show_refusal(lambda: self._refusal_message(outcome, details))
+            self._play(PROBLEM)
             return
         self._confirm(draft, details, outcome, matrix)
 
@@ -261,6 +268,8 @@ class RegistrationFlow(QObject):
             outcome, attendee, details.event.event_name, names, matrix
         )
         self._shell.show_screen(self.confirmation_screen)
+        # Registered, waitlisted or saved to send: none of them is a failure.
+        self._play(SUCCESS)
         # The attendee is done: wipe the (now hidden) form once the confirmation has been
         # painted, so the two never share one frame's time.
         generation_now = self._generation
@@ -335,3 +344,10 @@ class RegistrationFlow(QObject):
                     "typed is lost: please ask a staff member."
                 )
             )
+            self._play(PROBLEM)
+
+    def _play(self, sound: str) -> None:
+        """Never the only signal: the screen says it too (and the sounds may be off)."""
+        self.last_sound = sound
+        if self.sounds is not None:
+            self.sounds.play(sound)

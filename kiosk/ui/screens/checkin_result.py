@@ -23,8 +23,9 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 from kiosk.api.models import Event, Session
 from kiosk.services.checkin import CheckInKind, CheckInOutcome
 from kiosk.ui import text
+from kiosk.ui.announce import announce
 from kiosk.ui.i18n import Text, say, text_of
-from kiosk.ui.theme import on_unit_changed, px
+from kiosk.ui.theme import on_unit_changed, px, theme
 from kiosk.ui.widgets import body_label, scale_margins
 
 MAX_SESSIONS = 4  # listed by name; more are counted
@@ -321,6 +322,7 @@ class CheckInResultScreen(QWidget):
         say(self.detail.setText, detail)
         self.detail.setVisible(bool(self.detail.text()))
         self._say_extra(extra)
+        announce(self.title, self.title.text(), self.detail.text(), urgent=True)
 
     def _say_extra(self, extra: Callable[[], str]) -> None:
         self._extra = extra
@@ -344,6 +346,13 @@ class CheckInResultScreen(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def forget(self) -> None:
+        """Nothing of the last result stays, not even hidden: the next person could reach a
+        hidden label's text through assistive technology."""
+        self.stop()
+        self.kind = None
+        self._show(ResultLevel.INFO, str, str, str)
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
         if not self._checking and self.rect().contains(event.position().toPoint()):
@@ -369,7 +378,8 @@ class CheckInResultScreen(QWidget):
         """Everything scales with the screen (the theme's unit; theme.qss sizes the words),
         so the result reads from two metres on a 10-inch tablet and on a 32-inch portrait
         screen alike."""
-        side = px(200)
+        # Smaller when the attendee chose larger text: the words need the room.
+        side = round(px(200) / theme().text_scale ** 2)
         self.icon.setFixedSize(side, side)
 
 

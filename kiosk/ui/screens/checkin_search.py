@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QStackedWidget,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -103,6 +104,8 @@ class StaffSearchScreen(QWidget):
         say(self.field.setPlaceholderText, lambda: self.tr("First or last name"))
         self.field.setMaxLength(100)
         self.field.setClearButtonEnabled(True)
+        for clear in self.field.findChildren(QToolButton):  # Qt's icon-only clear button
+            say(clear.setAccessibleName, lambda: self.tr("Clear the name"))
         self.field.setInputMethodHints(Qt.InputMethodHint.ImhNoPredictiveText)
         guard_personal_field(self.field)
         self.field.textChanged.connect(self._on_field_text_changed)
@@ -111,7 +114,7 @@ class StaffSearchScreen(QWidget):
         self.list = QListWidget(results)
         self.list.setObjectName("searchHits")
         self.list.setUniformItemSizes(True)
-        self.list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.list.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # Enter or Space picks a name
         enable_kinetic_scrolling(self.list)
         self.list.itemClicked.connect(self._on_list_item_clicked)
         results_layout = QVBoxLayout(results)

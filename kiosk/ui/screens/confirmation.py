@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QHideEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QVBoxLayout, QWidget
 
 from kiosk.services.images import QrMatrix
 from kiosk.services.registration import SubmissionOutcome
+from kiosk.ui.announce import announce
 from kiosk.ui.i18n import say
-from kiosk.ui.theme import on_unit_changed, px
+from kiosk.ui.reach import reach_low
+from kiosk.ui.theme import on_unit_changed, px, theme
 from kiosk.ui.widgets import QrWidget, body_label, heading, primary_button, scale_margins
 
 
@@ -40,8 +42,11 @@ class ConfirmationScreen(QWidget):
         self.who = body_label()
         self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr = QrWidget(self)
+        say(self.qr.setAccessibleName, lambda: self.tr("Your check-in code as a QR code"))
         qr = self.qr
-        on_unit_changed(qr, lambda: qr.setFixedSize(px(280), px(280)))
+        # Smaller when the attendee chose larger text (still easy for a phone to read).
+        on_unit_changed(qr, lambda: qr.setFixedSize(
+            round(px(280) / theme().text_scale ** 0.5), round(px(280) / theme().text_scale ** 0.5)))
         self.code = body_label()
         self.code.setObjectName("checkInCode")
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -85,6 +90,7 @@ class ConfirmationScreen(QWidget):
         qr_matrix: QrMatrix,
     ) -> None:
         self.who.setText(f"{attendee_name}\n{event_name}")
+        say(self.qr.setAccessibleDescription, str)  # the last person's code: gone
         if outcome.already_registered:
             # Whoever typed this e-mail may not be its owner: nothing of the earlier
             # registration (its code, waitlist, sessions) is shown, only where it went.
@@ -100,6 +106,7 @@ class ConfirmationScreen(QWidget):
         self._remaining = self.countdown_seconds
         self._show_remaining()
         self._timer.start()
+        announce(self.title, self.title.text(), self.message.text())
 
     def _show_new_outcome(
         self, outcome: SubmissionOutcome, session_names: list[str], qr_matrix: QrMatrix
@@ -142,6 +149,8 @@ class ConfirmationScreen(QWidget):
         if show_code and code and matrix:
             say(self.code.setText,
                 lambda: self.tr("Your check-in code: %1").replace("%1", code))
+            say(self.qr.setAccessibleDescription,
+                lambda: self.tr("Your check-in code: %1").replace("%1", code))
         elif show_code:
             say(self.code.setText,
                 lambda: self.tr("Your confirmation e-mail has your check-in code."))
@@ -155,6 +164,13 @@ class ConfirmationScreen(QWidget):
 
     def stop(self) -> None:
         self._timer.stop()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        # Reach (kiosk.ui.reach): on a portrait kiosk it all sits low, Done within reach.
+        layout = self.layout()
+        if isinstance(layout, QVBoxLayout):
+            layout.setStretch(layout.count() - 1, 0 if reach_low(self) else 1)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802 - Qt override
         # Another screen replaced this one; a minimised window (spontaneous) counts on.

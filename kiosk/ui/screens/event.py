@@ -58,7 +58,6 @@ from kiosk.ui.delegates import (
     usable,
 )
 from kiosk.ui.i18n import say
-from kiosk.ui.language import LanguageButton
 from kiosk.ui.models import (
     AgendaModel,
     Role,
@@ -67,6 +66,8 @@ from kiosk.ui.models import (
     speaker_model,
     sponsor_model,
 )
+from kiosk.ui.presentation import CornerButtons
+from kiosk.ui.reach import reach_low
 from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
@@ -89,7 +90,9 @@ def _list_view(parent: QWidget, name: str) -> QListView:
     view.setObjectName(name)
     view.setSelectionMode(QListView.SelectionMode.NoSelection)
     view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    # A stop of Tab (a tap leaves no focus ring): the arrows go through it, Enter or Space
+    # taps the item a tap would (kiosk.ui.focus.KeyActivation).
+    view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
     enable_kinetic_scrolling(view)
     return view
 
@@ -293,6 +296,8 @@ class EventScreen(QWidget):
         self.reason = body_label()
         self.reason.setObjectName("reason")
         self.qr = QrWidget(self)
+        say(self.qr.setAccessibleName, lambda: self.tr("QR code of this event's web page"))
+        say(self.qr.setAccessibleDescription, lambda: self.tr("Scan to open on your phone"))
         self.qr_caption = body_label()
         say(self.qr_caption.setText, lambda: self.tr("Scan to open on your phone"))
         self.qr_caption.setObjectName("muted")
@@ -399,10 +404,16 @@ class EventScreen(QWidget):
         self._place_qr(portrait=False)
         self.body_layout.addLayout(self.hero_column, 2)
         self.body_layout.addLayout(content, 3)
-        self.language_button = LanguageButton(self)
-        layout = screen_layout(self, self.back_button, corner=self.language_button)
+        self.corner = CornerButtons(self)  # the language and text size / contrast buttons
+        self.language_button = self.corner.language
+        layout = screen_layout(self, self.back_button, corner=self.corner)
         layout.addLayout(self.body_layout, 1)
         on_unit_changed(self, self._size_parts)
+        # Assistive technology reads a screen's children in their order (raise_ moves one
+        # to the end): the event and its agenda first, then what to do about it.
+        for part in (self.qr, self.qr_caption, self.primary, self.reason, self.unavailable,
+                     self.unavailable_back):
+            part.raise_()
 
     def _place_qr(self, portrait: bool) -> None:
         """Portrait: details beside the QR code; landscape: the code above the button."""
@@ -678,6 +689,7 @@ class EventScreen(QWidget):
                     "%2", QLocale().toString(capacity))
 
             say(self.capacity_text.setText, capacity_text)
+            say(self.capacity_bar.setAccessibleDescription, capacity_text)
             self.capacity_text.show()
         else:
             self.capacity_bar.hide()
@@ -716,6 +728,16 @@ class EventScreen(QWidget):
     def track_buttons(self) -> list[QAbstractButton]:
         return list(self._track_ids)
 
+    def _reveal_neighbours(self, chip: QAbstractButton) -> None:
+        """A tap on a chip scrolls the strip so the chips beside it show: a strip wider
+        than the screen is gone through by taps, no swipe needed (Tab scrolls it too)."""
+        chips = self.track_buttons
+        if chip not in chips:
+            return
+        at = chips.index(chip)
+        for shown in (chips[min(at + 1, len(chips) - 1)], chips[max(at - 1, 0)], chip):
+            self.track_strip.ensureWidgetVisible(shown, px(16), 0)
+
     def _build_track_buttons(self, details: EventDetails) -> None:
         for button in self.track_buttons:
             self.track_group.removeButton(button)
@@ -740,6 +762,7 @@ class EventScreen(QWidget):
             button.setCheckable(True)
             scale_minimum_height(button, TOUCH_TARGET)
             button.clicked.connect(lambda _=False, i=ids: self.agenda_filter.set_track(i))
+            button.clicked.connect(lambda _=False, b=button: self._reveal_neighbours(b))
             self.track_group.addButton(button)
             self.track_row.insertWidget(self.track_row.count() - 1, button)
             self._track_ids[button] = ids
@@ -826,8 +849,13 @@ class EventScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         portrait = self.height() > self.width()
+        # Reach (kiosk.ui.reach): on a portrait kiosk the details and the Register button
+        # go under the agenda, at the bottom of the screen.
+        low = portrait and reach_low(self)
         self.body_layout.setDirection(
-            QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight
+            QBoxLayout.Direction.BottomToTop if low
+            else QBoxLayout.Direction.TopToBottom if portrait
+            else QBoxLayout.Direction.LeftToRight
         )
         # Portrait: the hero takes what it needs and the agenda the rest of the height.
         # Landscape: two fifths for the hero, a third on a narrow screen (the tabs fit).

@@ -22,9 +22,10 @@ from kiosk.services.availability import Timing, event_timing
 from kiosk.services.catalog import EventsSnapshot, EventSummary
 from kiosk.ui.delegates import EventCardDelegate
 from kiosk.ui.i18n import Text, say
-from kiosk.ui.language import LanguageButton
 from kiosk.ui.models import EventListModel, Role
-from kiosk.ui.theme import px
+from kiosk.ui.presentation import CornerButtons
+from kiosk.ui.reach import reach_low
+from kiosk.ui.theme import on_unit_changed, px, theme
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
     body_label,
@@ -49,6 +50,7 @@ class ScanButton(QPushButton):
         self.setCursor(Qt.CursorShape.PointingHandCursor)
         icon = QLabel(self)
         icon.setPixmap(scan_icon(SCAN_ICON).pixmap(SCAN_ICON, SCAN_ICON))
+        say(icon.setAccessibleName, lambda: self.tr("QR code symbol"))
         self.words = QLabel(caption, self)
         self.words.setObjectName("scanButtonText")
         self.words.setWordWrap(True)
@@ -98,17 +100,23 @@ class CardGrid(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setUniformItemSizes(True)
+        on_unit_changed(self, self._fit_cards)  # the text size too: cards grow with it
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        self._fit_cards()
+        super().resizeEvent(event)
+
+    def _fit_cards(self) -> None:
         # The view keeps room for a scroll bar when it lays out a wrapping row.
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         width = self.viewport().width() - bar - 4
-        columns = max(1, width // px(CARD_MIN_WIDTH))
-        card = QSize(max(width // columns, 200), px(CARD_HEIGHT))
+        # Larger text: wider cards too (one column at 1280x800), so names are not cut.
+        scale = theme().text_scale
+        columns = max(1, width // round(px(CARD_MIN_WIDTH) * scale))
+        card = QSize(max(width // columns, 200), round(px(CARD_HEIGHT) * (0.6 + 0.4 * scale)))
         if card != self._delegate.card_size:
             self._delegate.card_size = card
             self.setGridSize(card)
-        super().resizeEvent(event)
 
 
 class EventsScreen(QWidget):
@@ -141,7 +149,9 @@ class EventsScreen(QWidget):
         self.view.setModel(self.model)
         self.view.setSelectionMode(QListView.SelectionMode.NoSelection)
         self.view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
-        self.view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A stop of Tab (not of a tap: a finger leaves no focus ring behind); the arrows
+        # move between cards, Enter or Space opens one (kiosk.ui.focus.KeyActivation).
+        self.view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         enable_kinetic_scrolling(self.view)
         self.view.clicked.connect(self._on_view_clicked)
 
@@ -150,8 +160,9 @@ class EventsScreen(QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         header.addLayout(titles, 1)
-        self.language_button = LanguageButton(self)
-        header.addWidget(self.language_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.corner = CornerButtons(self)  # the language and text size / contrast buttons
+        self.language_button = self.corner.language
+        header.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTop)
         self.clock = QLabel(self)
         self.clock.setObjectName("clock")
         header.addWidget(self.clock, 0, Qt.AlignmentFlag.AlignTop)
@@ -166,6 +177,29 @@ class EventsScreen(QWidget):
         layout.addWidget(self.scan_button)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._place_for_reach()
+
+    def _place_for_reach(self) -> None:
+        """Reach (kiosk.ui.reach): on a portrait kiosk the scan button goes under the
+        cards, at the bottom of the screen; else it is above them all."""
+        layout = self.layout()
+        if not isinstance(layout, QVBoxLayout):
+            return
+        low = reach_low(self)
+        index = layout.indexOf(self.scan_button)
+        wanted = layout.count() - 1 if low else 1
+        if index == wanted:
+            return
+        layout.removeWidget(self.scan_button)
+        layout.insertWidget(wanted, self.scan_button)
+        if low:  # Tab follows: the cards, then the scan button
+            QWidget.setTabOrder(self.view, self.scan_button)
+        else:
+            QWidget.setTabOrder(self.language_button, self.scan_button)
+            QWidget.setTabOrder(self.scan_button, self.view)
 
     def _scan_button(self, caption: Callable[[], str]) -> QPushButton:
         """A wide button with the QR sketch and a gap before its words (a QPushButton puts

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
     QScrollArea,
     QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -54,7 +55,11 @@ from kiosk.services.registration import (
     RegistrationDraft,
 )
 from kiosk.ui import text
+from kiosk.ui.announce import announce
+from kiosk.ui.focus import chain, first_control, layout_stops
 from kiosk.ui.i18n import Text, say, text_of
+from kiosk.ui.presentation import CornerButtons
+from kiosk.ui.reach import keyboard_overlap, reach_low
 from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
@@ -358,6 +363,9 @@ class RegisterScreen(QWidget):
         top.addLayout(titles, 1)
         top.addWidget(self.step_label, 0, Qt.AlignmentFlag.AlignVCenter)
         top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The language and text size / contrast buttons, on the first step only, on a row
+        # of their own under the top row (a portrait screen has no room beside Next).
+        self.corner = CornerButtons(self)
 
         self.summary = body_label()
         self.summary.setObjectName("formError")
@@ -390,8 +398,9 @@ class RegisterScreen(QWidget):
 
         # Step: e-mail.
         self.email = self._line_edit(lambda: self.tr("E-mail"))
-        self.email.setInputMethodHints(
+        self.email.setInputMethodHints(  # Latin letters whatever the language (Arabic)
             Qt.InputMethodHint.ImhEmailCharactersOnly
+            | Qt.InputMethodHint.ImhLatinOnly
             | Qt.InputMethodHint.ImhNoAutoUppercase
             | Qt.InputMethodHint.ImhNoPredictiveText
         )
@@ -478,8 +487,26 @@ class RegisterScreen(QWidget):
         outer = QVBoxLayout(self)
         scale_margins(outer, 32, 16, 32, 0, spacing=8)
         outer.addLayout(top)
+        outer.addWidget(self.corner, 0, Qt.AlignmentFlag.AlignTrailing)
         outer.addWidget(self.summary)
         outer.addWidget(self.pages, 1)
+        # A screen reader reads the children in their order (raise_ moves one to the end):
+        # the title and the step first, then what went wrong, the step, and Next.
+        for part in (self.title, self.subtitle, self.step_label, self.corner, self.summary,
+                     self.pages, self.next_button):
+            part.raise_()
+        # Reach (kiosk.ui.reach): on a portrait kiosk Back, Next and Register leave the top
+        # row and the review step for a row at the bottom, above the keyboard when it is up
+        # (the gap under the row is the keyboard's height).
+        self._top_row = top
+        self._decide = decide
+        self._bottom_row = QHBoxLayout()
+        self._bottom_row.setSpacing(0)
+        outer.addLayout(self._bottom_row)
+        self._keyboard_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum,
+                                         QSizePolicy.Policy.Fixed)
+        outer.addSpacerItem(self._keyboard_gap)
+        self._low = False
 
         for edit in (self.first_name, self.last_name, self.email):
             edit.textChanged.connect(self._on_input_changed)
@@ -527,6 +554,7 @@ class RegisterScreen(QWidget):
         content = QVBoxLayout(inner)
         content.setContentsMargins(0, 0, 0, 0)
         content.setSpacing(8)
+        content.addStretch(0)  # reach (kiosk.ui.reach): low, the step sits on the buttons
         step_title = heading("", 3)
         say(step_title.setText, title)
         content.addWidget(step_title)
@@ -643,6 +671,11 @@ class RegisterScreen(QWidget):
             button.clicked.connect(lambda _=False, s=step: self._show(self._steps.index(s)))
             self._review_questions.append((label, button))
         self._order_review_tabs()
+        # Read in the same order: the question rows were built after the Register button.
+        decide: tuple[QWidget, ...] = (*self.review_sessions, self.auto_register, self.consent,
+                                       self.consent_error, self.submit, self.busy_bar)
+        for part in decide:
+            part.raise_()
 
     def _order_review_tabs(self) -> None:
         """Tab on the review step in reading order: the question rows are built after the
@@ -729,6 +762,8 @@ class RegisterScreen(QWidget):
                 self._row_shapes[sid] = shape
                 say(row.setText, partial(self._session_row_text, session, room))
             say(row.chip.setText, partial(text.session_availability_text, session, state))
+            say(row.check.setAccessibleDescription,  # the seats, read after the title
+                partial(text.session_availability_text, session, state))
             if row.chip.property("state") != state.value:
                 row.chip.setProperty("state", state.value)
                 row.chip.style().unpolish(row.chip)  # the chip's colour follows its state
@@ -835,9 +870,15 @@ class RegisterScreen(QWidget):
         changed = internal != self._current
         self._current = internal
         self.pages.setCurrentWidget(step.page)
+        # Tab in reading order, the order of the layouts (questions move between pages,
+        # and the buttons between rows: Qt's order, that of creation, would jump about).
+        chain(layout_stops(self))
+        self.corner.setVisible(self.current_step() == 0)
         self._update_step_label()
         last = step.kind == "review"
         self.next_button.setVisible(not last)
+        self.submit.setVisible(last or not self._low)  # low: in the bottom row
+        self._place_step(step)
         if last:
             self._fill_review()
         if changed:
@@ -849,8 +890,9 @@ class RegisterScreen(QWidget):
             if step.edits:
                 step.edits[0].setFocus(Qt.FocusReason.OtherFocusReason)
             else:
-                # Nothing to type on this step: the keyboard goes away.
-                self.setFocus(Qt.FocusReason.OtherFocusReason)
+                # Nothing to type on this step: the keyboard goes away; the focus to its
+                # first choice (a keyboard or switch user goes on from there).
+                (first_control(step.page) or self).setFocus(Qt.FocusReason.OtherFocusReason)
                 QGuiApplication.inputMethod().hide()
         if changed:
             self.step_changed.emit(self.current_step())
@@ -1044,6 +1086,9 @@ class RegisterScreen(QWidget):
         for key, label, limit, widget in fixed:
             problem = problems.get(key)
             say(label.setText, partial(self._field_problem_text, key, problem, limit))
+            # Read with the field when it has the focus (a screen reader's description).
+            say((widget.check if isinstance(widget, CheckRow) else widget)
+                .setAccessibleDescription, partial(self._field_problem_text, key, problem, limit))
             label.setVisible(problem is not None)
             if problem is not None and first is None:
                 first, first_error = widget, label
@@ -1063,9 +1108,13 @@ class RegisterScreen(QWidget):
                 if holder.active and holder.page.isAncestorOf(first):
                     if internal != self._current:
                         self._show(internal, focus=False)
-                    first.setFocus()
+                    # The field, or the first choice of a question or box (a keyboard
+                    # user goes on from there).
+                    (first_control(first) or first).setFocus()
                     if first_error is not None:
                         holder.page.ensureWidgetVisible(first_error, 0, 16)
+                    if isinstance(first_error, QLabel):
+                        announce(first_error, first_error.text(), urgent=True)
                     break
 
     def _field_problem_text(self, key: str, problem: Problem | None, limit: int | None) -> str:
@@ -1096,6 +1145,7 @@ class RegisterScreen(QWidget):
         self.set_busy(False)
         say(self.summary.setText, lambda: text_of(message))
         self.summary.show()
+        announce(self.summary, self.summary.text(), urgent=True)
 
     def set_busy(self, busy: bool) -> None:
         """While sending, the button shows progress and cannot be pressed again. Nothing
@@ -1189,12 +1239,57 @@ class RegisterScreen(QWidget):
         # The keyboard may have come up before this screen was first laid out.
         self._on_keyboard_changed()
 
+    def _place_for_reach(self) -> None:
+        """Low (kiosk.ui.reach): Back, Next and Register in the bottom row, lifted above
+        the keyboard; else Back and Next in the top row, Register under the consent."""
+        low = reach_low(self)
+        top, bottom, decide = self._top_row, self._bottom_row, self._decide
+        if low != self._low:
+            self._low = low
+            for button in (self.back_button, self.next_button, self.submit):
+                (bottom if not low else decide if button is self.submit else top).removeWidget(
+                    button)
+            if low:
+                bottom.addWidget(self.back_button)
+                bottom.addStretch(1)
+                bottom.addWidget(self.next_button)
+                bottom.addWidget(self.submit)
+            else:
+                while bottom.count():
+                    bottom.takeAt(0)  # the stretch between them
+                top.insertWidget(0, self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+                top.addWidget(self.next_button, 0, Qt.AlignmentFlag.AlignTop)
+                decide.insertWidget(decide.indexOf(self.consent_error) + 1, self.submit)
+            self.submit.setVisible(not low or self._steps[self._current].kind == "review")
+            self._place_step(self._steps[self._current])
+            chain(layout_stops(self))  # Tab in the buttons' new reading order
+        bottom.setContentsMargins(0, px(8) if low else 0, 0, px(16) if low else 0)
+        gap = keyboard_overlap(self) if low else 0
+        if gap != self._keyboard_gap.sizeHint().height():
+            self._keyboard_gap.changeSize(0, gap, QSizePolicy.Policy.Minimum,
+                                          QSizePolicy.Policy.Fixed)
+            self._keyboard_gap.invalidate()
+            layout = self.layout()
+            if layout is not None:
+                layout.invalidate()
+
+    def _place_step(self, step: _Step) -> None:
+        """Low (kiosk.ui.reach): what the step asks sits right above the buttons (and the
+        keyboard), within reach; else at the top of the page."""
+        content = step.content
+        content.setStretch(0, 1 if self._low else 0)
+        last = content.itemAt(content.count() - 1)
+        if last is not None and last.spacerItem() is not None:
+            content.setStretch(content.count() - 1, 0 if self._low else 1)
+
     @Slot()
     def _on_keyboard_changed(self) -> None:
         # The keyboard is a window of its own over the bottom of the screen: the step's
         # viewport ends where the keyboard begins, so every field can scroll above it.
+        # Low (kiosk.ui.reach), the whole form ends there: the buttons stay in sight.
+        self._place_for_reach()
         area = self.scroll_area
-        area.setViewportMargins(0, 0, 0, self._keyboard_overlap(area))
+        area.setViewportMargins(0, 0, 0, 0 if self._low else self._keyboard_overlap(area))
         focused = QApplication.focusWidget()
         if self.isVisible() and QGuiApplication.inputMethod().isVisible() and focused is not None:
             self._keep_in_view(focused)

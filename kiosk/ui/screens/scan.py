@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal, Slot
 from PySide6.QtGui import (
-    QColor,
     QGuiApplication,
     QHideEvent,
     QImage,
@@ -22,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QSizePolicy,
+    QSpacerItem,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -29,8 +29,9 @@ from PySide6.QtWidgets import (
 
 from kiosk.api.codes import CODE_LENGTH, is_check_in_code, normalise_check_in_code
 from kiosk.ui.i18n import say
-from kiosk.ui.language import LanguageButton
-from kiosk.ui.theme import on_unit_changed, px
+from kiosk.ui.presentation import CornerButtons
+from kiosk.ui.reach import keyboard_overlap, reach_low
+from kiosk.ui.theme import colour, on_unit_changed, px
 from kiosk.ui.widgets import (
     TOUCH_TARGET,
     ButtonRow,
@@ -91,10 +92,10 @@ class ScanPicture(QWidget):
         area = QRectF(0, 0, side, side)
         area.moveCenter(QRectF(self.rect()).center())
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor("#ffffff"))
+        painter.setBrush(colour("surface"))  # the palette's (kiosk/ui/theme.py)
         painter.drawRoundedRect(area, side * 0.08, side * 0.08)
         paint_qr_glyph(painter, area.adjusted(side * 0.16, side * 0.16, -side * 0.16,
-                                              -side * 0.16), QColor("#1c2230"))
+                                              -side * 0.16), colour("text"))
         painter.end()
 
 
@@ -166,8 +167,9 @@ class ScanScreen(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.back_button)
         top.addStretch(1)
-        self.language_button = LanguageButton(page)
-        top.addWidget(self.language_button)
+        self.corner = CornerButtons(page)  # the language and text size / contrast buttons
+        self.language_button = self.corner.language
+        top.addWidget(self.corner)
         layout.addLayout(top)
         layout.addWidget(self.title)
         layout.addWidget(self.where)
@@ -227,12 +229,40 @@ class ScanScreen(QWidget):
         layout.addWidget(self.code_back_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(title)
         layout.addWidget(explanation)
+        # Reach (kiosk.ui.reach): on a portrait kiosk this gap pushes the field and the
+        # button down to just above the keyboard (the spacer at the end is its height).
+        layout.addStretch(0)
         # Field and button side by side, the message under them: all of it stays above the
         # on-screen keyboard, which covers the lower half of a landscape screen.
         layout.addLayout(entry)
         layout.addWidget(self.code_error)
         layout.addStretch(1)
+        self._keyboard_gap = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum,
+                                         QSizePolicy.Policy.Fixed)
+        layout.addSpacerItem(self._keyboard_gap)
+        self._code_layout = layout
+        method = QGuiApplication.inputMethod()
+        method.visibleChanged.connect(self._place_for_reach)
+        method.keyboardRectangleChanged.connect(self._place_for_reach)
         return page
+
+    @Slot()
+    def _place_for_reach(self) -> None:
+        """Low on a portrait kiosk: the scan page's sketch, hint and buttons at the bottom;
+        the code page's field and Check in button just above the keyboard."""
+        low = reach_low(self)
+        scan = self._scan_layout
+        camera = self.preview is not None and self.preview.isVisibleTo(self)
+        scan.setStretch(scan.count() - 1, 0 if low or camera else 1)
+        code = self._code_layout
+        code.setStretch(code.count() - 5, 1 if low else 0)
+        code.setStretch(code.count() - 2, 0 if low else 1)
+        page = self.pages.widget(self.CODE_PAGE)
+        gap = keyboard_overlap(page) if low and page is not None and page.isVisible() else 0
+        if gap != self._keyboard_gap.sizeHint().height():
+            self._keyboard_gap.changeSize(0, gap, QSizePolicy.Policy.Minimum,
+                                          QSizePolicy.Policy.Fixed)
+            code.invalidate()
 
     def _size_code_field(self) -> None:
         self.code_field.setMinimumWidth(px(300))
@@ -264,6 +294,8 @@ class ScanScreen(QWidget):
         layout = self._scan_layout
         layout.setStretch(layout.indexOf(self.where) + 1, gaps)
         layout.setStretch(layout.count() - 1, gaps)
+        if hasattr(self, "_code_layout"):  # built: the scan page's gap below, for reach
+            self._place_for_reach()
 
         def hint() -> str:
             if available:
@@ -343,6 +375,7 @@ class ScanScreen(QWidget):
         super().resizeEvent(event)
         side = int(min(self.width() * 0.5, self.height() * 0.36))
         self.picture.set_side(max(side, px(120)))
+        self._place_for_reach()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)

@@ -207,6 +207,7 @@ class StaffScreen(QWidget):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
         guard_personal_field(self.pin_edit)
+        say(self.pin_edit.setAccessibleName, lambda: self.tr("Staff PIN"))
         on_unit_changed(self.pin_edit, lambda: self.pin_edit.setMinimumSize(
             0, px(TOUCH_TARGET)))
         on_unit_changed(self.pin_edit, lambda: self.pin_edit.setMaximumWidth(px(360)))
@@ -252,6 +253,7 @@ class StaffScreen(QWidget):
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move in it
         self.table.setWordWrap(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(TOUCH_TARGET + 8)

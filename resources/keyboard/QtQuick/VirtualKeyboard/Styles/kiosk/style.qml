@@ -260,7 +260,9 @@ KeyboardStyle {
     languageListBackground: base ? base.languageListBackground : null
     languageListAdd: base ? base.languageListAdd : null
     languageListRemove: base ? base.languageListRemove : null
-    selectionHandle: base ? base.selectionHandle : null
+    // No selection handles: nothing typed can be copied on the kiosk, and on an X server
+    // without a compositor their window paints as black squares over the field.
+    selectionHandle: null
     fullScreenInputContainerBackground: base ? base.fullScreenInputContainerBackground : null
     fullScreenInputBackground: base ? base.fullScreenInputBackground : null
     fullScreenInputMargins: base ? base.fullScreenInputMargins : 0
