@@ -280,6 +280,7 @@ def main(argv: list[str]) -> int:
                         if window.still_there is not None:
                             window.still_there.dismiss()
                         show()
+                        window.keys.forget_keys()  # as a finger leaves it: no focus outline
                         QTest.qWait(50)  # layouts, pictures decoded off the GUI thread
                         window.resize(width, height)
                         QTest.qWait(50)  # a screen that resizes its parts lays out again
@@ -294,6 +295,7 @@ def main(argv: list[str]) -> int:
                     if name not in PRESENTED:
                         continue
                     show()
+                    window.keys.forget_keys()
                     QTest.qWait(50)
                     width, height = SIZES[0]
                     path = out_dir / f"{name}-{label}-{width}x{height}.png"

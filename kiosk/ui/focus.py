@@ -212,6 +212,12 @@ class KeyActivation(QObject):
         self.keys_in_use = False
         self._marked: QWidget | None = None
 
+    def forget_keys(self) -> None:
+        """As after a tap: no outline until the next navigation key (the idle reset: the
+        next person may well use a finger)."""
+        self.keys_in_use = False
+        self._mark(None)
+
     def _mark(self, widget: QWidget | None) -> None:
         """The outline on ``widget`` (None: on nothing)."""
         marked = self._marked
@@ -229,8 +235,7 @@ class KeyActivation(QObject):
         kind = event.type()
         if kind in _POINTER:
             if self.keys_in_use:
-                self.keys_in_use = False
-                self._mark(None)
+                self.forget_keys()
             return False
         if kind == QEvent.Type.FocusIn:
             if self.keys_in_use and watched is QApplication.focusWidget():
@@ -245,7 +250,9 @@ class KeyActivation(QObject):
         if not isinstance(watched, QWidget) or watched is not QApplication.focusWidget():
             return False  # the event on its way up to a parent, or not a widget's
         key = event.key()
-        if key in _NAVIGATION and not self.keys_in_use:
+        # Only a real keyboard or switch (spontaneous events): the on-screen keyboard's
+        # Enter, sent by the input method, belongs to a finger.
+        if key in _NAVIGATION and not self.keys_in_use and event.spontaneous():
             self.keys_in_use = True
             self._mark(watched)
         if key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):

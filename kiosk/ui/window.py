@@ -389,6 +389,7 @@ class KioskWindow(QMainWindow):
         for flow in self._flows:
             flow.reset()
         translations().use_default()  # the next person starts in the kiosk's language
+        self.keys.forget_keys()  # and with no keyboard focus outline
         reset_presentation(self)  # ... at the standard text size and contrast
         reset_keyboard()  # the next person gets the keyboard's language and letters back
         self.refresh_queue_status()
