@@ -303,7 +303,7 @@ def main(argv: list[str]) -> int:
                     written.append(path)
                 # The panel the button opens, over the start screen.
                 window.browse.show_start()
-                panel = window.findChild(PresentationPanel) or PresentationPanel(window)
+                panel = PresentationPanel.over(window)
                 panel.present()
                 QTest.qWait(50)
                 path = out_dir / f"presentation-panel-{label}-{SIZES[0][0]}x{SIZES[0][1]}.png"

@@ -59,11 +59,7 @@ class LanguageButton(QPushButton):
 
     @Slot()
     def _open_panel(self) -> None:
-        window = self.window()
-        panel = window.findChild(LanguagePanel)
-        if panel is None:
-            panel = LanguagePanel(window)
-        panel.present()
+        LanguagePanel.over(self.window()).present()
 
 
 class LanguagePanel(CardOverlay):

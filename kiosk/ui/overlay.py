@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Self
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QColor, QHideEvent, QPainter, QPaintEvent
@@ -37,6 +39,13 @@ class CardOverlay(QWidget):
         self.card.installEventFilter(self)
         self._focus_before: QWidget | None = None
         self.hide()
+
+    @classmethod
+    def over(cls, window: QWidget) -> Self:
+        """The window's one panel of this kind (a panel that opens with one argument, the
+        window), made the first time it is asked for."""
+        panel = window.findChild(cls)
+        return panel if panel is not None else cls(window)  # type: ignore[call-arg]
 
     def present(self) -> None:
         self._fit()

@@ -80,11 +80,7 @@ class PresentationButton(QPushButton):
 
     @Slot()
     def _open_panel(self) -> None:
-        window = self.window()
-        panel = window.findChild(PresentationPanel)
-        if panel is None:
-            panel = PresentationPanel(window)
-        panel.present()
+        PresentationPanel.over(self.window()).present()
 
 
 class PresentationPanel(CardOverlay):
