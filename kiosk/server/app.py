@@ -5,11 +5,14 @@ v1.0 URLs to it and does authentication, CORS and the body limit before routing.
 JSON answer is a contract model's ``to_wire()`` output, with an ``ETag`` so a client can
 revalidate with ``If-None-Match`` (304).
 
-Route functions are ``async``. Reads run right on the event-loop thread: each takes
-well under a millisecond, and FastAPI's thread pool cost about 0.6 ms of CPU per request
-in hops and GIL hand-offs, more than the work itself (BENCHMARKS.md). Writes go to one
-writer thread with group commit (:mod:`kiosk.server.writer`), so the loop never waits
-for an fsync.
+Route functions are ``async``. Small reads run right on the event-loop thread: each
+takes well under a millisecond, and FastAPI's thread pool cost about 0.6 ms of CPU per
+request in hops and GIL hand-offs, more than the work itself (BENCHMARKS.md). Event-scoped
+GETs and the published list are versioned (issue 13, ``versioned``): the event's version
+answers ``If-None-Match`` before anything is built, a 200 is a copy of bytes cached for
+that version, and the large builds (agenda, speakers, passes, published list) run once
+per version on a worker thread. Writes go to one writer thread with group commit
+(:mod:`kiosk.server.writer`), so the loop never waits for an fsync.
 """
 
 from __future__ import annotations
@@ -22,6 +25,9 @@ import inspect
 import io
 import json
 import logging
+import secrets
+import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import datetime
 from typing import Any
@@ -91,6 +97,82 @@ def conditional(request: Request, body: bytes, media_type: str) -> Response:
     if if_none_match and _matches(if_none_match, etag):
         return Response(status_code=304, headers=headers)
     return Response(content=body, media_type=media_type, headers=headers)
+
+
+class AnswerCache:
+    """Rendered answers, one per (resource, scope) at its latest version; LRU-bounded.
+
+    An entry is replaced when its version moves, and the least recently used entries go
+    beyond ``size`` entries or ``max_bytes`` of bodies, so memory stays bounded whatever
+    the number of events. Concurrent misses for one (resource, scope, version) share one
+    build (single flight): thirty kiosks asking for a new agenda at once cost one render.
+    """
+
+    def __init__(self, size: int = 256, max_bytes: int = 64 * 1024 * 1024) -> None:
+        self.size = size
+        self.max_bytes = max_bytes
+        self.builds = 0
+        self._bytes = 0
+        self._entries: OrderedDict[tuple[str, str], tuple[Any, bytes, str]] = OrderedDict()
+        self._flights: dict[tuple[str, str, Any], asyncio.Future[tuple[bytes, str]]] = {}
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def get(self, key: tuple[str, str]) -> tuple[Any, bytes, str] | None:
+        """(version, body, ETag) of the entry for ``key``, if any."""
+        entry = self._entries.get(key)
+        if entry is not None:
+            self._entries.move_to_end(key)
+        return entry
+
+    def put(self, key: tuple[str, str], version: Any, body: bytes, etag: str) -> None:
+        old = self._entries.get(key)
+        if old is not None:
+            self._bytes -= len(old[1])
+        self._entries[key] = (version, body, etag)
+        self._entries.move_to_end(key)
+        self._bytes += len(body)
+        while len(self._entries) > 1 and (
+            len(self._entries) > self.size or self._bytes > self.max_bytes
+        ):
+            _, (_, dropped, _) = self._entries.popitem(last=False)
+            self._bytes -= len(dropped)
+
+    async def build(
+        self,
+        key: tuple[str, str],
+        version: Any,
+        make: Callable[[], tuple[Any, bytes, str]],
+        *,
+        offload: bool,
+    ) -> tuple[bytes, str]:
+        """Run ``make`` (on a worker thread when ``offload``) once for all concurrent askers.
+
+        ``make`` returns the version it actually built (read in its own snapshot, so it
+        may be newer than ``version``), the body and its ETag.
+        """
+        flight = (key[0], key[1], version)
+        pending = self._flights.get(flight)
+        if pending is None:
+            pending = asyncio.ensure_future(self._run(flight, key, make, offload))
+            self._flights[flight] = pending
+        return await asyncio.shield(pending)
+
+    async def _run(
+        self,
+        flight: tuple[str, str, Any],
+        key: tuple[str, str],
+        make: Callable[[], tuple[Any, bytes, str]],
+        offload: bool,
+    ) -> tuple[bytes, str]:
+        try:
+            built, body, etag = await asyncio.to_thread(make) if offload else make()
+            self.builds += 1
+            self.put(key, built, body, etag)
+            return body, etag
+        finally:
+            self._flights.pop(flight, None)
 
 
 def _wire(value: Any) -> Any:
@@ -243,6 +325,12 @@ def create_app(
             raise ApiProblem(404, str(exc)) from None
         except KeyReusedProblem as exc:
             raise ApiProblem(422, str(exc)) from None
+        finally:
+            # Old Idempotency-Keys go a small batch at a time, after the answer's commit,
+            # so a purge never holds a registration back (registration.py).
+            purge = registrar.purge_job()
+            if purge is not None:
+                writer.submit(purge).add_done_callback(_log_purge_failure)
         return _reply(reply)
 
     router = APIRouter(prefix=V2_PREFIX)
@@ -253,13 +341,103 @@ def create_app(
             raise ApiProblem(404, f"There is no event with the readable id {readable_id!r}.")
         return event_id
 
+    # ------------------------------------------------ versioned answers (issue 13)
+    #
+    # An event-scoped GET reads the event's version (one indexed lookup) and answers
+    # If-None-Match from it before building anything; the ETag is a digest of (this
+    # process, resource, event, version), so it changes with every change to the answer
+    # and after a restart. A 200 is a copy of the bytes rendered for this version.
+    answers = AnswerCache()
+    templates: OrderedDict[tuple[str, str], tuple[int, catalog.Template]] = OrderedDict()
+    templates_lock = threading.Lock()
+    published_list = catalog.PublishedList()
+    nonce = secrets.token_hex(8)
+
+    def version_etag(resource: str, scope: str, version: Any) -> str:
+        text = f"{nonce}|{resource}|{scope}|{version}"
+        return '"' + hashlib.blake2b(text.encode(), digest_size=12).hexdigest() + '"'
+
+    def cached_response(request: Request, body: bytes, etag: str, media_type: str) -> Response:
+        headers = {"ETag": etag, "Cache-Control": "no-cache"}
+        if_none_match = request.headers.get("if-none-match")
+        if if_none_match and _matches(if_none_match, etag):
+            return Response(status_code=304, headers=headers)
+        return Response(content=body, media_type=media_type, headers=headers)
+
+    Render = Callable[[Any, str, int], bytes]
+
+    async def versioned(
+        request: Request,
+        resource: str,
+        readable_event_id: str,
+        render: Render,
+        *,
+        media_type: str = JSON,
+        offload: bool = False,
+        vary: str = "",
+        follows: str = "all",
+    ) -> Response:
+        """The answer for ``resource`` of the event, by version (see above).
+
+        ``follows`` names the version the answer depends on (:class:`catalog.Versions`):
+        answers without counts (event, tracks, sponsorships, fields, QR code) follow
+        ``content``, which only a seed load moves; the agenda and speakers follow
+        ``seats`` (a registration without sessions keeps them); the rest ``all``.
+        """
+        found = catalog.event_versions(db.connection(), readable_event_id)
+        if found is None:
+            raise ApiProblem(404, f"There is no event with the readable id {readable_event_id!r}.")
+        event_id, versions = found
+        version: int = getattr(versions, follows)
+        scope = f"{event_id}|{vary}" if vary else event_id
+        etag = version_etag(resource, scope, version)
+        if_none_match = request.headers.get("if-none-match")
+        if if_none_match and _matches(if_none_match, etag):
+            return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
+        key = (resource, scope)
+        entry = answers.get(key)
+        if entry is not None and entry[0] >= version:
+            body, etag = entry[1], entry[2]
+        else:
+            def make() -> tuple[int, bytes, str]:
+                with db.read() as conn:
+                    now_at = catalog.event_version(conn, event_id)
+                    body = render(conn, event_id, now_at.content)
+                built: int = getattr(now_at, follows)
+                return built, body, version_etag(resource, scope, built)
+
+            body, etag = await answers.build(key, version, make, offload=offload)
+        return cached_response(request, body, etag, media_type)
+
+    def plain(loader: Callable[[Any, str], Any]) -> Render:
+        return lambda conn, event_id, _: dumps(_wire(loader(conn, event_id)))
+
+    def templated(resource: str, make: Callable[[Any, str], catalog.Template]) -> Render:
+        """Seat counts filled into a template kept per content version (catalog.py)."""
+
+        def render(conn: Any, event_id: str, content_version: int) -> bytes:
+            # Worker threads build different events' answers at once: the LRU's
+            # bookkeeping is locked, a build is not.
+            key = (resource, event_id)
+            with templates_lock:
+                entry = templates.get(key)
+            if entry is None or entry[0] != content_version:
+                entry = (content_version, make(conn, event_id))
+            with templates_lock:
+                templates[key] = entry
+                templates.move_to_end(key)
+                while len(templates) > 64:
+                    templates.popitem(last=False)
+            return entry[1].render(catalog.session_counts(conn, event_id))
+
+        return render
+
     def event_list(
-        loader: Callable[[Any, str], Any],
+        resource: str, render: Render, *, offload: bool = False, follows: str = "all"
     ) -> Callable[[str, Request], Any]:
         async def endpoint(readable_event_id: str, request: Request) -> Response:
-            with db.read() as conn:
-                value = loader(conn, event_id_or_404(conn, readable_event_id))
-            return json_reply(request, value)
+            return await versioned(request, resource, readable_event_id, render,
+                                   offload=offload, follows=follows)
 
         return endpoint
 
@@ -306,32 +484,66 @@ def create_app(
 
     @router.get("/events/published")
     async def published(request: Request) -> Response:
-        with db.read() as conn:
-            events = catalog.published_events(conn, now())
-        return json_reply(request, events)
+        """The published list (with this server's extension, catalog.PublishedList).
+
+        Its version is the catalog version plus the moment the first listed event drops
+        out of the list (a day after it ends): until either moves, the cached bytes stand.
+        """
+        moment = now()
+        version = catalog.catalog_version(db.connection())
+        key = ("published", "")
+        entry = answers.get(key)
+        if entry is not None:
+            (built, valid_until), body, etag = entry
+            if built >= version and (valid_until is None or moment < valid_until):
+                return cached_response(request, body, etag, JSON)
+
+        def make() -> tuple[tuple[int, datetime | None], bytes, str]:
+            with db.read() as conn:
+                built, valid_until, body = published_list.build(conn, moment)
+            stamp = (built, valid_until)
+            return stamp, body, version_etag("published", "", stamp)
+
+        body, etag = await answers.build(key, version, make, offload=True)
+        return cached_response(request, body, etag, JSON)
 
     @router.get("/events/{readable_event_id}")
     async def event(readable_event_id: str, request: Request) -> Response:
-        with db.read() as conn:
-            found = catalog.event(conn, readable_event_id)
-        if found is None:
-            raise ApiProblem(404, f"There is no event with the readable id {readable_event_id!r}.")
-        return json_reply(request, found)
+        return await versioned(
+            request, "event", readable_event_id,
+            lambda conn, _, __: dumps(_wire(catalog.event(conn, readable_event_id))),
+            follows="content",
+        )
 
-    router.add_api_route("/events/{readable_event_id}/passes", event_list(catalog.passes))
-    router.add_api_route("/events/{readable_event_id}/sessions", event_list(catalog.sessions))
-    router.add_api_route("/events/{readable_event_id}/tracks", event_list(catalog.tracks))
-    router.add_api_route("/events/{readable_event_id}/speakers", event_list(catalog.speakers))
     router.add_api_route(
-        "/events/{readable_event_id}/sponsorships", event_list(catalog.sponsorships)
+        "/events/{readable_event_id}/passes",
+        event_list("passes", plain(catalog.passes), offload=True),
+    )
+    router.add_api_route(
+        "/events/{readable_event_id}/sessions",
+        event_list("sessions", templated("sessions", catalog.sessions_template), offload=True,
+                   follows="seats"),
+    )
+    router.add_api_route(
+        "/events/{readable_event_id}/tracks",
+        event_list("tracks", plain(catalog.tracks), follows="content"),
+    )
+    router.add_api_route(
+        "/events/{readable_event_id}/speakers",
+        event_list("speakers", templated("speakers", catalog.speakers_template), offload=True,
+                   follows="seats"),
+    )
+    router.add_api_route(
+        "/events/{readable_event_id}/sponsorships",
+        event_list("sponsorships", plain(catalog.sponsorships), follows="content"),
     )
     router.add_api_route(
         "/events/{readable_event_id}/custom-registration-fields",
-        event_list(catalog.registration_fields),
+        event_list("fields", plain(catalog.registration_fields), follows="content"),
     )
     router.add_api_route(
         "/events/{readable_event_id}/registrations/count",
-        event_list(catalog.event_registration_count),
+        event_list("count", plain(catalog.event_registration_count)),
     )
 
     @router.get("/events/{readable_event_id}/captcha")
@@ -342,12 +554,17 @@ def create_app(
 
     @router.get("/events/{readable_event_id}/qrcode")
     async def qr_code(readable_event_id: str, request: Request) -> Response:
-        with db.read() as conn:
+        def render(conn: Any, _: str, __: int) -> bytes:
             found = catalog.event(conn, readable_event_id)
-        if found is None:
-            raise ApiProblem(404, f"There is no event with the readable id {readable_event_id!r}.")
-        url = public_event_url(request, found.readable_event_id, found.public_event_url)
-        return conditional(request, qr_png(url), "image/png")
+            assert found is not None
+            return qr_png(public_event_url(request, found.readable_event_id,
+                                           found.public_event_url))
+
+        # Without a publicEventUrl the code points at this server as the client named it.
+        return await versioned(
+            request, "qrcode", readable_event_id, render, media_type="image/png",
+            vary=request.headers.get("host", ""), follows="content",
+        )
 
     # ---------------------------------------------------------------- sessions (#14, #15, #19)
 
@@ -493,6 +710,11 @@ def create_app(
     _install_error_handlers(app)
     app.add_middleware(Gate, web_apps=web_apps, org_id=db.org_id, max_body=max_body)
     return app
+
+
+def _log_purge_failure(future: Any) -> None:
+    if not future.cancelled() and future.exception() is not None:
+        log.error("purging old idempotency keys failed: %s", type(future.exception()).__name__)
 
 
 def _event_page(event: Any) -> str:

@@ -333,9 +333,104 @@ def _migration_3(conn: sqlite3.Connection) -> None:
         attendees.index_attendee(conn, registration_id, event_id, first, last, key)
 
 
+def _migration_4(conn: sqlite3.Connection) -> None:
+    """Versions and counters, so reads cost what changed, not what is stored (issue 13).
+
+    * ``events.version`` goes up in the same transaction as any change to an answer about
+      the event: its registration count (trigger on ``events.registered``), a session's
+      seats (trigger on ``sessions.taken``), a pass's seats (trigger on ``passes.used``);
+      the seed loader bumps the events it (re)loads. ``events.content_version`` moves
+      only with a seed load: what it covers (texts, agenda order) is cached longer;
+      ``events.seats_version`` moves with a seed load or a session's seats, which is all
+      the agenda and speakers answers depend on (a registration without sessions keeps
+      them).
+      ``catalog_version`` goes up with any event's version and when an event is added or
+      removed: the published list's version.
+    * ``passes.used`` counts the registrations holding the pass with state 'registered'
+      (held seats of unfinished payments included), kept by triggers: the pass check and
+      the passes answer no longer count registrations.
+    * Indexes: idempotency keys by age (the purge), events in published-list order,
+      passes, tracks and sponsorships by event, sessions in agenda order (no temporary
+      sort for the lists) and the seats of an event's sessions (a covering index: the
+      counts of a 5,000-session agenda without reading its stored JSON).
+    """
+    _run_script(
+        conn,
+        """
+        ALTER TABLE events ADD COLUMN version INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN content_version INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE events ADD COLUMN seats_version INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE passes ADD COLUMN used INTEGER NOT NULL DEFAULT 0;
+        UPDATE passes SET used = (
+            SELECT COUNT(*) FROM registrations r
+            WHERE r.pass_id = passes.pass_id AND r.state = 'registered'
+        );
+        CREATE TABLE catalog_version (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            value INTEGER NOT NULL
+        );
+        INSERT INTO catalog_version (id, value) VALUES (1, 0);
+        CREATE INDEX idempotency_keys_by_age ON idempotency_keys(created_utc);
+        CREATE INDEX events_by_start ON events(start_utc, readable_id);
+        CREATE INDEX passes_by_event ON passes(event_id, position);
+        CREATE INDEX tracks_by_event ON tracks(event_id, position);
+        CREATE INDEX sponsorships_by_event ON sponsorships(event_id, position);
+        CREATE INDEX sessions_in_order
+            ON sessions(event_id, start_utc IS NULL, start_utc, position);
+        CREATE INDEX sessions_seats ON sessions(event_id, id, taken);
+        CREATE TRIGGER pass_used_on_insert AFTER INSERT ON registrations
+        WHEN NEW.pass_id IS NOT NULL AND NEW.state = 'registered'
+        BEGIN
+            UPDATE passes SET used = used + 1 WHERE pass_id = NEW.pass_id;
+        END;
+        CREATE TRIGGER pass_used_on_delete AFTER DELETE ON registrations
+        WHEN OLD.pass_id IS NOT NULL AND OLD.state = 'registered'
+        BEGIN
+            UPDATE passes SET used = used - 1 WHERE pass_id = OLD.pass_id;
+        END;
+        CREATE TRIGGER pass_used_on_update AFTER UPDATE OF state, pass_id ON registrations
+        WHEN OLD.state IS NOT NEW.state OR OLD.pass_id IS NOT NEW.pass_id
+        BEGIN
+            UPDATE passes SET used = used - 1
+            WHERE OLD.state = 'registered' AND pass_id = OLD.pass_id;
+            UPDATE passes SET used = used + 1
+            WHERE NEW.state = 'registered' AND pass_id = NEW.pass_id;
+        END;
+        CREATE TRIGGER event_version_on_count AFTER UPDATE OF registered, waitlisted ON events
+        WHEN OLD.registered IS NOT NEW.registered OR OLD.waitlisted IS NOT NEW.waitlisted
+        BEGIN
+            UPDATE events SET version = version + 1 WHERE event_id = NEW.event_id;
+        END;
+        CREATE TRIGGER event_version_on_session_seats AFTER UPDATE OF taken ON sessions
+        WHEN OLD.taken IS NOT NEW.taken
+        BEGIN
+            UPDATE events SET version = version + 1, seats_version = seats_version + 1
+            WHERE event_id = NEW.event_id;
+        END;
+        CREATE TRIGGER event_version_on_pass_seats AFTER UPDATE OF used ON passes
+        WHEN OLD.used IS NOT NEW.used
+        BEGIN
+            UPDATE events SET version = version + 1 WHERE event_id = NEW.event_id;
+        END;
+        CREATE TRIGGER catalog_version_on_event_version AFTER UPDATE OF version ON events
+        BEGIN
+            UPDATE catalog_version SET value = value + 1;
+        END;
+        CREATE TRIGGER catalog_version_on_event_insert AFTER INSERT ON events
+        BEGIN
+            UPDATE catalog_version SET value = value + 1;
+        END;
+        CREATE TRIGGER catalog_version_on_event_delete AFTER DELETE ON events
+        BEGIN
+            UPDATE catalog_version SET value = value + 1;
+        END;
+        """,
+    )
+
+
 # Index i holds the migration that takes a database from user_version i to i + 1.
 MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (
-    _migration_1, _migration_2, _migration_3,
+    _migration_1, _migration_2, _migration_3, _migration_4,
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 

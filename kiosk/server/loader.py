@@ -347,6 +347,7 @@ def store_seed(conn: sqlite3.Connection, data: object, now: datetime) -> list[st
     for seed in seeds:
         _store_event(conn, seed)
         promote_waitlist(conn, seed.event_id, seed.event, now)
+        _bump_versions(conn, seed.event_id)
     for seed in seeds:
         log.info(
             "loaded event %s: %d sessions, %d speakers, %d sponsorships",
@@ -381,6 +382,21 @@ def load_seed_file(db: Database, path: Path, now: Callable[[], datetime]) -> lis
         return load_seed(db, data, now)
     except SeedError as exc:
         raise SeedError(f"{path}: {exc}") from None
+
+
+def _bump_versions(conn: sqlite3.Connection, event_id: str) -> None:
+    """Move the version of a (re)loaded event, so cached answers and ETags change with it.
+
+    Speakers are shared between events: the events that list one of this event's speakers
+    move too (a speaker's text or image may have changed in this load).
+    """
+    conn.execute(
+        "UPDATE events SET version = version + 1, content_version = content_version + 1, "
+        "seats_version = seats_version + 1 WHERE event_id = ? OR event_id IN ("
+        "SELECT other.event_id FROM event_speakers mine JOIN event_speakers other "
+        "ON other.speaker_id = mine.speaker_id WHERE mine.event_id = ?)",
+        (event_id, event_id),
+    )
 
 
 def _owner_conflict(

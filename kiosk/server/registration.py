@@ -60,6 +60,13 @@ HOLD_MINUTES = 30
 
 Code = RegistrationErrorCode
 
+# Idempotency-Keys are kept at least this long (a kiosk retries within minutes; a week
+# covers a kiosk that was offline over a long weekend), then purged in small batches,
+# each in the writer's transaction: a batch costs a few milliseconds, never a stall.
+IDEMPOTENCY_KEEP = timedelta(days=7)
+PURGE_BATCH = 500
+PURGE_EVERY = timedelta(minutes=10)
+
 
 @dataclass(frozen=True)
 class Reply:
@@ -168,6 +175,16 @@ def seats_taken(conn: sqlite3.Connection, event_id: str) -> int:
     return int(row[0]) if row else 0
 
 
+def purge_idempotency_keys(conn: sqlite3.Connection, before: datetime, limit: int) -> int:
+    """Delete up to ``limit`` of the oldest Idempotency-Keys stored before ``before``."""
+    # idempotency_keys_by_age (migration 4): a range of the index, never a table scan.
+    return conn.execute(
+        "DELETE FROM idempotency_keys WHERE rowid IN (SELECT rowid FROM idempotency_keys "
+        "WHERE created_utc < ? ORDER BY created_utc LIMIT ?)",
+        (utc_text(before), limit),
+    ).rowcount
+
+
 def promote_waitlist(conn: sqlite3.Connection, event_id: str, event: Event, now: datetime) -> int:
     """Give free seats to waitlisted attendees who asked for auto-registration, oldest first.
 
@@ -208,6 +225,31 @@ class Registrar:
     def __init__(self, db: Database, now: Callable[[], datetime]) -> None:
         self.db = db
         self.now = now
+        self._next_purge: datetime | None = None  # None: purge at the next write
+
+    # ------------------------------------------------------------------ key expiry
+
+    def purge_job(self) -> Job | None:
+        """A job deleting up to PURGE_BATCH expired Idempotency-Keys, when one is due.
+
+        Due at the first write, then every PURGE_EVERY; right away again while a batch
+        comes back full (a backlog drains one small batch per write).
+        """
+        now = self.now()
+        if self._next_purge is not None and now < self._next_purge:
+            return None
+        self._next_purge = now + PURGE_EVERY
+
+        def job(conn: sqlite3.Connection) -> Reply:
+            purged = purge_idempotency_keys(conn, now - IDEMPOTENCY_KEEP, PURGE_BATCH)
+            if purged >= PURGE_BATCH:
+                self._next_purge = None
+            if purged:
+                log.info("purged %d idempotency keys older than %s", purged,
+                         utc_text(now - IDEMPOTENCY_KEEP))
+            return Reply(200, b"")
+
+        return job
 
     # ------------------------------------------------------------------ idempotency
 
@@ -354,8 +396,8 @@ class Registrar:
         passes_left = {
             row[0]: row[1] - row[2] - row[3]
             for row in conn.execute(
-                "SELECT p.pass_id, p.total, p.sold_elsewhere, (SELECT COUNT(*) FROM "
-                "registrations r WHERE r.pass_id = p.pass_id AND r.state = 'registered') "
+                # ``used`` is kept by triggers on registrations (db.py migration 4).
+                "SELECT p.pass_id, p.total, p.sold_elsewhere, p.used "
                 "FROM passes p WHERE p.event_id = ?",
                 (event_id,),
             )
@@ -401,8 +443,8 @@ class Registrar:
                     f"{who}this event does not let attendees choose sessions; registering for "
                     "the event covers its agenda.",
                 )
-            if requested and sessions is None:
-                sessions = self._session_info(conn, event_id)
+            if requested:
+                sessions = self._session_info(conn, event_id, requested, sessions)
             for session_id in requested:
                 if sessions is None or session_id not in sessions:
                     raise _Refusal(
@@ -575,12 +617,31 @@ class Registrar:
         return pass_id
 
     @staticmethod
-    def _session_info(conn: sqlite3.Connection, event_id: str) -> dict[str, _SessionInfo]:
-        info: dict[str, _SessionInfo] = {}
-        for session_id, data, taken in conn.execute(
-            "SELECT s.id, s.data, s.taken FROM sessions s WHERE s.event_id = ?",
-            (event_id,),
+    def _session_info(
+        conn: sqlite3.Connection,
+        event_id: str,
+        wanted: list[str],
+        known: dict[str, _SessionInfo] | None,
+    ) -> dict[str, _SessionInfo]:
+        """The chosen sessions of the event (added to ``known``): one row each, by id.
+
+        Only the chosen rows are read and parsed, whatever the size of the agenda; a chosen
+        id that is not one of the event's sessions is simply absent from the answer.
+        """
+        info: dict[str, _SessionInfo] = {} if known is None else known
+        missing = [s for s in wanted if s not in info]
+        if not missing:
+            return info
+        # json_each: any number of ids in one statement (no bound-variable limit). The
+        # event is checked here, not in SQL: given "event_id = ?", SQLite would rather
+        # walk the event's sessions than look each chosen id up.
+        for session_id, owner, data, taken in conn.execute(
+            "SELECT s.id, s.event_id, s.data, s.taken FROM sessions s "
+            "WHERE s.id IN (SELECT value FROM json_each(?))",
+            (json.dumps(missing),),
         ):
+            if owner != event_id:
+                continue
             raw = json.loads(data)
             info[session_id] = _SessionInfo(
                 name=raw.get("name") or "",

@@ -36,8 +36,9 @@ from kiosk.api.codes import check_in_code_hash
 from kiosk.server import attendees
 from kiosk.server.__main__ import main
 from kiosk.server.db import MIGRATIONS, SCHEMA_VERSION, Database
-from kiosk.server.loader import store_seed
+from kiosk.server.loader import parse_seed
 from kiosk.server.runner import RunningServer, start_server
+from kiosk.server.wire import utc_text
 
 EVENT = "Staff_Event"
 OTHER_EVENT = "Other_Event"
@@ -485,7 +486,16 @@ def _version_2_database(path: Path) -> None:
         for migration in MIGRATIONS[:2]:
             migration(db)
         db.execute("PRAGMA user_version = 2")
-        store_seed(db, {"events": [_event()]}, NOW)
+        # The event row as version 2 stored it (today's loader writes today's columns).
+        (seed,) = parse_seed({"events": [_event()]})
+        assert seed.event.start_date_utc is not None
+        assert seed.event.end_date_utc is not None
+        db.execute(
+            "INSERT INTO events (event_id, readable_id, start_utc, end_utc, data) "
+            "VALUES (?, ?, ?, ?, ?)",
+            (seed.event_id, EVENT, utc_text(seed.event.start_date_utc),
+             utc_text(seed.event.end_date_utc), json.dumps(seed.event.to_wire())),
+        )
         event_id = db.execute("SELECT event_id FROM events").fetchone()[0]
         db.executemany(
             "INSERT INTO contacts (id, email_key, email, first_name, last_name, created_utc) "
@@ -510,7 +520,7 @@ def test_a_version_2_database_gains_search_and_the_check_in_list(
     _version_2_database(path)
     server = server_factory(db_name=path.name)
     with closing(sqlite3.connect(path)) as db:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
     with staff_api(server) as staff, api(server) as kiosk:
         (hit,) = _search(staff, "jose")
         assert (hit["registrationId"], hit["checkedIn"], hit["checkInCode"]) == (
