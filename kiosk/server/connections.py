@@ -19,6 +19,21 @@ connections, but it answers with a plain-text 503 that bypasses the app.
   ``503 {"Message": ...}`` with ``Connection: close``, by swapping the connection's app
   before the request arrives.
 
+Reads run off the event loop (:class:`ReadLane`, issue 13). Every request used to run its
+route on the one event-loop thread, so a registration's two stops there (its request, its
+answer from the writer thread) queued behind every GET that arrived before it. Thirty
+kiosks refreshing a 2,000-session agenda every 10 s, each refresh a synchronous build of
+about 0.2 s of CPU (0.5-1 s on a shared, loaded machine), kept that queue 30 builds deep:
+the loop ran 5-15 s late (``loop.call_soon_threadsafe`` round trips measured from another
+thread), kiosks timed out after 15 s and asked again while the server still built the
+answers nobody would read, and a registration that the writer had committed in
+milliseconds waited seconds, then a minute, for its turn to be answered. The lane runs GET
+and HEAD requests on their own thread's event loop; the protocol, its timers, and every
+write stay on the main loop, so a registration never waits behind a read. Reads waiting
+beyond ``max_waiting_reads`` are answered 503 (with ``Retry-After``) instead of joining an
+unbounded queue, and once the server is stopping a read that has not started is answered
+503 at once instead of being built (``kiosk-server`` exits within seconds of SIGTERM).
+
 It relies on ``H11Protocol``'s attributes (``conn``, ``transport``, ``connections``,
 ``timeout_keep_alive_task``, ``app``, ``loop``), stable through uvicorn 0.x;
 tests/server/test_server_connections.py fails if an upgrade changes them.
@@ -27,11 +42,15 @@ tests/server/test_server_connections.py fails if an upgrade changes them.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
+import contextlib
 import logging
+import threading
 from collections.abc import Callable
+from typing import Any
 
 import h11
-from starlette.types import Receive, Scope, Send
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
 from kiosk.server.gate import send_json
@@ -41,6 +60,7 @@ log = logging.getLogger(__name__)
 
 REQUEST_TIMEOUT = 30.0
 MAX_CONNECTIONS = 1000
+MAX_WAITING_READS = 256
 BUSY = "The events server is busy. Please try again in a moment."
 TOO_SLOW = "The request did not arrive in time."
 _WAITING = (h11.IDLE, h11.SEND_BODY)  # the client's side, still sending a request
@@ -135,3 +155,120 @@ def guarded_h11(
     if stopping is not None:
         Guarded.stopping = staticmethod(stopping)
     return Guarded
+
+
+_READS = frozenset({"GET", "HEAD"})
+
+
+class ReadLane:
+    """ASGI wrapper: GET and HEAD requests run on their own thread's event loop (see module).
+
+    ``stopping`` says when the server is shutting down: a read that has not started by
+    then is answered 503 without running. :meth:`close` stops the thread (after uvicorn
+    has stopped, before the database closes: the lane's thread has its own connection).
+    """
+
+    def __init__(
+        self,
+        app: ASGIApp,
+        *,
+        max_waiting: int = MAX_WAITING_READS,
+        stopping: Callable[[], bool] = lambda: False,
+    ) -> None:
+        self.app = app
+        self.max_waiting = max_waiting
+        self.stopping = stopping
+        self.refused = 0
+        self._waiting = 0  # reads handed to the lane and not yet started (main loop only)
+        self._loop = asyncio.new_event_loop()
+        self._closed = False
+        self._thread = threading.Thread(target=self._run, name="kiosk-server-reads",
+                                        daemon=True)
+        self._thread.start()
+
+    @property
+    def waiting(self) -> int:
+        """Reads handed to the lane that have not started yet."""
+        return self._waiting
+
+    def __getattr__(self, name: str) -> Any:
+        # ``app.state`` and the like still reach the wrapped application.
+        return getattr(self.app, name)
+
+    def _run(self) -> None:
+        asyncio.set_event_loop(self._loop)
+        try:
+            self._loop.run_forever()
+        finally:
+            self._loop.close()
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in _READS or self._closed:
+            await self.app(scope, receive, send)
+            return
+        if self._waiting >= self.max_waiting:
+            if self.refused == 0:
+                log.warning("more than %d reads waiting: answering new ones 503",
+                            self.max_waiting)
+            self.refused += 1
+            await _busy(scope, receive, send)
+            return
+        main = asyncio.get_running_loop()
+
+        async def main_receive() -> Message:
+            return await receive()
+
+        async def main_send(message: Message) -> None:
+            await send(message)
+
+        # uvicorn's receive and send belong to the main loop: the lane calls them there.
+        async def lane_receive() -> Message:
+            return await asyncio.wrap_future(
+                asyncio.run_coroutine_threadsafe(main_receive(), main))
+
+        async def lane_send(message: Message) -> None:
+            await asyncio.wrap_future(asyncio.run_coroutine_threadsafe(main_send(message), main))
+
+        started = False
+
+        def start() -> None:  # on the main loop, like the counting below
+            nonlocal started
+            if not started:
+                started = True
+                self._waiting -= 1
+
+        async def run() -> None:
+            with contextlib.suppress(RuntimeError):  # the main loop is gone: nothing to count
+                main.call_soon_threadsafe(start)
+            if self.stopping():
+                await _busy(scope, lane_receive, lane_send)
+                return
+            await self.app(scope, lane_receive, lane_send)
+
+        self._waiting += 1
+        try:
+            future: concurrent.futures.Future[None] = asyncio.run_coroutine_threadsafe(
+                run(), self._loop)
+            await asyncio.wrap_future(future)
+        finally:
+            start()
+
+    def close(self, timeout: float = 5.0) -> None:
+        """Cancel what still runs on the lane and stop its thread. Idempotent."""
+        if self._closed:
+            return
+        self._closed = True
+
+        async def cancel_all() -> None:
+            tasks = [t for t in asyncio.all_tasks() if t is not asyncio.current_task()]
+            for task in tasks:
+                task.cancel()
+            if tasks:
+                await asyncio.wait(tasks, timeout=timeout)
+            asyncio.get_running_loop().stop()
+
+        try:
+            asyncio.run_coroutine_threadsafe(cancel_all(), self._loop)
+        except RuntimeError:  # the loop is already closed
+            return
+        self._thread.join(timeout + 1)

@@ -2,7 +2,9 @@
 
 :func:`start_server` opens (and if asked, seeds) the database, binds the listening socket
 itself (so ``port=0`` yields a real free port before anyone needs the URL), runs
-uvicorn in a daemon thread and returns once the server accepts connections.
+uvicorn in a daemon thread and returns once the server accepts connections. GET and HEAD
+requests run on a second event loop of their own (``connections.ReadLane``), so a write
+never waits behind reads on uvicorn's loop.
 """
 
 from __future__ import annotations
@@ -22,7 +24,13 @@ import uvicorn
 from kiosk.api.errors import redact
 from kiosk.server import catalog, staff
 from kiosk.server.app import create_app
-from kiosk.server.connections import MAX_CONNECTIONS, REQUEST_TIMEOUT, guarded_h11
+from kiosk.server.connections import (
+    MAX_CONNECTIONS,
+    MAX_WAITING_READS,
+    REQUEST_TIMEOUT,
+    ReadLane,
+    guarded_h11,
+)
 from kiosk.server.db import Database
 from kiosk.server.gate import V2_PREFIX, WebApps, normalise_origin
 from kiosk.server.loader import load_seed_file
@@ -34,6 +42,11 @@ STARTUP_TIMEOUT = 15.0
 # Longer than the kiosk client's own keep-alive (httpx: 5 s), so the client always drops
 # an idle connection first and never sends a request into one the server is closing.
 KEEP_ALIVE_TIMEOUT = 30
+# How long a stop waits for answers in flight before cancelling them. A write cancelled
+# here has either committed already or never runs (the writer skips a cancelled job);
+# either way the kiosk's retry with the same idempotency key gets the one registration.
+# Reads not started by then are answered 503 (connections.ReadLane).
+GRACEFUL_SHUTDOWN = 3
 _WILDCARDS = {"0.0.0.0": "127.0.0.1", "::": "::1", "": "127.0.0.1"}
 
 
@@ -83,6 +96,7 @@ class RunningServer:
     _db: Database = field(repr=False)
     _writer: WriteQueue = field(repr=False)
     staff_token_count: int = 0
+    _lane: ReadLane | None = field(default=None, repr=False)
     _stopping: threading.Event = field(default_factory=threading.Event, repr=False)
     _stop_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
     _stopped: bool = field(default=False, repr=False)
@@ -119,6 +133,8 @@ class RunningServer:
         if self._thread.is_alive():  # pragma: no cover - a request that never finishes
             self._server.force_exit = True
             self._thread.join(timeout=5)
+        if self._lane is not None:
+            self._lane.close()
         self._writer.close()
         self._db.close()
 
@@ -193,6 +209,8 @@ def start_server(
     request_timeout: float = REQUEST_TIMEOUT,
     keep_alive_timeout: int = KEEP_ALIVE_TIMEOUT,
     max_connections: int = MAX_CONNECTIONS,
+    reads_off_loop: bool = True,
+    max_waiting_reads: int = MAX_WAITING_READS,
 ) -> RunningServer:
     """Start a server on ``db_path`` and return when it accepts connections.
 
@@ -202,6 +220,8 @@ def start_server(
     the demo web application. A request must arrive whole within ``request_timeout``
     seconds, an idle keep-alive connection is closed after ``keep_alive_timeout``, and
     connections beyond ``max_connections`` are answered 503 (see connections.py).
+    ``reads_off_loop`` runs GET and HEAD requests on their own event loop thread, with at
+    most ``max_waiting_reads`` waiting (more are answered 503).
     """
     clock = now or _utc_now
     db = prepare_database(
@@ -228,8 +248,10 @@ def start_server(
         if _ACCESS_REDACTOR not in access.filters:
             access.addFilter(_ACCESS_REDACTOR)
     stopping = threading.Event()
+    lane = (ReadLane(app, max_waiting=max_waiting_reads, stopping=stopping.is_set)
+            if reads_off_loop else None)
     config = uvicorn.Config(
-        app,
+        lane if lane is not None else app,
         log_level="info" if access_log else "warning",
         access_log=access_log,
         log_config=None,  # leave the embedding program's logging alone
@@ -239,7 +261,7 @@ def start_server(
             stopping=stopping.is_set,
         ),
         timeout_keep_alive=keep_alive_timeout,
-        timeout_graceful_shutdown=5,
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN,
         server_header=False,
     )
     server = uvicorn.Server(config)
@@ -259,13 +281,15 @@ def start_server(
         if not thread.is_alive() or time.monotonic() > deadline:
             server.should_exit = True
             thread.join(timeout=5)
+            if lane is not None:
+                lane.close()
             writer.close()
             db.close()
             raise RuntimeError("the events server did not start; see the log for why")
         time.sleep(0.005)
     running = RunningServer(
         host=host, port=actual_port, org_id=db.org_id, _server=server, _thread=thread, _db=db,
-        _writer=writer, staff_token_count=len(staff_hashes), _stopping=stopping,
+        _writer=writer, staff_token_count=len(staff_hashes), _stopping=stopping, _lane=lane,
     )
     log.info("events server listening on %s", running.root_url)
     return running
