@@ -14,11 +14,13 @@ import logging
 import math
 import random
 import re
+import threading
 import time
 from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, Final, TypeVar
+from typing import Any, Final, TypeVar, cast
 from urllib.parse import quote
 
 import httpx
@@ -50,6 +52,7 @@ from kiosk.api.models import (
     Event,
     FinalizeRegistrationRequest,
     Pass,
+    PublishedEvent,
     RegistrationData,
     RegistrationResult,
     Session,
@@ -72,6 +75,18 @@ _BASE_FORMS = (
 )
 
 M = TypeVar("M", bound=BaseModel)
+T = TypeVar("T")
+
+# What an answer held for revalidation costs beyond its body: the path, the ETag, the
+# entry itself (measured in benchmarks/bench_catalog.py: about this much per count).
+_ENTRY_OVERHEAD: Final = 400
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    etag: str
+    value: Any  # the parsed answer: shared, never changed
+    cost: int  # bytes on the wire plus the entry's overhead
 
 
 class _RedactTokens(logging.Filter):
@@ -177,6 +192,36 @@ def parse_retry_after(value: str | None, now: Callable[[], datetime] | None = No
     return max((when - current).total_seconds(), 0.0)
 
 
+_ITEM_IDS: Final = ("readable_event_id", "id", "pass_id", "custom_registration_field_id")
+
+
+def _item_key(item: object) -> str | None:
+    for name in _ITEM_IDS:
+        value = getattr(item, name, None)
+        if isinstance(value, str) and value:
+            return value
+    return None
+
+
+def _unchanged_reused(previous: tuple[M, ...], items: list[M]) -> tuple[M, ...]:
+    """``items``, each equal to one of the list held before replaced by that object.
+
+    A changed list (one count moved among 5,000 events) is parsed whole; its unchanged
+    items then stay the objects callers already hold, so the old and the new answer are
+    not both kept (18 MB at 5,000 events) and screens find them identical (``is``)."""
+    if not previous:
+        return tuple(items)
+    by_key = {key: item for item in previous if (key := _item_key(item)) is not None}
+    kept: list[M] = []
+    for index, item in enumerate(items):
+        key = _item_key(item)
+        old = by_key.get(key) if key is not None else (
+            previous[index] if index < len(previous) else None
+        )
+        kept.append(old if old is not None and (old is item or old == item) else item)
+    return tuple(kept)
+
+
 def _undecodable() -> InvalidResponseError:
     # A corrupt Content-Encoding (say, a gateway's broken gzip): httpx raises DecodingError,
     # which is neither a timeout nor a transport error, and must not escape untyped.
@@ -215,7 +260,8 @@ class EventsApiClient:
         max_retry_after: float = 30.0,
         sleep: Callable[[float], None] = time.sleep,
         transport: httpx.BaseTransport | None = None,
-        etag_cache_size: int = 256,
+        etag_cache_size: int = 65_536,
+        etag_cache_bytes: int = 32 * 1024 * 1024,
     ) -> None:
         if not token or not token.strip():
             raise ConfigurationError("The application token is empty.")
@@ -228,9 +274,14 @@ class EventsApiClient:
         self._backoff_cap = backoff_cap
         self._max_retry_after = max_retry_after
         self._sleep = sleep
-        # The local server answers ETags; a 304 reuses the body we already hold.
-        self._etags: OrderedDict[str, tuple[str, Any]] = OrderedDict()
-        self._etag_cache_size = etag_cache_size
+        # The local server answers ETags; a 304 hands back what the 200 gave, as parsed.
+        # Bounded by the answers' size, not their number: a refresh of 1,000 cards touches
+        # 2,000 tiny answers, and a count of them evicted its own first answers (no 304).
+        self._etags: OrderedDict[str, _Held] = OrderedDict()
+        self._etag_lock = threading.Lock()
+        self._etag_bytes = 0
+        self._etag_cache_size = max(0, etag_cache_size)
+        self._etag_cache_bytes = etag_cache_bytes
         self._http = httpx.Client(
             base_url=self.base_url,
             params={TOKEN_PARAM: self._token},
@@ -254,11 +305,14 @@ class EventsApiClient:
 
     # ------------------------------------------------------------------ events
 
-    def published_events(self) -> list[Event]:
-        return parse_list(Event, self._get_json("events/published"), "events")
+    def published_events(self) -> list[PublishedEvent]:
+        """Published events; from the local server each with its registration count and
+        whether it has passes (``PublishedEvent``; None from Dynamics)."""
+        return self._get_items("events/published", PublishedEvent, "events")
 
     def event(self, readable_event_id: str) -> Event:
-        return parse_object(Event, self._get_json(self._event_path(readable_event_id)), "event")
+        path = self._event_path(readable_event_id)
+        return self._get_parsed(path, lambda data: parse_object(Event, data, "event"))
 
     def passes(self, readable_event_id: str) -> list[Pass]:
         return self._get_list(readable_event_id, "passes", Pass)
@@ -282,24 +336,26 @@ class EventsApiClient:
 
     def captcha(self, readable_event_id: str) -> Captcha:
         path = f"{self._event_path(readable_event_id)}/captcha"
-        return parse_object(Captcha, self._get_json(path), "captcha")
+        return self._get_parsed(path, lambda data: parse_object(Captcha, data, "captcha"))
 
     def event_registration_count(self, readable_event_id: str) -> int:
         path = f"{self._event_path(readable_event_id)}/registrations/count"
-        return parse_count(self._get_json(path, cache=False), "event registration count")
+        return self._get_parsed(path, lambda data: parse_count(data, "event registration count"))
 
     # ------------------------------------------------------------------ sessions and tracks
 
     def session(self, session_id: str) -> Session:
-        return parse_object(Session, self._get_json(f"sessions/{_segment(session_id)}"), "session")
+        path = f"sessions/{_segment(session_id)}"
+        return self._get_parsed(path, lambda data: parse_object(Session, data, "session"))
 
     def session_registration_count(self, session_id: str) -> int:
         path = f"sessions/{_segment(session_id)}/registrations/count"
-        return parse_count(self._get_json(path, cache=False), "session registration count")
+        return self._get_parsed(
+            path, lambda data: parse_count(data, "session registration count")
+        )
 
     def track_sessions(self, track_id: str) -> list[Session]:
-        data = self._get_json(f"tracks/{_segment(track_id)}/sessions")
-        return parse_list(Session, data, "sessions")
+        return self._get_items(f"tracks/{_segment(track_id)}/sessions", Session, "sessions")
 
     # ------------------------------------------------------------------ images
 
@@ -398,24 +454,72 @@ class EventsApiClient:
         return f"events/{_segment(readable_event_id)}"
 
     def _get_list(self, readable_event_id: str, resource: str, model: type[M]) -> list[M]:
-        data = self._get_json(f"{self._event_path(readable_event_id)}/{resource}")
-        return parse_list(model, data, resource.replace("-", " "))
+        what = resource.replace("-", " ")
+        path = f"{self._event_path(readable_event_id)}/{resource}"
+        return self._get_items(path, model, what)
 
-    def _get_json(self, path: str, *, cache: bool = True) -> Any:
-        cached = self._etags.get(path) if cache else None
-        headers = {"If-None-Match": cached[0]} if cached else None
+    def _get_items(self, path: str, model: type[M], what: str) -> list[M]:
+        # A new list each call (a caller may sort or extend it); the models in it are the
+        # held ones, shared by every caller until the answer changes: read, never change.
+        with self._etag_lock:
+            before = self._etags.get(path)
+        previous = before.value if before is not None and isinstance(before.value, tuple) else ()
+
+        def parse(data: Any) -> tuple[M, ...]:
+            return _unchanged_reused(previous, parse_list(model, data, what))
+
+        held: tuple[M, ...] = self._get_parsed(path, parse)
+        return list(held)
+
+    def _get_parsed(self, path: str, parse: Callable[[Any], T]) -> T:
+        """GET ``path`` and ``parse`` its JSON, with ETag revalidation.
+
+        What a 200 with an ETag gives is held with the ETag *as parsed*; a 304 hands back
+        the very same object, so an unchanged answer is neither read nor parsed again.
+        The value must therefore be immutable or treated as such by every caller (lists
+        are handed out as tuples or copies; models are shared and must not be changed:
+        ``model_copy(update=...)`` where a caller needs a variant).
+        """
+        with self._etag_lock:
+            held = self._etags.get(path)
+        headers = {"If-None-Match": held.etag} if held is not None else None
         response = self._send_get(path, headers)
-        if response.status_code == 304 and cached:
-            self._etags.move_to_end(path)
-            return cached[1]
-        data = self._json_body(response)
+        if response.status_code == 304 and held is not None:
+            with self._etag_lock:
+                if path in self._etags:
+                    self._etags.move_to_end(path)
+            return cast(T, held.value)
+        value = parse(self._json_body(response))
         etag = response.headers.get("ETag")
-        if cache and etag:
-            self._etags[path] = (etag, data)
-            self._etags.move_to_end(path)
-            while len(self._etags) > self._etag_cache_size:
-                self._etags.popitem(last=False)
-        return data
+        with self._etag_lock:
+            self._drop(path)
+            if etag:
+                self._hold(path, _Held(etag, value, len(response.content) + _ENTRY_OVERHEAD))
+        return value
+
+    def _drop(self, path: str) -> None:
+        old = self._etags.pop(path, None)
+        if old is not None:
+            self._etag_bytes -= old.cost
+
+    def _hold(self, path: str, held: _Held) -> None:
+        """Keep an answer; the least recently used go first, when the answers held weigh
+        more than ``etag_cache_bytes`` (their size on the wire) or number more than
+        ``etag_cache_size``. The newest is always kept."""
+        self._etags[path] = held
+        self._etag_bytes += held.cost
+        while len(self._etags) > 1 and (
+            self._etag_bytes > self._etag_cache_bytes or len(self._etags) > self._etag_cache_size
+        ):
+            _, oldest = self._etags.popitem(last=False)
+            self._etag_bytes -= oldest.cost
+        if len(self._etags) > self._etag_cache_size:  # a size of 0: hold nothing
+            self._drop(path)
+
+    def etag_cache_usage(self) -> tuple[int, int]:
+        """(answers held, their size on the wire in bytes): for benchmarks and logs."""
+        with self._etag_lock:
+            return len(self._etags), self._etag_bytes
 
     def _get_image(self, path: str) -> bytes:
         response = self._send_get(path, {"Accept": "image/*"})

@@ -468,6 +468,33 @@ class Event(ContractModel):
         )
 
 
+def _extension_count(value: Any) -> int | None:
+    # An extension is a hint, never a reason to refuse the list: anything but a whole,
+    # non-negative number reads as absent (the kiosk then asks registrations/count).
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    if isinstance(value, float) and not (value.is_integer() and 0 <= value < 2**53):
+        return None
+    return int(value) if value >= 0 else None
+
+
+def _extension_flag(value: Any) -> bool | None:
+    return value if isinstance(value, bool) else None
+
+
+class PublishedEvent(Event):
+    """One item of ``GET events/published``: the event, plus the local server's extension
+    (docs/local-server.md): ``registrationCount`` (the same number as
+    ``events/{id}/registrations/count``) and ``hasPasses`` (whether ``events/{id}/passes``
+    is non-empty). Dynamics sends neither: both read as None and the kiosk asks the
+    per-event endpoints instead, for the cards on screen only. A value of the wrong type
+    also reads as None. The kiosk never sends an event anywhere; ``to_wire`` writes them
+    (null when absent) only for its own copy on disk."""
+
+    registration_count: Annotated[int | None, BeforeValidator(_extension_count)] = None
+    has_passes: Annotated[bool | None, BeforeValidator(_extension_flag)] = None
+
+
 # --------------------------------------------------------------------------- registration
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
@@ -20,6 +20,7 @@ from kiosk.api.models import (
     CustomRegistrationField,
     Event,
     Pass,
+    PublishedEvent,
     Session,
     SessionTrack,
     Speaker,
@@ -41,11 +42,15 @@ def utc_now() -> datetime:
 
 @dataclass(frozen=True)
 class EventSummary:
-    """One card on the start screen."""
+    """One card on the start screen.
+
+    ``pending``: the count and whether it is paid are not known yet (a Dynamics tenant
+    sends neither in the published list; they are fetched for the cards on screen)."""
 
     event: Event
     registration_count: int | None = None
     paid: bool = False
+    pending: bool = False
 
     @property
     def readable_id(self) -> str:
@@ -90,6 +95,11 @@ class EventDetails:
         return next((s for s in self.sessions if s.id == session_id), None)
 
 
+# Without the published-list extension: the events whose count and passes are fetched
+# when the screen has not said yet which cards it shows (two screenfuls of cards).
+FIRST_SCREENFUL = 24
+
+
 def sort_key(event: Event) -> tuple[datetime, str]:
     start = event.start_date_utc or datetime.max.replace(tzinfo=UTC)
     return (start, event.event_name.casefold())
@@ -110,34 +120,112 @@ class Catalog:
         self._lock = threading.Lock()
         self._events: EventsSnapshot | None = None
         self._details: dict[str, EventDetails] = {}
+        # readable id -> (the speakers the client handed out, the same without sessions)
+        self._speakers: dict[str, tuple[tuple[Speaker, ...], tuple[Speaker, ...]]] = {}
 
     # ------------------------------------------------------------------ published events
 
-    def refresh_events(self) -> EventsSnapshot:
-        """Published events sorted by start, each with its count and whether it is paid."""
+    def refresh_events(self, visible: Iterable[str] | None = None) -> EventsSnapshot:
+        """Published events sorted by start, each with its count and whether it is paid.
+
+        The local server says both in the list itself (one request). Without that
+        extension (Dynamics), they are fetched per event for ``visible`` only (the cards
+        on screen and the next screenful; None: the first ``FIRST_SCREENFUL`` events);
+        the others keep what was fetched before, or are ``pending``."""
         try:
-            events = sorted(self._client.published_events(), key=sort_key)
-            summaries = tuple(self._summarise(e) for e in events)
+            events = self._unchanged_events(sorted(self._client.published_events(), key=sort_key))
+            wanted = (
+                {e.readable_event_id for e in events[:FIRST_SCREENFUL]}
+                if visible is None else set(visible)
+            )
+            fetched = self._fetch_summaries(e for e in events if e.readable_event_id in wanted)
         except ApiError as exc:
             return self._stale_events(exc)
-        snapshot = EventsSnapshot(summaries, self._clock())
         with self._lock:
+            before = {s.readable_id: s for s in self._events.events} if self._events else {}
+            summaries = tuple(
+                _kept(
+                    fetched.get(e.readable_event_id)
+                    or _summary(e, before.get(e.readable_event_id)),
+                    before.get(e.readable_event_id),
+                )
+                for e in events
+            )
+            snapshot = EventsSnapshot(summaries, self._clock())
             self._events = snapshot
         if self._cache is not None:
             self._cache.save_events(snapshot)
         return snapshot
 
-    def _summarise(self, event: Event) -> EventSummary:
-        rid = event.readable_event_id
+    def _unchanged_events(self, events: list[PublishedEvent]) -> list[PublishedEvent]:
+        """``events``, each that did not change replaced by the object listed before.
+
+        A 200 of the list (any registration anywhere changes it) parses every event anew;
+        compared here, on a worker thread, the events screen then finds the unchanged cards
+        identical (``is``) and compares nothing on the GUI thread (150 ms at 5,000)."""
+        with self._lock:
+            last = self._events
+        if last is None:
+            return events
+        shown = {s.readable_id: s.event for s in last.events}
+        return [
+            kept
+            if isinstance(kept := shown.get(e.readable_event_id), PublishedEvent)
+            and (kept is e or kept == e)
+            else e
+            for e in events
+        ]
+
+    def refresh_summaries(self, readable_ids: Iterable[str]) -> EventsSnapshot | None:
+        """Fresh counts and passes of these listed events (the cards the screen shows),
+        merged into the last list; None before any list. Without the published-list
+        extension this is two requests per event, each a 304 when nothing changed."""
+        wanted = set(readable_ids)
+        with self._lock:
+            current = self._events
+        if current is None:
+            return None
         try:
-            count: int | None = self._client.event_registration_count(rid)
-        except NotFoundError:
-            count = None
-        try:
-            paid = bool(self._client.passes(rid))
-        except NotFoundError:
-            paid = False
-        return EventSummary(event, count, paid)
+            fetched = self._fetch_summaries(
+                s.event for s in current.events if s.readable_id in wanted
+            )
+        except ApiError as exc:
+            log.info("event counts not refreshed: %s", exc.kind)
+            return None
+        if not fetched:
+            return current
+        with self._lock:
+            latest = self._events or current
+            snapshot = replace(
+                latest,
+                events=tuple(
+                    _kept(fetched[s.readable_id], s) if s.readable_id in fetched else s
+                    for s in latest.events
+                ),
+            )
+            self._events = snapshot
+        return snapshot
+
+    def _fetch_summaries(self, events: Iterable[Event]) -> dict[str, EventSummary]:
+        """Count and passes of the events that lack the published-list extension."""
+        fetched: dict[str, EventSummary] = {}
+        for event in events:
+            count, has_passes = _extension(event)
+            if count is not None and has_passes is not None:
+                continue
+            rid = event.readable_event_id
+            if count is None:
+                try:
+                    count = self._client.event_registration_count(rid)
+                except NotFoundError:
+                    count = None
+            if has_passes is None:
+                try:
+                    has_passes = bool(self._client.passes(rid))
+                except NotFoundError:
+                    has_passes = False
+            fetched[rid] = EventSummary(event, count, has_passes)
+        return fetched
 
     def _stale_events(self, error: ApiError) -> EventsSnapshot:
         log.warning("events refresh failed: %s", error.kind)
@@ -170,7 +258,7 @@ class Catalog:
                 sessions=tuple(client.sessions(readable_id)),
                 tracks=tracks,
                 track_sessions=self._track_sessions(tracks),
-                speakers=tuple(_without_sessions(client.speakers(readable_id))),
+                speakers=self._without_sessions(readable_id, client.speakers(readable_id)),
                 sponsorships=tuple(client.sponsorships(readable_id)),
                 passes=tuple(client.passes(readable_id)),
                 fields=tuple(client.custom_registration_fields(readable_id)),
@@ -181,6 +269,29 @@ class Catalog:
             return self._stale_details(readable_id, exc)
         self._remember(details)
         return details
+
+    def _without_sessions(
+        self, readable_id: str, speakers: Sequence[Speaker]
+    ) -> tuple[Speaker, ...]:
+        """The speakers without the copies of their sessions that the API nests in them.
+
+        The kiosk shows a speaker's name, title, text and picture; their sessions are in
+        the agenda already. The nested copies were half of what the catalog kept in memory
+        and on disk. The client shares the models it parsed (a 304 hands them out again),
+        so they are copied, never changed; an unchanged answer reuses the last copies."""
+        given = tuple(speakers)
+        with self._lock:
+            last = self._speakers.get(readable_id)
+        if last is not None and len(last[0]) == len(given) and all(
+            a is b for a, b in zip(last[0], given, strict=True)
+        ):
+            return last[1]
+        stripped = tuple(
+            s if s.sessions is None else s.model_copy(update={"sessions": None}) for s in given
+        )
+        with self._lock:
+            self._speakers[readable_id] = (given, stripped)
+        return stripped
 
     def _remember(self, details: EventDetails) -> None:
         with self._lock:
@@ -274,16 +385,37 @@ class Catalog:
             return None
 
 
-def _without_sessions(speakers: Sequence[Speaker]) -> Iterator[Speaker]:
-    """The speakers without the copies of their sessions that the API nests in them.
+def _extension(event: Event) -> tuple[int | None, bool | None]:
+    """The local server's published-list extension, (None, None) from Dynamics."""
+    if isinstance(event, PublishedEvent):
+        return event.registration_count, event.has_passes
+    return None, None
 
-    The kiosk shows a speaker's name, title, text and picture; their sessions are in the
-    agenda already. The nested copies were half of what the catalog kept in memory and on
-    disk, and half of what the garbage collector had to walk.
-    """
-    for speaker in speakers:
-        speaker.sessions = None
-        yield speaker
+
+def counts_in_list(event: Event) -> bool:
+    """The published list said this event's count and whether it has passes (the local
+    server's extension): nothing to fetch per event."""
+    count, has_passes = _extension(event)
+    return count is not None and has_passes is not None
+
+
+def _kept(summary: EventSummary, before: EventSummary | None) -> EventSummary:
+    """The card as it was when nothing on it changed (the same object: nothing to repaint)."""
+    return before if before is not None and before == summary else summary
+
+
+def _summary(event: Event, before: EventSummary | None) -> EventSummary:
+    """A card without a fetch now: the list's extension, else what was known before."""
+    count, has_passes = _extension(event)
+    if count is not None and has_passes is not None:
+        return EventSummary(event, count, has_passes)
+    if before is not None and not before.pending:
+        return EventSummary(
+            event,
+            count if count is not None else before.registration_count,
+            has_passes if has_passes is not None else before.paid,
+        )
+    return EventSummary(event, count, bool(has_passes), pending=True)
 
 
 def _unchanged_kept(old: Sequence[Session], new: Sequence[Session]) -> tuple[Session, ...]:
@@ -293,6 +425,8 @@ def _unchanged_kept(old: Sequence[Session], new: Sequence[Session]) -> tuple[Ses
     identical (``is``) and skip comparing 200 of them field by field on the GUI thread."""
     shown = {session.id: session for session in old}
     return tuple(
-        kept if (kept := shown.get(session.id)) is not None and kept == session else session
+        kept
+        if (kept := shown.get(session.id)) is not None and (kept is session or kept == session)
+        else session
         for session in new
     )

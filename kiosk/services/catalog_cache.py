@@ -20,6 +20,7 @@ from kiosk.api.models import (
     CustomRegistrationField,
     Event,
     Pass,
+    PublishedEvent,
     Session,
     SessionTrack,
     Speaker,
@@ -42,7 +43,12 @@ def _events_body(snapshot: EventsSnapshot) -> dict[str, Any]:
     return {
         "fetchedAt": snapshot.fetched_at.isoformat(),
         "events": [
-            {"event": s.event.to_wire(), "registrationCount": s.registration_count, "paid": s.paid}
+            {
+                "event": s.event.to_wire(),
+                "registrationCount": s.registration_count,
+                "paid": s.paid,
+                "pending": s.pending,
+            }
             for s in snapshot.events
         ],
     }
@@ -52,7 +58,10 @@ def _events_from(body: dict[str, Any]) -> EventsSnapshot:
     return EventsSnapshot(
         events=tuple(
             EventSummary(
-                Event.model_validate(item["event"]), item["registrationCount"], bool(item["paid"])
+                PublishedEvent.model_validate(item["event"]),
+                item["registrationCount"],
+                bool(item["paid"]),
+                bool(item.get("pending", False)),
             )
             for item in body["events"]
         ),

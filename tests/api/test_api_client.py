@@ -59,6 +59,7 @@ from kiosk.api.models import (
     FinalizeRegistrationRequest,
     HipObject,
     Pass,
+    PublishedEvent,
     RegistrationData,
     RegistrationResult,
     Session,
@@ -316,7 +317,10 @@ def test_results_are_parsed_from_the_contract_shapes(
     for method, path, reply, _, _ in CALLS:
         server.script(method, path, reply())
     events = client.published_events()
-    assert [type(e) for e in events] == [Event, Event]
+    assert [type(e) for e in events] == [PublishedEvent, PublishedEvent]
+    assert all(isinstance(e, Event) for e in events)
+    # Dynamics sends no published-list extension: neither is guessed.
+    assert [(e.registration_count, e.has_passes) for e in events] == [(None, None)] * 2
     assert events[0].readable_event_id == "Contoso_Ltd_Conference"
     assert client.event(EVENT_ID).building is not None
     assert [type(p) for p in client.passes(EVENT_ID)] == [Pass]
@@ -975,17 +979,77 @@ def test_etags_are_kept_per_path(server: ScriptedServer, client: EventsApiClient
     ]
 
 
-def test_counts_are_never_served_from_the_cache(
+def test_counts_are_revalidated_like_every_answer(
     server: ScriptedServer, client: EventsApiClient
 ) -> None:
+    # A refresh of many cards asks the same counts again and again: a 304 answers an
+    # unchanged one, and a changed one comes back with its new value.
     server.get(
         f"events/{EVENT_ID}/registrations/count",
         json_reply(5, ETag='"c5"'),
+        Reply(status=304, headers={"ETag": '"c5"'}),
         json_reply(6, ETag='"c6"'),
+        Reply(status=304),
     )
-    assert client.event_registration_count(EVENT_ID) == 5
-    assert client.event_registration_count(EVENT_ID) == 6
-    assert [r.header("If-None-Match") for r in server.requests] == [None, None]
+    assert [client.event_registration_count(EVENT_ID) for _ in range(4)] == [5, 5, 6, 6]
+    assert [r.header("If-None-Match") for r in server.requests] == [None, '"c5"', '"c5"', '"c6"']
+
+
+def test_a_304_hands_back_the_models_parsed_from_the_200(
+    server: ScriptedServer, client: EventsApiClient
+) -> None:
+    server.get(
+        "events/published",
+        json_reply(load("mock_events_published"), ETag='"v1"'),
+        Reply(status=304, headers={"ETag": '"v1"'}),
+    )
+    server.get(
+        f"events/{EVENT_ID}",
+        json_reply(load("a1_event"), ETag='"e1"'),
+        Reply(status=304, headers={"ETag": '"e1"'}),
+    )
+    first = client.published_events()
+    first.pop()  # a caller may do what it likes with its list...
+    again = client.published_events()
+    assert len(again) == 2  # ...the next caller still gets the whole answer
+    assert again[0] is first[0]  # the very objects parsed from the 200: not parsed again
+    assert client.event(EVENT_ID) is client.event(EVENT_ID)
+    assert [r.header("If-None-Match") for r in server.requests] == [None, '"v1"', None, '"e1"']
+
+
+def test_a_changed_list_keeps_the_unchanged_items_it_held(
+    server: ScriptedServer, client: EventsApiClient
+) -> None:
+    first = load("mock_events_published")
+    second = load("mock_events_published")
+    second[1]["eventName"] = "Renamed"
+    server.get(
+        "events/published",
+        json_reply(first, ETag='"v1"'),
+        json_reply(second, ETag='"v2"'),
+    )
+    before = client.published_events()
+    after = client.published_events()
+    assert after[0] is before[0]  # unchanged: the object callers already hold
+    assert after[1] is not before[1]
+    assert after[1].event_name == "Renamed"
+    assert before[1].event_name != "Renamed"  # what was handed out is never changed
+
+
+def test_an_answer_without_an_etag_is_not_held(
+    server: ScriptedServer, client: EventsApiClient
+) -> None:
+    server.get(
+        "events/published",
+        json_reply([], ETag='"a"'),
+        json_reply(load("mock_events_published")),  # no ETag: the held "a" is outdated
+        json_reply([]),
+    )
+    assert client.published_events() == []
+    assert len(client.published_events()) == 2
+    assert client.published_events() == []
+    assert [r.header("If-None-Match") for r in server.requests] == [None, '"a"', None]
+    assert client.etag_cache_usage() == (0, 0)
 
 
 def test_etag_cache_is_bounded(server: ScriptedServer, make_client: MakeClient) -> None:
@@ -997,6 +1061,32 @@ def test_etag_cache_is_bounded(server: ScriptedServer, make_client: MakeClient) 
     client.published_events()  # evicted by the event: no If-None-Match
     client.event(EVENT_ID)  # evicted in turn
     assert [r.header("If-None-Match") for r in server.requests] == [None, None, None, None]
+
+
+def test_etag_cache_is_bounded_by_the_size_of_the_answers(
+    server: ScriptedServer, make_client: MakeClient
+) -> None:
+    event = load("a1_event")
+    server.get(f"events/{EVENT_ID}", json_reply(event, ETag='"big"'))
+    server.get(f"events/{EVENT_ID}/registrations/count", json_reply(3, ETag='"c3"'))
+    probe = make_client()
+    probe.event(EVENT_ID)
+    _, size = probe.etag_cache_usage()  # the event's weight: its body and the entry
+    probe.event_registration_count(EVENT_ID)
+    _, both = probe.etag_cache_usage()
+    server.requests.clear()
+
+    # Room for the event and a count; not for two such events.
+    client = make_client(etag_cache_size=10_000, etag_cache_bytes=both)
+    client.event(EVENT_ID)
+    client.event_registration_count(EVENT_ID)
+    client.event(EVENT_ID)  # still held next to the small count: revalidated
+    assert client.etag_cache_usage() == (2, both)
+    assert [r.header("If-None-Match") for r in server.requests][-1] == '"big"'
+    small = make_client(etag_cache_size=10_000, etag_cache_bytes=size - 1)
+    small.event_registration_count(EVENT_ID)
+    small.event(EVENT_ID)  # over the budget with the count: the count goes, not the event
+    assert small.etag_cache_usage() == (1, size)
 
 
 def test_an_unexpected_304_is_an_invalid_response(

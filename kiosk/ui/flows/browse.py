@@ -12,7 +12,13 @@ from PySide6.QtGui import QImage
 
 from kiosk.api.errors import ApiError, OriginRejectedError, TokenRejectedError
 from kiosk.api.models import Event, Speaker, Sponsorship
-from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
+from kiosk.services.catalog import (
+    FIRST_SCREENFUL,
+    Catalog,
+    EventDetails,
+    EventsSnapshot,
+    counts_in_list,
+)
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.images import QrMatrix, decode_embedded_image, qr_matrix
 from kiosk.ui import text
@@ -60,6 +66,12 @@ class BrowseFlow(QObject):
         self._generation = 0  # bumped on every reset; stale results are dropped
         self._open_id: str | None = None
         self._last_events: EventsSnapshot | None = None
+        # Cards on screen (and the next screenful) as the events screen last said; their
+        # counts and passes are fetched when the published list does not carry them.
+        self._visible: tuple[str, ...] = ()
+        self._asked: set[str] = set()  # fetched since the last list refresh
+        self._summaries_wanted: set[str] = set()
+        self._summaries_busy = False
 
         self.events_screen = EventsScreen()
         self.event_screen = EventScreen()
@@ -67,6 +79,9 @@ class BrowseFlow(QObject):
         shell.add_screen(self.event_screen)
         self.events_screen.event_chosen.connect(self._on_events_screen_event_chosen)
         self.events_screen.scan_requested.connect(self.scan_requested)
+        self.events_screen.visible_events_changed.connect(
+            self._on_events_screen_visible_events_changed
+        )
         self.event_screen.back.connect(self._on_event_screen_back)
         self.event_screen.register_requested.connect(self._on_event_screen_register_requested)
         self.event_screen.speaker_images_wanted.connect(
@@ -98,7 +113,8 @@ class BrowseFlow(QObject):
         self.tick_timer.start()
 
     def stop(self) -> None:
-        for timer in (self.events_timer, self.counts_timer, self.tick_timer, self.patience):
+        for timer in (self.events_timer, self.counts_timer, self.tick_timer, self.patience,
+                      self.events_screen.visible_timer):
             timer.stop()
 
     def reset(self) -> None:
@@ -181,9 +197,63 @@ class BrowseFlow(QObject):
 
     @Slot()
     def refresh_events(self) -> None:
+        """The published list; without its count extension, the counts and passes of the
+        cards on screen too (the first screenful before the screen has said)."""
+        visible = self._visible or None
         self._shell.runner.run(
-            self.catalog.refresh_events, self._on_events, self._on_events_failed
+            lambda: self.catalog.refresh_events(visible),
+            lambda snapshot: self._on_events_refreshed(visible, snapshot),
+            self._on_events_failed,
         )
+
+    def _on_events_refreshed(
+        self, visible: tuple[str, ...] | None, snapshot: EventsSnapshot
+    ) -> None:
+        if not snapshot.stale:
+            self._asked = set(
+                visible if visible is not None
+                else (s.readable_id for s in snapshot.events[:FIRST_SCREENFUL])
+            )
+        self._on_events(snapshot)
+
+    @Slot(list)
+    def _on_events_screen_visible_events_changed(self, readable_ids: list[str]) -> None:
+        """The attendee scrolled (or the list changed): fetch what the new cards lack."""
+        self._visible = tuple(readable_ids)
+        listed = {s.readable_id: s for s in self._last_events.events} if self._last_events else {}
+        self._summaries_wanted.update(
+            rid for rid in readable_ids
+            if rid not in self._asked and rid in listed
+            and not counts_in_list(listed[rid].event)
+        )
+        self._fetch_summaries()
+
+    def _fetch_summaries(self) -> None:
+        if self._summaries_busy or not self._summaries_wanted:
+            return
+        wanted = tuple(self._summaries_wanted)
+        self._summaries_wanted.clear()
+        self._asked.update(wanted)
+        self._summaries_busy = True
+        self._shell.runner.run(
+            lambda: self.catalog.refresh_summaries(wanted),
+            lambda snapshot: self._on_summaries(wanted, snapshot),
+            self._on_summaries_failed,
+        )
+
+    def _on_summaries(self, asked: tuple[str, ...], snapshot: EventsSnapshot | None) -> None:
+        self._summaries_busy = False
+        if snapshot is not None and self._last_events is not None:
+            self._last_events = snapshot
+            wanted = set(asked)
+            self.events_screen.show_summaries(
+                [s for s in snapshot.events if s.readable_id in wanted]
+            )
+        self._fetch_summaries()
+
+    def _on_summaries_failed(self, error: BaseException) -> None:
+        self._summaries_busy = False
+        log.info("event counts not fetched (%s)", type(error).__name__)
 
     def _on_stored_events(self, snapshot: EventsSnapshot | None) -> None:
         if snapshot is not None and self._last_events is None:

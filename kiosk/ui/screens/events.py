@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services.availability import Timing, event_timing
+from kiosk.api.models import Event
 from kiosk.services.catalog import EventsSnapshot, EventSummary
 from kiosk.ui.delegates import EventCardDelegate
 from kiosk.ui.i18n import Text, say
@@ -36,6 +36,7 @@ from kiosk.ui.widgets import (
 )
 
 CARD_MIN_WIDTH = 520  # design px (a 1280x800 panel); scaled with the screen
+VISIBLE_SETTLE_MS = 150  # the cards on screen are reported once scrolling pauses this long
 CARD_HEIGHT = 230
 SCAN_ICON = 48  # px: the QR sketch on the scan button
 
@@ -84,7 +85,14 @@ class ScanButton(QPushButton):
 
 def in_list_order(events: list[EventSummary], now: datetime) -> list[EventSummary]:
     """Events that are on or to come first, in start order; ended ones last."""
-    return sorted(events, key=lambda s: event_timing(s.event, now).timing is Timing.ENDED)
+    return sorted(events, key=lambda s: _ended(s.event, now))
+
+
+def _ended(event: Event, now: datetime) -> bool:
+    """``event_timing(event, now).timing is Timing.ENDED``, without building the timing:
+    the list sorts thousands of events on the GUI thread."""
+    start, end = event.start_date_utc, event.end_date_utc
+    return start is not None and end is not None and now >= end
 
 
 class CardGrid(QListView):
@@ -123,10 +131,13 @@ class EventsScreen(QWidget):
     """Signals:
         event_chosen(str): the readable id of the tapped event.
         scan_requested(): "Already registered? Scan your code" was tapped.
+        visible_events_changed(list): readable ids of the cards on screen and of the next
+            screenful, after a scroll, a resize or a new list has settled.
     """
 
     event_chosen = Signal(str)
     scan_requested = Signal()
+    visible_events_changed = Signal(list)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -154,6 +165,15 @@ class EventsScreen(QWidget):
         self.view.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         enable_kinetic_scrolling(self.view)
         self.view.clicked.connect(self._on_view_clicked)
+        # Which cards are on screen: told once the list settles, not on every pixel.
+        self.visible_timer = QTimer(self)
+        self.visible_timer.setSingleShot(True)
+        self.visible_timer.setInterval(VISIBLE_SETTLE_MS)
+        self.visible_timer.timeout.connect(self._on_visible_timer_timeout)
+        self.view.verticalScrollBar().valueChanged.connect(self._schedule_visible)
+        for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved,
+                        self.model.modelReset, self.model.layoutChanged):
+            changed.connect(self._schedule_visible)
 
         header = QHBoxLayout()
         titles = QVBoxLayout()
@@ -181,6 +201,63 @@ class EventsScreen(QWidget):
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
         self._place_for_reach()
+        self._schedule_visible()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        self._schedule_visible()
+
+    @Slot()
+    def _schedule_visible(self) -> None:
+        self.visible_timer.start()
+
+    @Slot()
+    def _on_visible_timer_timeout(self) -> None:
+        if self.isVisible() and self.model.rowCount():
+            self.visible_events_changed.emit(self.visible_events())
+
+    def visible_events(self) -> list[str]:
+        """Readable ids of the cards on screen and of the next screenful, in list order.
+
+        Walks only those cards (from the first one on screen), so it costs the same at
+        10 and at 5,000 events."""
+        rows = self._visible_rows(screens=2)
+        return [] if rows is None else [self.model.item(row).readable_id for row in rows]
+
+    def _visible_rows(self, screens: int = 1) -> range | None:
+        """The rows of the cards on screen (and ``screens - 1`` screenfuls below); None
+        when the view has no size yet (hidden): then every row."""
+        count = self.model.rowCount()
+        height = self.view.viewport().height()
+        if not self.view.isVisible() or height <= 0:
+            return None
+        first = row = self._first_visible_row() if count else 0
+        while row < count:
+            if self.view.visualRect(self.model.index(row)).top() >= screens * height:
+                break
+            row += 1
+        return range(first, row)
+
+    def _first_visible_row(self) -> int:
+        grid = self.view.gridSize()
+        if grid.isEmpty():
+            grid = self.delegate.card_size
+        # Both ends of the top line of cards: the first card is on the right in Arabic.
+        width = self.view.viewport().width()
+        rows = [
+            index.row()
+            for y in (1, grid.height() // 2)
+            for x in (1, width // 2, width - 2)
+            if (index := self.view.indexAt(QPoint(x, y))).isValid()
+        ]
+        if rows:
+            return min(rows)
+        # Between cards (a margin): the first card whose bottom is below the top.
+        return next(
+            (row for row in range(self.model.rowCount())
+             if self.view.visualRect(self.model.index(row)).bottom() >= 0),
+            0,
+        )
 
     def _place_for_reach(self) -> None:
         """Reach (kiosk.ui.reach): on a portrait kiosk the scan button goes under the
@@ -218,7 +295,7 @@ class EventsScreen(QWidget):
         """Apply a refresh as a diff: scroll position and taps in progress survive it."""
         self.model.now = now
         self.model.replace(in_list_order(list(snapshot.events), now))
-        self.model.set_now(now)
+        self.model.set_now(now, self._visible_rows())
         self.empty.setVisible(not snapshot.events)
         if not snapshot.events:
             say(self.empty.setText, lambda: self.tr(
@@ -233,10 +310,14 @@ class EventsScreen(QWidget):
             ))
             self.empty.show()
 
+    def show_summaries(self, summaries: list[EventSummary]) -> None:
+        """Counts and passes fetched for some cards (those scrolled to): only they change."""
+        self.model.update_summaries(summaries)
+
     def tick(self, now: datetime, clock_text: Text) -> None:
         """The clock (its text, or a function giving it in the kiosk's language now)."""
         say(self.clock.setText, clock_text if callable(clock_text) else lambda: clock_text)
-        self.model.set_now(now)
+        self.model.set_now(now, self._visible_rows())
 
     def scroll_to_top(self) -> None:
         self.view.scrollToTop()
