@@ -17,6 +17,26 @@ Then the server is started again on the same port and database, and we measure:
 Every run also checks the server's database: 1,000 registrations, 1,000 Idempotency-Keys.
 
 Run: ``.venv/bin/python benchmarks/bench_outbox.py [--runs 3] [--count 1000] [--profile]``
+
+``--scale`` measures the outbox at venue scale instead (issue 13): with 10 / 1,000 / 50,000
+queued (``--sizes``), written in one transaction as the outbox writes them,
+
+* **queue status**: ``Outbox.queued_count`` (what the status line asks after every
+  delivery attempt), median of ``--repeat`` calls;
+* **drain, per delivery**: the real ``OutboxDrainer`` and ``RegistrationService`` against a
+  real local server over HTTP, its ``on_change`` asking the queue status as the window
+  does; the time of ``--deliveries`` deliveries from the front of the full queue, divided
+  by their number (the API's own time included, the same at every size);
+* **staff view**: the first page (``undelivered_page`` + ``counts``, 50 rows), and the last
+  page reached by keyset (``after`` the last row but 50).
+
+Each figure is taken twice on the same file: "before" runs the outbox side as it was
+before schema 4 (the ``COUNT(*)``/``MIN`` over the queue, the drainer's choice ranking the
+whole queue with a window function, the staff view parsing every undelivered row);
+"after" is the code as it is.
+
+Run: ``.venv/bin/python benchmarks/bench_outbox.py --scale [--sizes 10,1000,50000]
+[--deliveries 100] [--repeat 20]``
 """
 
 from __future__ import annotations
@@ -26,6 +46,7 @@ import cProfile
 import io
 import json
 import logging
+import os
 import pstats
 import sqlite3
 import statistics
@@ -42,10 +63,17 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from kiosk.api.client import EventsApiClient  # noqa: E402
+from kiosk.api.models import Attendee, RegistrationData  # noqa: E402
 from kiosk.server.runner import RunningServer, start_server  # noqa: E402
 from kiosk.services.catalog import Catalog  # noqa: E402
 from kiosk.services.drainer import OutboxDrainer, api_probe  # noqa: E402
-from kiosk.services.outbox import Outbox, Submission, SubmissionState  # noqa: E402
+from kiosk.services.outbox import (  # noqa: E402
+    STUCK_AFTER,
+    STUCK_AFTER_ATTEMPTS,
+    Outbox,
+    Submission,
+    SubmissionState,
+)
 from kiosk.services.registration import (  # noqa: E402
     RegistrationDraft,
     RegistrationService,
@@ -68,8 +96,10 @@ class TimedRegistration(RegistrationService):
         self.expected = expected
         self.delivered_at: list[float] = []
         self.all_delivered = threading.Event()
+        self.attempts = 0
 
     def send(self, submission: Submission) -> SubmissionOutcome:
+        self.attempts += 1
         outcome = super().send(submission)
         if outcome.state is SubmissionState.DELIVERED:
             self.delivered_at.append(time.perf_counter())
@@ -203,13 +233,172 @@ def queue_head(outbox: Outbox) -> str:
     return str(row[0]) if row else ""
 
 
+# --------------------------------------------------------------------------- at venue scale
+
+_LEGACY_NEXT = """
+WITH queue AS (
+    SELECT rowid AS r, readable_event_id, created_at, next_attempt_at,
+        (failures >= :attempts OR (first_failed_at IS NOT NULL
+            AND first_failed_at < :since)) AS stuck
+    FROM submissions WHERE state = 'queued'
+), ranked AS (
+    SELECT *, ROW_NUMBER() OVER (
+        PARTITION BY readable_event_id, stuck ORDER BY created_at, r) AS n
+    FROM queue
+)
+SELECT r FROM ranked WHERE stuck OR n = 1
+ORDER BY COALESCE(next_attempt_at > :now, 0),
+    CASE WHEN next_attempt_at > :now THEN next_attempt_at END,
+    stuck, created_at, r
+LIMIT 1
+"""
+
+
+class LegacyOutbox(Outbox):
+    """The outbox side as it was before schema 4 (same file, same connection and lock):
+    the queue counted, and the whole queue ranked, for every delivery."""
+
+    def queued_count(self) -> tuple[int, datetime | None]:
+        with self._lock:
+            count, oldest = self._db.execute(
+                "SELECT COUNT(*), MIN(created_at) FROM submissions WHERE state = 'queued'"
+            ).fetchone()
+        return int(count), datetime.fromtimestamp(oldest, UTC) if oldest else None
+
+    def next_to_send(self, now: datetime) -> Submission | None:
+        with self._lock:
+            row = self._db.execute(_LEGACY_NEXT, {
+                "attempts": STUCK_AFTER_ATTEMPTS, "since": (now - STUCK_AFTER).timestamp(),
+                "now": now.timestamp(),
+            }).fetchone()
+        if row is None:
+            return None
+        rows = self._select("WHERE rowid = ?", (row[0],))
+        return rows[0] if rows else None
+
+
+def _fill(outbox: Outbox, count: int, tag: str) -> None:
+    """``count`` queued registrations, one second apart, in one transaction."""
+    t0 = time.time() - count - 60
+    rows = []
+    for n in range(count):
+        sid = f"{tag}-{n:08d}"
+        payload = RegistrationData(attendees=[Attendee(
+            first_name="Bench", last_name=f"Queued{n}", email=f"{tag}.{n}@outbox.example")])
+        rows.append((sid, t0 + n, EVENT, "Bench Fest",
+                     json.dumps(payload.to_wire()), "queued", sid))
+    with closing(sqlite3.connect(outbox.path)) as db:
+        db.executemany(
+            "INSERT INTO submissions (id, created_at, readable_event_id, event_name, payload,"
+            " state, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
+        db.commit()
+
+
+def _median_ms(fn: Any, repeat: int) -> float:
+    samples = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        samples.append(time.perf_counter() - started)
+    return statistics.median(samples) * 1000
+
+
+def _drain_ms(outbox: Outbox, client: EventsApiClient, deliveries: int) -> tuple[float, float]:
+    """ms per delivery, and of that the outbox's choice of the next one and the status
+    line's count: the real drainer sends ``deliveries`` from the front of the queue to the
+    server, asking the queue status after each as the window does."""
+    registration = TimedRegistration(client, outbox, expected=deliveries)
+    spent = [0.0]
+
+    def timed(method: Any) -> Any:
+        def call(*args: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return method(*args)
+            finally:
+                spent[0] += time.perf_counter() - started
+        return call
+
+    choose = timed(outbox.next_to_send)
+    count = timed(outbox.queued_count)
+    setattr(outbox, "next_to_send", choose)  # noqa: B010 - this instance only
+
+    def status_line() -> None:
+        count()
+
+    drainer = OutboxDrainer(outbox, registration, on_change=status_line)
+    started = time.perf_counter()
+    drainer.start()
+    try:
+        if not registration.all_delivered.wait(timeout=600):
+            raise RuntimeError(f"only {len(registration.delivered_at)} delivered in 600 s")
+    finally:
+        drainer.stop()
+        delattr(outbox, "next_to_send")
+    whole = (registration.delivered_at[deliveries - 1] - started) / deliveries * 1000
+    return whole, spent[0] / max(registration.attempts, 1) * 1000
+
+
+def run_scale(sizes: list[int], deliveries: int, repeat: int) -> int:
+    with tempfile.TemporaryDirectory(prefix="bench-outbox-scale-") as tmp:
+        workdir = Path(tmp)
+        server = start_server(workdir / "server.sqlite3", seed=_seed(workdir / "seed.json"),
+                              web_apps=[(TOKEN, ORIGIN)])
+        client = EventsApiClient(server.base_url_v2, TOKEN, ORIGIN)
+        try:
+            print(f"load average before: {os.getloadavg()}")
+            print("queued | side | status ms | drain ms/delivery | of it choice+status ms"
+                  " | staff first page ms | staff last page ms")
+            for size in sizes:
+                for side, kind in (("before", LegacyOutbox), ("after", Outbox)):
+                    path = workdir / f"outbox-{size}-{side}.sqlite3"
+                    outbox = kind(path)
+                    _fill(outbox, size, f"{side}{size}")
+                    now = datetime.now(UTC)
+                    status = _median_ms(outbox.queued_count, repeat)
+                    if side == "before":
+                        first = _median_ms(outbox.undelivered, max(3, repeat // 5))
+                        last = first  # every page was every row
+                    else:
+                        first = _median_ms(
+                            lambda o=outbox, n=now: (o.undelivered_page(limit=50), o.counts(n)),
+                            repeat)
+                        page = outbox.undelivered_page(limit=50)
+                        tail_key = (page.keys[0][0] + max(size - 51, 0), 0)
+                        last = _median_ms(
+                            lambda o=outbox, k=tail_key, n=now: (
+                                o.undelivered_page(after=k, limit=50), o.counts(n)),
+                            repeat)
+                    drain, overhead = _drain_ms(outbox, client, min(deliveries, size))
+                    count = outbox.queued_count()[0]
+                    assert count <= size - min(deliveries, size), (count, size)
+                    outbox.close()
+                    print(f"{size} | {side} | {status:.3f} | {drain:.2f} | {overhead:.3f}"
+                          f" | {first:.2f} | {last:.2f}", flush=True)
+            print(f"load average after: {os.getloadavg()}")
+        finally:
+            client.close()
+            server.stop()
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--count", type=int, default=1000)
     parser.add_argument("--profile", action="store_true", help="profile the drain of one run")
+    parser.add_argument("--scale", action="store_true",
+                        help="queue status, drain and staff view at 10 / 1,000 / 50,000 queued")
+    parser.add_argument("--sizes", default="10,1000,50000")
+    parser.add_argument("--deliveries", type=int, default=100)
+    parser.add_argument("--repeat", type=int, default=20)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.ERROR)
+    if args.scale:
+        sizes = [int(size) for size in args.sizes.split(",")]
+        return run_scale(sizes, args.deliveries, args.repeat)
 
     results: list[RunResult] = []
     for run in range(1, args.runs + 1):

@@ -42,7 +42,7 @@ from kiosk.api.models import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # A queued submission is "stuck" once the API has failed it this often, or for this long:
 # the drainer then lets younger submissions go first and retries it on its own backoff.
@@ -125,6 +125,31 @@ class Submission:
         return self.first_failed_at is not None and now - self.first_failed_at > STUCK_AFTER
 
 
+PageKey = tuple[float, int]
+"""Where a row sits in the staff view's order: its ``created_at`` timestamp and rowid."""
+
+
+@dataclass(frozen=True)
+class QueueCounts:
+    queued: int  # of them ``stuck`` are stuck
+    refused: int
+    stuck: int
+    oldest_queued: datetime | None
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of the staff view: its rows oldest first, where it starts among all the
+    undelivered ones (``offset``, from 0) and how many there are."""
+
+    submissions: list[Submission]
+    keys: list[PageKey]  # each row's place in the order, for the next or previous page
+    offset: int
+    total: int
+    has_before: bool
+    has_after: bool
+
+
 class InFlight:
     """Submissions being sent right now: the attendee's first attempt and the drainer must
     never send the same one at once."""
@@ -161,8 +186,19 @@ def _dt(value: float | None) -> datetime | None:
 
 
 def _statements(script: str) -> list[str]:
-    # One statement at a time: executescript() would commit the migration's transaction.
-    return [s for s in script.split(";") if s.strip()]
+    """The script's statements, one at a time (executescript() would commit the
+    migration's transaction); a trigger's body stays whole."""
+    statements: list[str] = []
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n;"):
+        statements.append(pending.strip())
+    return statements
 
 
 _MIGRATIONS: dict[int, str] = {
@@ -201,6 +237,32 @@ UPDATE submissions SET failures = attempts,
 ALTER TABLE submissions ADD COLUMN kind TEXT NOT NULL DEFAULT 'registration'
     CHECK (kind IN ('registration', 'checkin'));
 """,
+    # The queue's status at any length: counts kept by triggers in the same transaction as
+    # every change of state (so a crash never leaves them wrong), each event's head and the
+    # failing ones found by index seeks, the staff view paged over its own index.
+    4: """
+CREATE TABLE state_counts (state TEXT PRIMARY KEY, n INTEGER NOT NULL);
+INSERT INTO state_counts (state, n) VALUES ('queued', 0), ('delivered', 0), ('refused', 0);
+UPDATE state_counts SET n = (SELECT COUNT(*) FROM submissions
+    WHERE submissions.state = state_counts.state);
+CREATE TRIGGER submissions_counted_insert AFTER INSERT ON submissions BEGIN
+    UPDATE state_counts SET n = n + 1 WHERE state = NEW.state;
+END;
+CREATE TRIGGER submissions_counted_delete AFTER DELETE ON submissions BEGIN
+    UPDATE state_counts SET n = n - 1 WHERE state = OLD.state;
+END;
+CREATE TRIGGER submissions_counted_update AFTER UPDATE OF state ON submissions
+    WHEN OLD.state IS NOT NEW.state BEGIN
+    UPDATE state_counts SET n = n - 1 WHERE state = OLD.state;
+    UPDATE state_counts SET n = n + 1 WHERE state = NEW.state;
+END;
+CREATE INDEX submissions_event_queue ON submissions (readable_event_id, created_at)
+    WHERE state = 'queued';
+CREATE INDEX submissions_failing ON submissions (created_at)
+    WHERE state = 'queued' AND (failures > 0 OR first_failed_at IS NOT NULL);
+CREATE INDEX submissions_undelivered ON submissions (created_at)
+    WHERE state != 'delivered';
+""",
 }
 
 _COLUMNS = (
@@ -209,6 +271,37 @@ _COLUMNS = (
     " first_failed_at, seen_by_staff_at, kind"
 )
 
+
+# Candidates: each event's oldest queued submission that is not stuck (a seek in
+# submissions_event_queue per event, found one after another by a skip-scan), and the
+# stuck ones (among the failing ones only, submissions_failing). The order is the drainer's:
+# due before not due, then the soonest due, not stuck before stuck, oldest first.
+_STUCK = "(failures >= :attempts OR (first_failed_at IS NOT NULL AND first_failed_at < :since))"
+_NEXT_TO_SEND = f"""
+WITH RECURSIVE events(e) AS (
+    SELECT MIN(readable_event_id) FROM submissions INDEXED BY submissions_event_queue
+        WHERE state = 'queued'
+    UNION ALL
+    SELECT (SELECT MIN(readable_event_id) FROM submissions INDEXED BY submissions_event_queue
+            WHERE state = 'queued' AND readable_event_id > events.e)
+        FROM events WHERE events.e IS NOT NULL
+), heads(r) AS (
+    SELECT (SELECT rowid FROM submissions INDEXED BY submissions_event_queue
+            WHERE state = 'queued' AND readable_event_id = events.e AND NOT {_STUCK}
+            ORDER BY created_at, rowid LIMIT 1)
+        FROM events WHERE events.e IS NOT NULL
+), candidates(r, stuck) AS (
+    SELECT r, 0 FROM heads WHERE r IS NOT NULL
+    UNION ALL
+    SELECT rowid, 1 FROM submissions INDEXED BY submissions_failing
+        WHERE state = 'queued' AND (failures > 0 OR first_failed_at IS NOT NULL) AND {_STUCK}
+)
+SELECT c.r FROM candidates c JOIN submissions s ON s.rowid = c.r
+ORDER BY COALESCE(s.next_attempt_at > :now, 0),
+    CASE WHEN s.next_attempt_at > :now THEN s.next_attempt_at END,
+    c.stuck, s.created_at, c.r
+LIMIT 1
+"""
 
 def open_private_sqlite(path: Path) -> sqlite3.Connection:
     """A connection to ``path`` in WAL/FULL mode; a new file is created readable by us only."""
@@ -501,29 +594,43 @@ class Outbox:
         ``previous_keys``. A queued one keeps its key: the server may already have
         registered it, and a new key would register the attendee twice.
         """
-        with self._transaction(f"Submission {submission_id} could not be queued again") as db:
-            row = db.execute(
-                "SELECT state, idempotency_key, previous_keys FROM submissions"
-                " WHERE id = ? AND payload IS NOT NULL",
-                (submission_id,),
-            ).fetchone()
-            if row is None or row[0] == SubmissionState.DELIVERED:
-                return
-            if row[0] == SubmissionState.QUEUED:
-                db.execute(
-                    "UPDATE submissions SET next_attempt_at = NULL WHERE id = ?",
-                    (submission_id,),
-                )
-                return
-            key = new_submission_id()
-            previous = [*json.loads(row[2]), row[1] or submission_id]
-            db.execute(
+        self.requeue_many([submission_id])
+
+    def requeue_many(self, ids: list[str] | None = None) -> list[str]:
+        """:meth:`requeue` for each of ``ids`` (None: every undelivered submission whose
+        data is kept), in one transaction. Returns the ids queued again."""
+        with self._transaction("Submissions could not be queued again") as db:
+            if ids is None:
+                rows = db.execute(
+                    "SELECT id, state, idempotency_key, previous_keys FROM submissions"
+                    " WHERE state != 'delivered' AND payload IS NOT NULL"
+                    " ORDER BY created_at, rowid"
+                ).fetchall()
+            else:
+                rows = []
+                for submission_id in ids:
+                    row = db.execute(
+                        "SELECT id, state, idempotency_key, previous_keys FROM submissions"
+                        " WHERE id = ? AND payload IS NOT NULL",
+                        (submission_id,),
+                    ).fetchone()
+                    if row is not None and row[1] != SubmissionState.DELIVERED:
+                        rows.append(row)
+            queued = [(sid,) for sid, state, _, _ in rows if state == SubmissionState.QUEUED]
+            db.executemany("UPDATE submissions SET next_attempt_at = NULL WHERE id = ?", queued)
+            refused = [
+                (new_submission_id(), json.dumps([*json.loads(previous), key or sid]), sid)
+                for sid, state, key, previous in rows if state == SubmissionState.REFUSED
+            ]
+            db.executemany(
                 "UPDATE submissions SET state = 'queued', next_attempt_at = NULL,"
                 " idempotency_key = ?, previous_keys = ?, result = NULL, failures = 0,"
                 " first_failed_at = NULL, seen_by_staff_at = NULL WHERE id = ?",
-                (key, json.dumps(previous), submission_id),
+                refused,
             )
-        log.info("refused submission %s queued again with a new key", submission_id)
+        for _, _, sid in refused:
+            log.info("refused submission %s queued again with a new key", sid)
+        return [row[0] for row in rows]
 
     def mark_seen_by_staff(self, ids: list[str], now: datetime) -> None:
         """Staff were shown these submissions: a refused one's data may be purged from now on
@@ -595,32 +702,17 @@ class Outbox:
         Each event's queue keeps its order, but a stuck submission steps out of it: first
         the oldest due head of an event's queue that is not stuck, then the oldest due stuck
         one, and when nothing is due, whichever of those is due soonest.
+
+        Index seeks only: one per event with something queued (and per stuck one skipped at
+        its head), plus the failing ones; never the whole queue, so a delivery costs the
+        same with 10 or 50,000 queued.
         """
         with self._lock, self._mapped("The outbox could not be read"):
-            row = self._db.execute(
-                """
-                WITH queue AS (
-                    SELECT rowid AS r, readable_event_id, created_at, next_attempt_at,
-                        (failures >= :attempts OR (first_failed_at IS NOT NULL
-                            AND first_failed_at < :since)) AS stuck
-                    FROM submissions WHERE state = 'queued'
-                ), ranked AS (
-                    SELECT *, ROW_NUMBER() OVER (
-                        PARTITION BY readable_event_id, stuck ORDER BY created_at, r) AS n
-                    FROM queue
-                )
-                SELECT r FROM ranked WHERE stuck OR n = 1
-                ORDER BY COALESCE(next_attempt_at > :now, 0),
-                    CASE WHEN next_attempt_at > :now THEN next_attempt_at END,
-                    stuck, created_at, r
-                LIMIT 1
-                """,
-                {
-                    "attempts": STUCK_AFTER_ATTEMPTS,
-                    "since": _ts(now - STUCK_AFTER),
-                    "now": _ts(now),
-                },
-            ).fetchone()
+            row = self._db.execute(_NEXT_TO_SEND, {
+                "attempts": STUCK_AFTER_ATTEMPTS,
+                "since": _ts(now - STUCK_AFTER),
+                "now": _ts(now),
+            }).fetchone()
         if row is None:
             return None
         rows = self._select("WHERE rowid = ?", (row[0],))
@@ -640,16 +732,128 @@ class Outbox:
         return rows[0] if rows else None
 
     def undelivered(self) -> list[Submission]:
-        """Queued and refused submissions, for the staff view."""
-        return self._select("WHERE state != 'delivered' ORDER BY created_at, rowid")
+        """Queued and refused submissions, oldest first (all of them: parses every row; the
+        staff view reads :meth:`undelivered_page`)."""
+        return self._select(
+            "WHERE state != 'delivered' ORDER BY created_at, rowid"
+        )
 
     def queued_count(self) -> tuple[int, datetime | None]:
-        """How many are queued, and when the oldest of them was written."""
+        """How many are queued, and when the oldest of them was written: a counter kept by
+        triggers and one index seek, whatever the length of the queue."""
         with self._lock, self._mapped("The outbox could not be read"):
-            count, oldest = self._db.execute(
-                "SELECT COUNT(*), MIN(created_at) FROM submissions WHERE state = 'queued'"
-            ).fetchone()
+            count = self._db.execute(
+                "SELECT n FROM state_counts WHERE state = 'queued'"
+            ).fetchone()[0]
+            oldest = self._db.execute(
+                "SELECT MIN(created_at) FROM submissions WHERE state = 'queued'"
+            ).fetchone()[0]
         return int(count), _dt(oldest)
+
+    def counts(self, now: datetime) -> QueueCounts:
+        """What the staff view sums up: queued (of them stuck), refused, the oldest queued.
+
+        The counts are kept by triggers; the stuck ones are counted over the failing ones
+        only (an index of the submissions the API has failed at least once)."""
+        with self._lock, self._mapped("The outbox could not be read"):
+            counts = dict(self._db.execute("SELECT state, n FROM state_counts").fetchall())
+            oldest = self._db.execute(
+                "SELECT MIN(created_at) FROM submissions WHERE state = 'queued'"
+            ).fetchone()[0]
+            stuck = self._db.execute(
+                "SELECT COUNT(*) FROM submissions INDEXED BY submissions_failing"
+                " WHERE state = 'queued' AND (failures > 0 OR first_failed_at IS NOT NULL)"
+                " AND (failures >= ? OR first_failed_at < ?)",
+                (STUCK_AFTER_ATTEMPTS, _ts(now - STUCK_AFTER)),
+            ).fetchone()[0]
+        return QueueCounts(
+            queued=int(counts.get("queued", 0)),
+            refused=int(counts.get("refused", 0)),
+            stuck=int(stuck),
+            oldest_queued=_dt(oldest),
+        )
+
+    def undelivered_page(
+        self,
+        *,
+        start: PageKey | None = None,
+        after: PageKey | None = None,
+        before: PageKey | None = None,
+        limit: int = 50,
+    ) -> Page:
+        """One page of queued and refused submissions, oldest first, for the staff view.
+
+        Keyset pagination on (created_at, rowid): ``start`` reads from that row on (the
+        page shown, read again), ``after`` the page after that row, ``before`` the page
+        before it (the first page when fewer are left); none of them, the first page. Rows
+        that arrive or leave meanwhile never make another page repeat or skip a row.
+        """
+        if limit < 1:
+            raise ValueError("limit must be positive")
+        undelivered = (
+            "FROM submissions INDEXED BY submissions_undelivered WHERE state != 'delivered'"
+        )
+        with self._lock, self._mapped("The outbox could not be read"):
+            if before is not None:
+                fetched = self._db.execute(
+                    f"SELECT rowid, {_COLUMNS} {undelivered} AND (created_at, rowid) < (?, ?)"
+                    " ORDER BY created_at DESC, rowid DESC LIMIT ?",
+                    (*before, limit),
+                ).fetchall()
+                fetched.reverse()
+                if len(fetched) < limit:
+                    before, start = None, None
+            if before is None:
+                bound = ""
+                params: tuple[Any, ...] = ()
+                if start is not None:
+                    bound, params = " AND (created_at, rowid) >= (?, ?)", start
+                elif after is not None:
+                    bound, params = " AND (created_at, rowid) > (?, ?)", after
+                fetched = self._db.execute(
+                    f"SELECT rowid, {_COLUMNS} {undelivered}{bound}"
+                    " ORDER BY created_at, rowid LIMIT ?",
+                    (*params, limit + 1),
+                ).fetchall()
+                more_after = len(fetched) > limit
+                fetched = fetched[:limit]
+            else:
+                more_after = True  # the page we came from
+            keys = [(float(row[2]), int(row[0])) for row in fetched]
+            offset = 0
+            if keys:
+                # Where the page starts: the one cost here that grows (with the position,
+                # counted in the index; a row-value test per entry costs three times more).
+                created, rowid = keys[0]
+                offset = self._db.execute(
+                    f"SELECT COUNT(*) {undelivered} AND created_at < ?", (created,)
+                ).fetchone()[0] + self._db.execute(
+                    f"SELECT COUNT(*) {undelivered} AND created_at = ? AND rowid < ?",
+                    (created, rowid),
+                ).fetchone()[0]
+            counts = dict(self._db.execute("SELECT state, n FROM state_counts").fetchall())
+        total = int(counts.get("queued", 0)) + int(counts.get("refused", 0))
+        return Page(
+            submissions=[self._row(row[1:]) for row in fetched],
+            keys=keys,
+            offset=int(offset),
+            total=total,
+            has_before=bool(offset),
+            has_after=more_after,
+        )
+
+    def states_of(self, ids: list[str]) -> dict[str, SubmissionState]:
+        """The state of each of these submissions that exists (by primary key, in chunks)."""
+        found: dict[str, SubmissionState] = {}
+        for chunk in range(0, len(ids), 500):
+            part = ids[chunk:chunk + 500]
+            marks = ",".join("?" * len(part))
+            with self._lock, self._mapped("The outbox could not be read"):
+                rows = self._db.execute(
+                    f"SELECT id, state FROM submissions WHERE id IN ({marks})", part
+                ).fetchall()
+            found.update((sid, SubmissionState(state)) for sid, state in rows)
+        return found
 
     def _select(self, clause: str, params: tuple[Any, ...] = ()) -> list[Submission]:
         with self._lock, self._mapped("The outbox could not be read"):

@@ -9,11 +9,11 @@ shows no names at all, only counts, times, events, statuses, reasons and ids.
 from __future__ import annotations
 
 import math
-from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -21,7 +21,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
-from PySide6.QtGui import QGuiApplication, QImage, QPixmap
+from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -39,7 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.services.badges import BadgeRecord
-from kiosk.services.outbox import Submission, SubmissionKind, SubmissionState
+from kiosk.services.outbox import (
+    Page,
+    PageKey,
+    QueueCounts,
+    Submission,
+    SubmissionKind,
+    SubmissionState,
+)
 from kiosk.ui import text
 from kiosk.ui.i18n import Text, say, text_of
 from kiosk.ui.idle import IdleWatcher
@@ -62,6 +69,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 SHORT_ID = 8  # characters of a submission id shown: enough to find it in the log
 PREVIEW_WIDTH = 240  # px: the badge preview in the staff view
+PAGE_SIZE = 50  # rows of the queue read and shown at a time, oldest first
 
 
 class QueueModel(QAbstractTableModel):
@@ -140,6 +148,10 @@ class QueueModel(QAbstractTableModel):
         return submission.last_error or ""
 
 
+def _touch_sized(button: QWidget, width: int) -> None:
+    on_unit_changed(button, lambda: button.setMinimumSize(px(width), px(TOUCH_TARGET)))
+
+
 def _minutes_seconds(seconds: float) -> str:
     whole = max(math.ceil(seconds), 0)
     return f"{whole // 60}:{whole % 60:02d}"
@@ -151,7 +163,9 @@ class StaffScreen(QWidget):
 
     Signals:
         back(): leave the staff view.
-        refresh_requested(): reload the list from the outbox.
+        refresh_requested(): reload the list from the outbox (the page shown).
+        page_requested(str, object): show the page "after" or "before" this row's
+            ``PageKey`` (from the page shown).
         retry_requested(list): ids of submissions to send again now (empty: all).
         close_confirmed(): staff chose to close the kiosk.
         search_unlocked(): the PIN was given to search for attendees.
@@ -164,6 +178,7 @@ class StaffScreen(QWidget):
 
     back = Signal()
     refresh_requested = Signal()
+    page_requested = Signal(str, object)
     retry_requested = Signal(list)
     close_confirmed = Signal()
     search_unlocked = Signal()
@@ -247,6 +262,7 @@ class StaffScreen(QWidget):
         self.empty_state.setObjectName("emptyState")
         self.empty_state.hide()
         self._shown_rows: list[tuple[object, ...]] = []
+        self._page_keys: list[PageKey] = []  # where each shown row sits in the order
         self._retried: set[str] = set()  # sent again by staff; watched until delivered
         self._badge_records: list[BadgeRecord] = []  # the rows of badge_list, for retranslate
         self.table = QTableView(queue)
@@ -271,6 +287,7 @@ class StaffScreen(QWidget):
         buttons.addWidget(self.retry_all_button)
         buttons.addStretch(1)
         queue_layout = QVBoxLayout(queue)
+        pager = self._pager(queue)
         queue_layout.addWidget(self._door_section(queue))
         not_delivered = heading("", 1)
         say(not_delivered.setText, lambda: self.tr("Registrations not yet delivered"))
@@ -278,6 +295,7 @@ class StaffScreen(QWidget):
         queue_layout.addWidget(self.summary)
         queue_layout.addWidget(self.no_pin_note)
         queue_layout.addWidget(self.table, 1)
+        queue_layout.addWidget(pager)
         queue_layout.addWidget(self.empty_state)
         queue_layout.addWidget(self.feedback)
         queue_layout.addLayout(buttons)
@@ -331,6 +349,57 @@ class StaffScreen(QWidget):
         self.leave_button.clicked.connect(self.back)
         layout = screen_layout(self, self.leave_button)
         layout.addWidget(self.pages, 1)
+
+    def _pager(self, parent: QWidget) -> QWidget:
+        """"Previous page", where this page is among all of them, "Next page": tapped,
+        tabbed to, or Ctrl+Page Up / Ctrl+Page Down. Hidden while everything fits one page."""
+        pager = self.pager = QWidget(parent)
+        pager.setObjectName("queuePager")
+        self.previous_page_button = secondary_button("", pager)
+        say(self.previous_page_button.setText, lambda: self.tr("‹ Previous page"))
+        self.previous_page_button.clicked.connect(self._on_previous_page)
+        self.next_page_button = secondary_button("", pager)
+        say(self.next_page_button.setText, lambda: self.tr("Next page ›"))
+        self.next_page_button.clicked.connect(self._on_next_page)
+        for button in (self.previous_page_button, self.next_page_button):
+            _touch_sized(button, 220)
+        self.page_line = body_label("", pager)
+        self.page_line.setObjectName("pageLine")
+        self.page_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        row = QHBoxLayout(pager)
+        row.setContentsMargins(0, 8, 0, 8)
+        row.addWidget(self.previous_page_button)
+        row.addWidget(self.page_line, 1)
+        row.addWidget(self.next_page_button)
+        pager.hide()
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (("Ctrl+PgDown", self._on_next_page),
+                           ("Ctrl+PgUp", self._on_previous_page)):
+            shortcut = QShortcut(QKeySequence(keys), parent)
+            shortcut.setContext(context)
+            shortcut.activated.connect(slot)
+        return pager
+
+    @Slot()
+    def _on_next_page(self) -> None:
+        if self._showing_queue and self._page_keys and self.next_page_button.isEnabled():
+            self.page_requested.emit("after", self._page_keys[-1])
+
+    @Slot()
+    def _on_previous_page(self) -> None:
+        if self._showing_queue and self._page_keys and self.previous_page_button.isEnabled():
+            self.page_requested.emit("before", self._page_keys[0])
+
+    @property
+    def page_start(self) -> PageKey | None:
+        """The first row of the page shown (None: the first page), read again by a live
+        refresh."""
+        return self._page_keys[0] if self._page_keys else None
+
+    @property
+    def retried(self) -> list[str]:
+        """Sent again by staff and not yet answered: the flow reads how they stand."""
+        return sorted(self._retried)
 
     def _door_section(self, parent: QWidget) -> QWidget:
         """The door's event and session, and (with the PIN) "Choose…". Hidden until
@@ -463,6 +532,8 @@ class StaffScreen(QWidget):
             app.removeEventFilter(self.idle)
         self.model.set_submissions([])
         self._shown_rows = []
+        self._page_keys = []
+        self.pager.hide()
         self._retried = set()
         self._set_retry_enabled(True)
         say(self.summary.setText, str)
@@ -502,15 +573,24 @@ class StaffScreen(QWidget):
 
     # ------------------------------------------------------------------ the queue
 
-    def show_submissions(self, submissions: list[Submission], now: datetime) -> list[str]:
-        """Show the rows (unless the view was locked meanwhile), keeping the rows staff
-        selected. Returns the ids of the refused submissions an unlocked staff member now
-        sees with names."""
+    def show_page(
+        self,
+        page: Page,
+        counts: QueueCounts,
+        retried: dict[str, SubmissionState] | None = None,
+    ) -> list[str]:
+        """Show one page of rows (unless the view was locked meanwhile), keeping the rows
+        staff selected, with the whole queue's counts; ``retried``: how the rows staff sent
+        again stand now. Returns the ids of the refused submissions an unlocked staff
+        member now sees with names."""
         if not self._showing_queue:
             return []
+        submissions = page.submissions
         rows: list[tuple[object, ...]] = [
             (s.id, s.state, s.attempts, s.stuck, s.last_error) for s in submissions
         ]
+        turned = page.keys[:1] != self._page_keys[:1]  # another page, not the same one again
+        self._page_keys = list(page.keys)
         if rows != self._shown_rows:  # a live refresh that changes nothing repaints nothing
             selected = set(self._selected_ids())
             self.model.set_submissions(submissions)
@@ -522,15 +602,16 @@ class StaffScreen(QWidget):
                         self.model.index(row, 0),
                         selection.SelectionFlag.Select | selection.SelectionFlag.Rows,
                     )
-        empty = not submissions
+            if turned:
+                self.table.scrollToTop()
+        empty = not submissions and not page.total
         self.empty_state.setVisible(empty)
         for widget in (self.table, self.summary, self.retry_selected_button,
                        self.retry_all_button):
             widget.setVisible(not empty)
-        refused = [s for s in submissions if s.state is SubmissionState.REFUSED]
-        stuck = sum(1 for s in submissions if s.state is SubmissionState.QUEUED and s.stuck)
-        waiting = len(submissions) - len(refused) - stuck
-        refused_count = len(refused)
+        self._show_pager(page)
+        stuck, refused_count = counts.stuck, counts.refused
+        waiting = max(counts.queued - stuck, 0)
 
         def summary() -> str:  # one line each: a whole sentence a translator can order
             lines = [self.tr("%Ln registration(s) waiting to be sent", None, waiting)]
@@ -541,19 +622,35 @@ class StaffScreen(QWidget):
             return "\n".join(lines)
 
         say(self.summary.setText, summary)
-        self._report_settled(submissions)
-        return [s.id for s in refused] if self._unlocked else []
+        if retried is not None:
+            self._report_settled(retried)
+        refused = [s.id for s in submissions if s.state is SubmissionState.REFUSED]
+        return refused if self._unlocked else []
 
-    def _report_settled(self, submissions: list[Submission]) -> None:
+    def _show_pager(self, page: Page) -> None:
+        """Where this page is: "Rows 51–100 of 50,000", and which way staff can go."""
+        several = page.has_before or page.has_after
+        self.pager.setVisible(several)
+        self.previous_page_button.setEnabled(page.has_before)
+        self.next_page_button.setEnabled(page.has_after)
+        if not several:
+            return
+        first, last, total = page.offset + 1, page.offset + len(page.submissions), page.total
+        locale = QLocale()
+        say(self.page_line.setText, lambda: self.tr("Rows %1–%2 of %3").replace(
+            "%1", locale.toString(first)).replace("%2", locale.toString(last)).replace(
+            "%3", locale.toString(max(total, last))))
+
+    def _report_settled(self, states: dict[str, SubmissionState]) -> None:
         """After "retry", once every row sent again has an answer, say what became of
         them: delivered (gone from the list) or refused again."""
         if not self._retried:
             return
-        states = {s.id: s.state for s in submissions if s.id in self._retried}
+        states = {sid: state for sid, state in states.items() if sid in self._retried}
         if any(state is SubmissionState.QUEUED for state in states.values()):
             return  # still on its way
         refused = sum(1 for state in states.values() if state is SubmissionState.REFUSED)
-        delivered = len(self._retried) - len(states)
+        delivered = len(self._retried) - refused
 
         def settled() -> str:  # one whole sentence a line
             lines = (
