@@ -1,16 +1,21 @@
-"""Start-up driver for bench_gui.py: ``kiosk --demo`` until the event list is painted.
+"""Start-up driver for bench_gui.py: the kiosk until the event list is painted.
 
 Run by bench_gui.py in a fresh Python process, as
-``python benchmarks/bench_gui_startup.py SPAWN_TIME BASEDIR [--bare]``, where SPAWN_TIME
-is the parent's ``time.time()`` just before it spawned this process. It runs the real
-``kiosk.app.main(["--demo", "--basedir", BASEDIR])`` (full screen, as on a kiosk) and
-only adds an observer: ``kiosk.app._show`` is wrapped so that, once the window is shown,
-an event filter watches the Paint events of the event list's viewport. The first paint
-with rows in the model and the first paint of the live (not stored, not stale) list are
-timed at the end of the paint, then the window is closed and the app quits normally.
+``python benchmarks/bench_gui_startup.py SPAWN_TIME BASEDIR [--bare | --endpoint URL]``,
+where SPAWN_TIME is the parent's ``time.time()`` just before it spawned this process. It
+runs the real ``kiosk.app.main(["--demo", "--basedir", BASEDIR])`` (full screen, as on a
+kiosk), or with ``--endpoint URL`` the production path ``kiosk.app.main(["--endpoint",
+URL, "--token", ..., "--origin", ..., "--basedir", BASEDIR])`` against a server started
+before the timing, and only adds an observer: ``kiosk.app._show`` is wrapped so that, once
+the window is shown, an event filter watches the Paint events of the event list's
+viewport. The first paint with rows in the model and the first paint of the live (not
+stored, not stale) list are timed at the end of the paint, then the window is closed and
+the app quits normally. It also reports whether the local server's modules (FastAPI,
+uvicorn, kiosk.server) were imported, and the process's RSS at the list painted.
 
-With ``--bare`` it instead shows an empty full-screen QWidget and times its first paint:
-the reference point (what PySide6 alone costs on this machine).
+With ``--bare`` it instead shows a full-screen QWidget holding a QListWidget of six rows
+and times the list's first paint: the reference point (what PySide6 alone costs on this
+machine for a window with a list).
 
 Prints one JSON line: seconds since SPAWN_TIME for each milestone.
 """
@@ -24,7 +29,7 @@ from pathlib import Path
 from typing import Any
 
 SPAWN = float(sys.argv[1])
-MARKS: dict[str, float] = {"python_main": time.time() - SPAWN}
+MARKS: dict[str, Any] = {"python_main": time.time() - SPAWN}
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -85,17 +90,25 @@ def _wrap(module: Any, name: str, before: str | None, after: str | None) -> None
 
 
 def _mark_calls() -> None:
+    # (kiosk --demo starts its server in a process of its own: nothing to wrap here, and
+    # importing kiosk.server would load the server into the kiosk's process.)
     from kiosk import app as kiosk_app
-    from kiosk.server import runner
     from kiosk.ui import setup
 
-    _wrap(runner, "start_server", "server_start", "server_started")
     _wrap(setup, "enable_virtual_keyboard", "qt_start", None)
     _wrap(setup, "apply_theme", "qapplication_made", "theme_applied")
     _wrap(kiosk_app, "_build_window", "window_build", "window_built")
 
 
-def run_kiosk(basedir: str) -> None:
+def _rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def run_kiosk(basedir: str, endpoint: str | None) -> None:
     from kiosk import app as kiosk_app
 
     MARKS["imported_app"] = time.time() - SPAWN
@@ -118,6 +131,11 @@ def run_kiosk(basedir: str) -> None:
                 MARKS["rows"] = rows
                 MARKS["proc_age_at_rows"] = _proc_age()
                 MARKS["none_refs_at_rows"] = sys.getrefcount(None)
+                MARKS["rss_mb_at_rows"] = _rss_mb()
+                MARKS["cpu_at_rows"] = time.process_time()  # this process, all threads
+                MARKS["server_imported"] = sorted(
+                    name for name in ("fastapi", "uvicorn", "kiosk.server", "PIL")
+                    if name in sys.modules)
             last = browse._last_events
             if rows and last is not None and not last.stale and "live_painted" not in MARKS:
                 MARKS["live_painted"] = time.time() - SPAWN
@@ -129,25 +147,34 @@ def run_kiosk(basedir: str) -> None:
 
     kiosk_app._show = show
     _mark_calls()
-    code = kiosk_app.main(["--demo", "--basedir", basedir])
+    if endpoint is None:
+        argv = ["--demo", "--basedir", basedir]
+    else:  # kiosk.server.demo's DEMO_TOKEN and DEMO_ORIGIN (not imported: see above)
+        argv = ["--endpoint", endpoint, "--token", "demo-kiosk-token", "--origin",
+                "http://kiosk.localhost", "--basedir", basedir]
+    code = kiosk_app.main(argv)
     MARKS["exit_code"] = code
 
 
 def run_bare() -> None:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QApplication, QListWidget, QVBoxLayout, QWidget
 
     MARKS["imported_app"] = time.time() - SPAWN
     app = QApplication(sys.argv[:1])
     window = QWidget()
+    listing = QListWidget(window)
+    listing.addItems([f"Event {n}" for n in range(1, 7)])
+    QVBoxLayout(window).addWidget(listing)
 
     def painted() -> None:
         if "rows_painted" not in MARKS:
             MARKS["rows_painted"] = MARKS["live_painted"] = time.time() - SPAWN
             MARKS["proc_age_at_rows"] = _proc_age()
+            MARKS["cpu_at_rows"] = time.process_time()
             QTimer.singleShot(0, window.close)
 
-    observer = _paint_timer(window, painted)
+    observer = _paint_timer(listing.viewport(), painted)
     window.showFullScreen()
     QTimer.singleShot(30_000, window.close)
     app.exec()
@@ -158,7 +185,9 @@ def main() -> None:
     if "--bare" in sys.argv[2:]:
         run_bare()
     else:
-        run_kiosk(sys.argv[2])
+        rest = sys.argv[3:]
+        endpoint = rest[rest.index("--endpoint") + 1] if "--endpoint" in rest else None
+        run_kiosk(sys.argv[2], endpoint)
     print(json.dumps(MARKS), flush=True)
 
 

@@ -1,13 +1,14 @@
 """Composition root: command line and settings -> client -> services -> window.
 
 ``kiosk`` opens the kiosk on the configured events API; ``kiosk --demo`` first starts the
-local events server in-process with the demo data; ``kiosk check`` tests a connection;
+local events server with the demo data in a child process; ``kiosk check`` tests a connection;
 ``kiosk set-pin`` stores the staff PIN (hashed) in the settings file.
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import gc
 import getpass
 import logging
@@ -21,21 +22,36 @@ import sqlite3
 import stat
 import sys
 import tomllib
-from collections.abc import Sequence
-from contextlib import ExitStack
+from collections.abc import Callable, Sequence
+from contextlib import ExitStack, suppress
 from datetime import UTC, datetime
 from io import TextIOWrapper
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from kiosk import check
-from kiosk.api.client import EventsApiClient
+# Imported here: what every command needs (settings, the PIN). The rest is imported where
+# it runs, so that the production path (`kiosk --endpoint ...`) loads neither the local
+# server (FastAPI, uvicorn, Pillow: `kiosk --demo` only), nor `kiosk check`'s output, nor
+# the badge renderer when no printer is set (tests/app/test_app_imports.py).
 from kiosk.api.errors import ConfigurationError
 from kiosk.config import KioskSettings, SettingsError, default_config_file, load_settings
 from kiosk.ui.pin import StaffLock, StaffPin, hash_pin, pin_problem
 from kiosk.ui.private_file import write_private
 
+if TYPE_CHECKING:
+    import ssl
+
+    from kiosk.api.client import EventsApiClient
+
 log = logging.getLogger("kiosk")
+
+
+def _leave_out_httpx_cli() -> None:
+    """httpx imports its command-line client (click, rich, pygments) when those happen to
+    be installed, as they are wherever the test tools are: 60-150 ms and 2.5 MB of a
+    kiosk that never runs it. Marking the module absent makes httpx define its stub;
+    nothing else changes. Must run before httpx is first imported (``main``)."""
+    sys.modules.setdefault("httpx._main", None)  # type: ignore[arg-type]
 
 
 def _api_arguments(parser: argparse.ArgumentParser) -> None:
@@ -125,8 +141,18 @@ def _settings(args: argparse.Namespace) -> KioskSettings:
     return load_settings(config_file=args.config, overrides=overrides)
 
 
+@functools.cache
+def _tls_context() -> ssl.SSLContext:
+    import httpx
+
+    return httpx.create_ssl_context()
+
+
 def make_client(settings: KioskSettings, **options: Any) -> EventsApiClient:
     """The events API client the settings describe; ``options`` override its tuning."""
+    import httpx
+
+    from kiosk.api.client import EventsApiClient
     api = settings.api
     missing = [
         name
@@ -142,6 +168,9 @@ def make_client(settings: KioskSettings, **options: Any) -> EventsApiClient:
     tuning: dict[str, Any] = {
         "connect_timeout": api.connect_timeout,
         "read_timeout": api.read_timeout,
+        # httpx's default transport, with one TLS context for all the kiosk's clients (the
+        # main one and the drainer's probe): each would load the CA bundle, 25-60 ms.
+        "transport": httpx.HTTPTransport(verify=_tls_context()),
     }
     tuning.update(options)
     return EventsApiClient(api.endpoint, api.token.get_secret_value(), api.origin, **tuning)
@@ -212,6 +241,8 @@ def _configure_logging(data_dir: Path | None) -> None:
 
 
 def run_check(args: argparse.Namespace) -> int:
+    from kiosk import check
+
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     try:
         client = make_client(_settings(args))
@@ -358,22 +389,16 @@ def run_kiosk(args: argparse.Namespace) -> int:
     _configure_logging(data_dir)
 
     with ExitStack() as cleanup:
+        demo: _DemoServer | None = None
         if args.demo:
-            from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
-            from kiosk.server.runner import start_server
-
             demo_db = data_dir / "demo-events.sqlite3"
             _forget_stale_demo(demo_db)
             # A staff token of this run only, so the demo has attendee search and the
             # offline check-in list; it is never logged or shown.
             staff_token = secrets.token_urlsafe(24)
-            server = start_server(
-                demo_db, demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)],
-                staff_tokens=[staff_token],
-            )
-            cleanup.callback(server.stop)
-            settings = _demo_settings(settings, server.base_url_v2, staff_token)
-            log.info("demo events server on %s", server.base_url_v2)
+            demo = _DemoServer(demo_db, staff_token)
+            cleanup.callback(demo.stop)
+            settings = _demo_settings(settings, demo.endpoint, staff_token)
         try:
             client = make_client(settings)
         except ConfigurationError as exc:
@@ -382,12 +407,101 @@ def run_kiosk(args: argparse.Namespace) -> int:
             )
             return 2
         cleanup.callback(client.close)
-        return _run_window(settings, client, data_dir, cleanup)
+        return _run_window(
+            settings, client, data_dir, cleanup,
+            before_start=demo.wait_ready if demo is not None else None,
+        )
+
+
+class _DemoServer:
+    """``kiosk --demo``'s events server, in a process of its own started first: it loads
+    (FastAPI, uvicorn, the demo data) on the other core while this one builds the window,
+    and its memory is not the kiosk's. Stopped with the kiosk (or when the kiosk is gone:
+    the end of its pipe). Its port is chosen here so that the client exists before it
+    answers; ``wait_ready`` is called before the window's first request."""
+
+    def __init__(self, db: Path, staff_token: str) -> None:
+        import socket
+
+        with socket.socket() as probe:  # a free loopback port for the server to take
+            probe.bind(("127.0.0.1", 0))
+            port = int(probe.getsockname()[1])
+        self.endpoint = f"http://127.0.0.1:{port}/EvtMgmt/api/v2.0/"
+        context = multiprocessing.get_context("spawn")
+        self._pipe, child_end = context.Pipe()
+        self._process = context.Process(
+            target=_demo_server_main, args=(str(db), port, child_end), daemon=True,
+            name="kiosk-demo-server",
+        )
+        self._process.start()
+        child_end.close()
+        self._pipe.send(staff_token)  # not on its command line, where `ps` would show it
+        self._ready: bool | None = None
+
+    def wait_ready(self) -> None:
+        """Until the server answers (60 s at most): without it the kiosk shows offline."""
+        if self._ready is not None:
+            return
+        self._ready = False
+        try:
+            if not self._pipe.poll(60):
+                log.error("the demo events server did not start within 60 s")
+                return
+            state, detail = self._pipe.recv()
+        except (EOFError, OSError):
+            log.error("the demo events server stopped while starting")
+            return
+        if state != "ready" or detail != self.endpoint:
+            log.error("the demo events server did not start: %s", detail)
+            return
+        self._ready = True
+        log.info("demo events server on %s", self.endpoint)
+
+    def stop(self) -> None:
+        with suppress(OSError):
+            self._pipe.send("stop")
+        self._process.join(10)
+        if self._process.is_alive():
+            self._process.terminate()
+            self._process.join(5)
+        self._pipe.close()
+
+
+def _demo_server_main(db: str, port: int, pipe: Any) -> None:
+    """The demo server's process: start, say so, serve until told to stop or until the
+    kiosk's end of the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the kiosk, which stops us
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
+    from kiosk.server.runner import start_server
+
+    try:
+        staff_token = pipe.recv()
+        server = start_server(
+            Path(db), port=port, demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)],
+            staff_tokens=[staff_token],
+        )
+    except Exception as exc:  # told to the kiosk, which logs it and shows offline
+        with suppress(OSError):
+            pipe.send(("failed", f"{type(exc).__name__}: {exc}"))
+        return
+    try:
+        pipe.send(("ready", server.base_url_v2))
+        pipe.recv()
+    except (EOFError, OSError):
+        pass
+    finally:
+        server.stop()
 
 
 def _run_window(
-    settings: KioskSettings, client: EventsApiClient, data_dir: Path, cleanup: ExitStack
+    settings: KioskSettings,
+    client: EventsApiClient,
+    data_dir: Path,
+    cleanup: ExitStack,
+    before_start: Callable[[], None] | None = None,
 ) -> int:
+    """``before_start``: waited for before the window's first request (the demo server)."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -428,13 +542,19 @@ def _run_window(
             _show(notice, settings.screen.windowed)
             return
         cleanup.callback(outbox.close)
-        window = _build_window(settings, client, outbox, data_dir, cleanup)
+        window = _build_window(settings, client, outbox, data_dir, cleanup, tune_later=True)
         app.installEventFilter(window.idle)
         for widget in started:
             widget.close_for_good()
         started.append(window)
         _show(window, settings.screen.windowed)
+        if before_start is not None:
+            before_start()
         window.start()
+        # The register form once the first screen is painted (a tap on Register before
+        # that builds it at once), then the collector's tuning takes it in too.
+        QTimer.singleShot(700, window.build_deferred)
+        QTimer.singleShot(1500, _tune_for_a_smooth_gui)
 
     _quit_on_sigterm(app)  # before anything a supervisor could see and react to
     open_kiosk()
@@ -457,10 +577,18 @@ def _tune_for_a_smooth_gui() -> None:
     Everything alive after start-up (Qt, the imported modules) moves out of the garbage
     collector's sight, so a full collection walks only what changes; and a worker holding
     the interpreter lock hands it over every millisecond instead of every five.
+
+    PySide6's import hook reads the source of every module imported after it (is it a
+    PySide6 module? ``shibokensupport.feature``), which leaves all of them, about 5 MB of
+    lines, in ``linecache``: dropped here (a traceback reads what it needs again).
     """
+    import linecache
+
+    linecache.clearcache()
     gc.collect()
     gc.freeze()
     sys.setswitchinterval(0.001)
+
 
 
 def _quit_on_sigterm(app: Any) -> None:
@@ -495,7 +623,12 @@ def _build_window(
     outbox: Any,
     data_dir: Path,
     cleanup: ExitStack,
+    *,
+    tune_later: bool = False,
 ) -> Any:
+    """The window and everything behind it. ``tune_later`` (the app): the register form
+    and the garbage collector's start-up tuning are left for after the first paint, to
+    the caller (``window.build_deferred``, ``_tune_for_a_smooth_gui``)."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.services.catalog import Catalog
@@ -542,11 +675,10 @@ def _build_window(
     )
     runner = TaskRunner()
     cleanup.callback(runner.shutdown)
-    # Installed before the idle watcher, which therefore still sees a scan's keys.
-    app = QApplication.instance()
-    wedge = WedgeScanner(parent=app)
-    if app is not None:
-        app.installEventFilter(wedge)
+    # The window installs it on the application once its screens are built (an
+    # application-wide filter sees every event of the construction: 20-40 ms), before
+    # open_kiosk installs the idle watcher, which therefore still sees a scan's keys.
+    wedge = WedgeScanner(parent=QApplication.instance())
     cameras: list[Any] = []
 
     def camera() -> Any:
@@ -592,6 +724,7 @@ def _build_window(
         camera=camera if mode is not KioskMode.REGISTER else None,
         badges=Badges(badges, settings.badges.print_on),
         door_folder=data_dir,
+        defer_forms=tune_later,
     )
     drainer.set_on_change(window.queue_changed.emit)
     drainer.start()
@@ -603,7 +736,10 @@ def _build_window(
         window.reset_to_start()
 
     sys.excepthook = excepthook
-    _tune_for_a_smooth_gui()
+    if tune_later:  # the caller runs _tune_for_a_smooth_gui once the first screen is up
+        sys.setswitchinterval(0.001)
+    else:
+        _tune_for_a_smooth_gui()
     return window
 
 
@@ -690,6 +826,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The badge renderer is a child process (spawned): a frozen bundle must let the child
     # run it rather than a second kiosk.
     multiprocessing.freeze_support()
+    _leave_out_httpx_cli()
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command == "check":

@@ -7,9 +7,6 @@ import binascii
 import functools
 import re
 
-import qrcode
-import qrcode.constants
-
 _BASE64 = re.compile(r"[A-Za-z0-9+/]+={0,2}")
 
 
@@ -43,8 +40,13 @@ def qr_matrix(text: str) -> QrMatrix:
 
     The UI paints the modules as rectangles: sharp at any size and no PNG round trip.
     Cached: an event's URL is encoded each time its page opens, and choosing the best
-    of the eight mask patterns costs about 4 ms.
+    of the eight mask patterns costs about 4 ms. ``qrcode`` is imported here, on the first
+    code drawn: it imports Pillow (about 5 MB and 80 ms that a kiosk showing no code
+    never needs).
     """
+    import qrcode
+    import qrcode.constants
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, border=4)
     code.add_data(text)
     code.make(fit=True)

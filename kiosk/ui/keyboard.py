@@ -63,6 +63,22 @@ def keyboard_environment(resources: Path, environ: dict[str, str]) -> dict[str, 
     }
 
 
+def quick_backend_environment(environ: dict[str, str]) -> dict[str, str]:
+    """Qt Quick's software renderer for the keyboard unless the operator chose one.
+
+    The keyboard is the kiosk's only Qt Quick scene. On Qt's default renderer (OpenGL
+    through the RHI) its window loads the system's GL driver; on a kiosk PC without a GPU
+    driver, or under Xvfb, that is Mesa's llvmpipe, which maps about 140 MB into the kiosk
+    (benchmarks/bench_memory.py: 316 MB RSS with the keyboard shown, against a 150 MB
+    budget). The software scene graph paints the same keys with QPainter in a fraction of
+    that and fast enough for a keyboard (one key's highlight per tap). An operator who
+    wants the GPU sets QT_QUICK_BACKEND themselves (``rhi``, or an empty value, for Qt's
+    default); it is then left alone."""
+    if "QT_QUICK_BACKEND" in environ or "QMLSCENE_DEVICE" in environ:
+        return {}
+    return {"QT_QUICK_BACKEND": "software"}
+
+
 def in_use() -> bool:
     return os.environ.get("QT_IM_MODULE") == "qtvirtualkeyboard"
 
@@ -84,12 +100,11 @@ def layout_for(locale: QLocale, layouts: list[str]) -> str:
 
 
 class _Settings:
-    """A QML engine of the kiosk's own, holding one object that sets the keyboard's
-    locales (VirtualKeyboardSettings is one per process: the keyboard's engine sees it)."""
+    """What the kiosk last told the keyboard (its locales are set through a QML engine of
+    the kiosk's own, for one call: VirtualKeyboardSettings is one per process, and the
+    keyboard's engine sees it)."""
 
     def __init__(self) -> None:
-        self.engine: QQmlEngine | None = None
-        self.holder: QObject | None = None
         self.following = False  # follow_latin_only_fields has connected its slot
         self.locale = ""
 
@@ -104,12 +119,23 @@ def limit_languages(locale: QLocale | None = None) -> str:
     keyboard is off)."""
     if not in_use() or QGuiApplication.instance() is None:
         return ""
-    from PySide6.QtQml import QQmlComponent, QQmlEngine, QQmlExpression
+    from PySide6.QtQml import QQmlEngine
 
     locale = locale or QLocale()
-    if _settings.engine is None:
-        _settings.engine = QQmlEngine(QGuiApplication.instance())
-    component = QQmlComponent(_settings.engine)
+    # A QML engine for this call only: VirtualKeyboardSettings keeps what it is told in
+    # one object per process, which outlives the engine (a second engine kept beside the
+    # keyboard's for the kiosk's life: BENCHMARKS.md, "Memory, second pass").
+    engine = QQmlEngine(QGuiApplication.instance())
+    try:
+        return _limit_languages(engine, locale)
+    finally:
+        engine.deleteLater()
+
+
+def _limit_languages(engine: QQmlEngine, locale: QLocale) -> str:
+    from PySide6.QtQml import QQmlComponent, QQmlExpression
+
+    component = QQmlComponent(engine)
     component.setData(
         b"import QtQml\n"
         b"import QtQuick.VirtualKeyboard\n"
@@ -132,20 +158,17 @@ def limit_languages(locale: QLocale | None = None) -> str:
         log.warning("keyboard languages not limited: %s",
                     "; ".join(e.toString() for e in component.errors()))
         return ""
-    holder.setParent(_settings.engine)
+    holder.setParent(engine)
     layouts = [name for name in QDir(LAYOUTS).entryList(QDir.Filter.Dirs) if "_" in name]
     chosen = layout_for(locale, layouts)
     names = [chosen]
     if chosen.split("_")[0] in NOT_LATIN and FALLBACK_LOCALE in layouts:
         names.append(FALLBACK_LOCALE)
-    expression = QQmlExpression(_settings.engine.rootContext(), holder, f"limit({names!r})")
+    expression = QQmlExpression(engine.rootContext(), holder, f"limit({names!r})")
     expression.evaluate()
     if expression.hasError():
         log.warning("keyboard languages not limited: %s", expression.error().toString())
         return ""
-    if _settings.holder is not None:
-        _settings.holder.deleteLater()  # the last switch's
-    _settings.holder = holder
     _settings.locale = chosen
     item = keyboard_item()
     if item is not None:

@@ -33,9 +33,11 @@ def enable_virtual_keyboard() -> None:
     # In a widgets application the keyboard docks at the bottom of the screen.
     os.environ.setdefault("QT_IM_MODULE", "qtvirtualkeyboard")
     # The kiosk's light keyboard style (Qt's default style if its files are missing).
-    from kiosk.ui.keyboard import keyboard_environment
+    from kiosk.ui.keyboard import keyboard_environment, quick_backend_environment
 
     os.environ.update(keyboard_environment(resources_dir(), dict(os.environ)))
+    # Qt Quick's software renderer unless the operator chose one (why: the function).
+    os.environ.update(quick_backend_environment(dict(os.environ)))
 
 
 class KioskStyle(QProxyStyle):

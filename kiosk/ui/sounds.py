@@ -6,8 +6,9 @@ the setting and the audio output are handled in one place.
 
 A sound is never the only signal (the screen says it in words, colour and icon), so no
 sound is a normal state: sounds off in the settings, no audio output, or a file that does
-not load. Each of those is logged once, never per result. QtMultimedia is loaded by
-``load()``, after the first screen is up, not when the window is built.
+not load. Each of those is logged once, never per result. QtMultimedia (15-20 MB with
+its FFmpeg libraries) is loaded by ``load()``, which the flows call when a screen that can
+play a cue first shows (or a scan comes in), not when the window is built.
 """
 
 from __future__ import annotations
@@ -50,12 +51,18 @@ class ResultSounds(QObject):
         self._said: str | None = None  # what the log last said about sound
         self._devices: QMediaDevices | None = None
         self.last: str | None = None  # the last cue asked for with sounds on
+        self._pending: str | None = None  # asked for before its effect had loaded
         if not enabled:
             self._note("result sounds off by setting")
 
     @property
     def enabled(self) -> bool:
         return self._enabled
+
+    @property
+    def requested(self) -> bool:
+        """``load`` has run (or sounds are off: there is nothing to load)."""
+        return not self._enabled or self._devices is not None
 
     def load(self) -> None:
         """Load QtMultimedia and the effects (once; later calls do nothing)."""
@@ -73,15 +80,30 @@ class ResultSounds(QObject):
             return
         self.last = kind
         self.played.emit(kind)
+        self._start(kind)
+
+    def _start(self, kind: str) -> None:
         effect = self._effects.get(kind)
         if effect is None:
             return
         from PySide6.QtMultimedia import QSoundEffect
 
-        if effect.status() is QSoundEffect.Status.Error:
+        status = effect.status()
+        if status is QSoundEffect.Status.Error:
             return
+        if status is not QSoundEffect.Status.Ready:  # loaded moments ago: still reading
+            self._pending = kind  # played when its file is in (_on_effect_status_changed)
+            return
+        self._pending = None
         effect.stop()  # a new result cuts the last one's sound short
         effect.play()
+
+    @Slot()
+    def _on_effect_status_changed(self) -> None:
+        """A cue asked for while the effects were still loading plays once they are in."""
+        kind, self._pending = self._pending, None
+        if kind is not None:
+            self._start(kind)
 
     @Slot()
     def _on_devices_audio_outputs_changed(self) -> None:
@@ -103,6 +125,7 @@ class ResultSounds(QObject):
                 self._effects = {}
                 return
             effect = QSoundEffect(self)
+            effect.statusChanged.connect(self._on_effect_status_changed)
             effect.setSource(QUrl.fromLocalFile(str(path)))
             effect.setVolume(0.8)
             self._effects[kind] = effect

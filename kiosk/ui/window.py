@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.services.catalog import Catalog
+from kiosk.services.catalog import Catalog, EventDetails
 from kiosk.services.checkin import CheckInService
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import Outbox
@@ -161,13 +161,16 @@ class KioskWindow(QMainWindow):
         camera: Callable[[], CameraScanner] | None = None,
         badges: Badges | None = None,
         door_folder: Path | None = None,
+        defer_forms: bool = False,
     ) -> None:
         """``door_folder``: the data folder, where staff's choice of the door's event is
         kept (None: a choice lasts until the kiosk closes). Without ``checkin`` (or in
         the register mode) the kiosk checks nobody in; the
         ``wedge`` scanner (installed on the application by the caller) is then off.
         ``camera`` makes the camera scanner, once the first screen is up. ``badges``: the
-        badge printer (started and stopped by the caller; None: no badges)."""
+        badge printer (started and stopped by the caller; None: no badges).
+        ``defer_forms``: build the register form after the first screen rather than before
+        (the app: a faster start; ``registration`` builds it at once when asked)."""
         super().__init__()
         self.badges = badges or Badges(None)
         self.setObjectName("kioskWindow")
@@ -181,11 +184,13 @@ class KioskWindow(QMainWindow):
         self._notices: dict[NoticeSource, tuple[Text, NoticeLevel]] = {}
         set_reach(settings.reach)  # before the screens are built and laid out
         # One set of result cues for every flow: the setting and the audio output are
-        # handled once. QtMultimedia loads a second after the start (``start``).
+        # handled once. QtMultimedia (15-20 MB, about 0.1 s) loads when first needed: just
+        # after the register form first shows (``show_screen``: long before its first cue,
+        # without delaying its paint), or with the check-in flow's scan screen or a scan.
         self.sounds = ResultSounds(settings.sound, parent=self)
         self._sounds_timer = QTimer(self)
         self._sounds_timer.setSingleShot(True)
-        self._sounds_timer.setInterval(1000)
+        self._sounds_timer.setInterval(300)
         self._sounds_timer.timeout.connect(self.sounds.load)
 
         self.banner = Banner(self)
@@ -197,6 +202,10 @@ class KioskWindow(QMainWindow):
         self.queue_status.setWordWrap(True)
         self.queue_status.setMinimumWidth(1)
         self.queue_status.hide()
+        # One count of the queue at a time: a burst of deliveries asks once more, not once
+        # per delivery.
+        self._queue_status_reading = False
+        self._queue_status_again = False
 
         central = QWidget(self)
         layout = QVBoxLayout(central)
@@ -216,17 +225,27 @@ class KioskWindow(QMainWindow):
         self.browse = BrowseFlow(
             self, catalog, drainer, settings.events_refresh_s, settings.counts_refresh_s, self
         )
-        self.registration = RegistrationFlow(
-            self, registration, catalog, drainer, settings.consent_text,
-            settings.confirmation_countdown_s, self, badges=self.badges,
-            handover_s=settings.handover_s, sounds=self.sounds,
-        )
+        # The register form and the confirmation: built here, or with ``defer_forms`` once
+        # the first screen is up (``build_deferred``) or when first used, whichever is first.
+        def make_registration() -> RegistrationFlow:
+            return RegistrationFlow(
+                self, registration, catalog, drainer, settings.consent_text,
+                settings.confirmation_countdown_s, self, badges=self.badges,
+                handover_s=settings.handover_s, sounds=self.sounds,
+            )
+
+        self._make_registration: Callable[[], RegistrationFlow] = make_registration
+        self._registration: RegistrationFlow | None = None
+        self._started = False
+        if not defer_forms:
+            self.build_deferred()
         self.staff = StaffFlow(
             self, outbox, drainer, staff_lock, int(settings.staff_idle_s * 1000), self,
             badges=self.badges,
         )
         # The start flow last: its reset shows the start screen once the others are wiped.
-        self._flows: tuple[Flow, ...] = (self.registration, self.staff, self.browse)
+        # (The registration flow goes first once built: _every_flow.)
+        self._flows: tuple[Flow, ...] = (self.staff, self.browse)
         self.checkin: CheckInFlow | None = None
         self.door: DoorFlow | None = None
         if checkin is not None and settings.checkin.mode is not KioskMode.REGISTER:
@@ -242,7 +261,7 @@ class KioskWindow(QMainWindow):
             )
             ordered = (self.browse, self.checkin) if self.checkin.is_start else (
                 self.checkin, self.browse)
-            self._flows = (self.registration, self.staff, *ordered)
+            self._flows = (self.staff, *ordered)
             self.staff.screen.set_door_offered(True)
             self.checkin.where_changed.connect(self.staff.screen.show_door)
             if self.staff.guarded:  # changing the kiosk needs the PIN
@@ -250,7 +269,7 @@ class KioskWindow(QMainWindow):
                     self, catalog, lambda: self.browse.last_events, door_folder,
                     from_settings, door, self,
                 )
-                self._flows = (self.registration, self.staff, self.door, *ordered)
+                self._flows = (self.staff, self.door, *ordered)
                 self.staff.screen.door_requested.connect(self.door.open)
                 self.door.changed.connect(self.checkin.set_door)
                 self.door.left.connect(self.staff.open)
@@ -275,11 +294,8 @@ class KioskWindow(QMainWindow):
         if wedge is not None:
             wedge.set_enabled(self.checkin is not None)  # off: keys pass untouched
             wedge.scanned.connect(self._on_wedge_scanned)
-        self.browse.register_requested.connect(self.registration.open_for)
-        self.browse.details_refreshed.connect(self.registration.update_details)
-        self.registration.back.connect(self.browse.show_open_event)
-        self.registration.submitted.connect(self.browse.refresh_open_event)
-        self.registration.done.connect(self.reset_to_start)
+        self.browse.register_requested.connect(self._on_register_requested)
+        self.browse.details_refreshed.connect(self._on_details_refreshed)
         self.staff.left.connect(self.show_start)
         self.staff.close_confirmed.connect(self.close_for_good)
         self.queue_changed.connect(self.refresh_queue_status)
@@ -308,12 +324,13 @@ class KioskWindow(QMainWindow):
 
     def start(self) -> None:
         """Each flow loads what it shows; then the status line, the banner and the purge."""
-        for flow in self._flows:
+        self._started = True
+        for flow in self._every_flow():
             flow.start()
         self.refresh_queue_status()
         self._show_outbox_problem()
         self.purge_personal_data()
-        for timer in (self.queue_timer, self.purge_timer, self._sounds_timer):
+        for timer in (self.queue_timer, self.purge_timer):
             timer.start()
         self.idle.start()
 
@@ -323,11 +340,48 @@ class KioskWindow(QMainWindow):
         self.idle.stop()
         if self.still_there is not None:
             self.still_there.dismiss()
-        for flow in self._flows:
+        for flow in self._every_flow():
             flow.stop()
         app = QApplication.instance()
         if app is not None:
             app.removeEventFilter(self.keys)
+
+    def _every_flow(self) -> tuple[Flow, ...]:
+        """The flows built so far; the start flow last (its reset shows the start screen
+        once the others are wiped)."""
+        if self._registration is None:
+            return self._flows
+        return (self._registration, *self._flows)
+
+    @property
+    def registration(self) -> RegistrationFlow:
+        """The registration flow (the register form and the confirmation), built now if
+        it was deferred and nobody needed it yet."""
+        if self._registration is None:
+            self.build_deferred()
+        assert self._registration is not None
+        return self._registration
+
+    @Slot()
+    def build_deferred(self) -> None:
+        """Build what ``defer_forms`` left for later (nothing when it is built)."""
+        if self._registration is not None:
+            return
+        flow = self._registration = self._make_registration()
+        flow.back.connect(self.browse.show_open_event)
+        flow.submitted.connect(self.browse.refresh_open_event)
+        flow.done.connect(self.reset_to_start)
+        if self._started:
+            flow.start()
+
+    @Slot(object)
+    def _on_register_requested(self, details: EventDetails) -> None:
+        self.registration.open_for(details)
+
+    @Slot(object)
+    def _on_details_refreshed(self, details: EventDetails) -> None:
+        if self._registration is not None:  # not built: no form open to update
+            self._registration.update_details(details)
 
     @Slot()
     def close_for_good(self) -> None:
@@ -354,6 +408,10 @@ class KioskWindow(QMainWindow):
     def show_screen(self, screen: QWidget) -> None:
         self.stack.setCurrentWidget(screen)
         self.stack.settle_focus()  # shown again (the start after a reset) counts too
+        flow = self._registration
+        if flow is not None and not self.sounds.requested and screen in (
+                flow.register_screen, flow.confirmation_screen):
+            self._sounds_timer.start()  # a screen that plays cues: load them now
 
     @Slot()
     def show_start(self) -> None:
@@ -386,7 +444,7 @@ class KioskWindow(QMainWindow):
         """Back to the start with nothing of the last person left on any screen."""
         if self.still_there is not None:
             self.still_there.dismiss()
-        for flow in self._flows:
+        for flow in self._every_flow():
             flow.reset()
         translations().use_default()  # the next person starts in the kiosk's language
         self.keys.forget_keys()  # and with no keyboard focus outline
@@ -412,7 +470,9 @@ class KioskWindow(QMainWindow):
         """The register form with something typed in it: worth asking before wiping. Any
         other screen (the events, a confirmation, the staff view with its own lock) just
         goes back to the start."""
-        form = self.registration.register_screen
+        if self._registration is None:
+            return False
+        form = self._registration.register_screen
         if self.stack.currentWidget() is not form:
             return False
         return any(
@@ -469,9 +529,26 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def refresh_queue_status(self) -> None:
-        self.runner.run(self.outbox.queued_count, self._on_queue_status)
+        if self._queue_status_reading:
+            self._queue_status_again = True
+            return
+        self._queue_status_reading = True
+        self.runner.run(
+            self.outbox.queued_count, self._on_queue_status, self._on_queue_status_failed
+        )
+
+    def _queue_status_read(self) -> None:
+        self._queue_status_reading = False
+        if self._queue_status_again:
+            self._queue_status_again = False
+            self.refresh_queue_status()
+
+    def _on_queue_status_failed(self, error: BaseException) -> None:
+        self._queue_status_read()
+        log.warning("the queue status could not be read: %s", type(error).__name__)
 
     def _on_queue_status(self, status: tuple[int, datetime | None]) -> None:
+        self._queue_status_read()
         count, oldest = status
         if count == 0 or oldest is None:
             self.queue_status.hide()

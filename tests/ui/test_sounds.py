@@ -139,6 +139,7 @@ def test_check_in_and_registration_share_the_windows_sounds(
     with build_kiosk(qtbot, api, tmp_path / "kiosk", settings, checkin=True) as kiosk:
         window = kiosk.window
         assert window.checkin is not None
+        window.checkin.show_scan()  # the camera and the sounds load with the scan screen
         qtbot.waitUntil(lambda: window.checkin is not None and window.checkin.camera is not None,
                         timeout=TIMEOUT)
         assert window.checkin.sounds is window.sounds

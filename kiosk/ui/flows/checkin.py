@@ -60,8 +60,9 @@ class CheckInSettings:
     sound: bool = True
     list_sync_s: float = 30  # the offline check-in list is brought up to date this often
     search_delay_ms: int = 250  # typing pauses this long before a name search runs
-    # The camera and the sounds (QtMultimedia, zxing-cpp: about 0.1 s to load) are set up
-    # this long after the start, so they do not delay the first screen.
+    # The camera and the sounds (QtMultimedia, zxing-cpp: about 0.1 s and 15-20 MB) are
+    # set up when first needed (the scan screen shown, a scan), and never sooner than this
+    # long after the start, so they do not delay the first screen.
     devices_after_ms: int = 1000
 
 
@@ -128,6 +129,7 @@ class CheckInFlow(QObject):
         self._event_name = ""
         self._session_name = ""
         self._last_camera: tuple[str, float] = ("", 0.0)
+        self._devices_allowed = False  # the first screen is up: QtMultimedia may load
 
         self.scan_screen = ScanScreen(can_go_back=settings.mode is KioskMode.BOTH)
         self.result_screen = CheckInResultScreen(int(settings.result_s * 1000))
@@ -236,6 +238,7 @@ class CheckInFlow(QObject):
         """Check in whoever's code is in ``text``, whatever screen is shown. A search in
         progress ends with it: whoever comes next may be anyone, so the PIN is needed
         again."""
+        self._load_sounds()  # a wedge scan from any screen: loaded before its answer's cue
         if self.search_screen.isVisible():
             self._forget_search()
             self.search_closed.emit()
@@ -439,14 +442,28 @@ class CheckInFlow(QObject):
 
     @Slot()
     def _on_devices_timer_timeout(self) -> None:
-        """Load QtMultimedia now that the first screen is up: the sounds, and the camera
-        (running at once if the scan page is on screen)."""
+        """The first screen is up: QtMultimedia (the sounds, the camera) may load now, and
+        does at once if the scan page is on screen (a door kiosk's start), else when it
+        first is. Until then the kiosk does without its 15-20 MB."""
+        self._devices_allowed = True
+        if self.scan_screen.scanning:
+            self._load_devices()
+        else:
+            log.info("camera and sounds wait for a screen that needs them")
+
+    def _load_sounds(self) -> None:
+        """The result cues, loaded before the first one can be asked for (loading takes
+        about 0.1 s; a cue asked for while the file still loads plays once it is in)."""
         from kiosk.ui.sounds import ResultSounds  # QtMultimedia: kept off the start-up path
 
         if self.sounds is None:
             self.sounds = ResultSounds(self.settings.sound, parent=self)
         self.sounds.load()
-        if self._make_camera is None:
+
+    def _load_devices(self) -> None:
+        """The sounds and the camera (running at once if the scan page is on screen)."""
+        self._load_sounds()
+        if self._make_camera is None or self.camera is not None:
             return
         camera = self.camera = self._make_camera()
         if camera.parent() is None:
@@ -460,7 +477,10 @@ class CheckInFlow(QObject):
 
     @Slot(bool)
     def _on_scan_screen_scanning_changed(self, scanning: bool) -> None:
-        """The camera runs only while the scan page is on screen."""
+        """The camera runs only while the scan page is on screen (made the first time)."""
+        if scanning and self._devices_allowed and self.camera is None:
+            self._load_devices()  # starts the camera when there is one
+            return
         if self.camera is None:
             return
         if scanning:

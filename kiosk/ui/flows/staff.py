@@ -4,6 +4,7 @@ only way out."""
 from __future__ import annotations
 
 import logging
+from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
@@ -11,13 +12,13 @@ from PySide6.QtWidgets import QWidget
 
 from kiosk.services.badges import BadgeData, BadgeRecord, QueueState, TemplateError
 from kiosk.services.drainer import OutboxDrainer
-from kiosk.services.outbox import Outbox, Submission
+from kiosk.services.outbox import Outbox, Page, PageKey, QueueCounts, SubmissionState
 from kiosk.ui.badges import DEFAULT_DPI, render_badge_image
 from kiosk.ui.flows.badges import Badges
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
 from kiosk.ui.i18n import Text, text_of
 from kiosk.ui.pin import StaffLock
-from kiosk.ui.screens.staff import StaffScreen
+from kiosk.ui.screens.staff import PAGE_SIZE, StaffScreen
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +75,7 @@ class StaffFlow(QObject):
         shell.add_screen(self.screen)
         self.screen.back.connect(self._on_screen_back)
         self.screen.refresh_requested.connect(self._on_screen_refresh_requested)
+        self.screen.page_requested.connect(self._on_screen_page_requested)
         self.screen.retry_requested.connect(self._on_screen_retry_requested)
         self.screen.close_confirmed.connect(self.close_confirmed)
         self.screen.search_unlocked.connect(self.search_unlocked)
@@ -83,6 +85,11 @@ class StaffFlow(QObject):
         self._live = QTimer(self)
         self._live.setInterval(LIVE_REFRESH_MS)
         self._live.timeout.connect(self.refresh_queue)
+        # One read of the outbox at a time: a burst of deliveries (hundreds a second when
+        # the API comes back) makes one more read, not one each.
+        self._reading = False
+        self._read_again: tuple[str, PageKey | None] | None = None
+        self._reads = 0  # bumped by a page change: a read of the old page is dropped
         self.screen.set_badges_enabled(self.badges.enabled)
         printer = self.badges.printer
         if printer is not None:
@@ -167,15 +174,66 @@ class StaffFlow(QObject):
 
     @Slot()
     def refresh_queue(self) -> None:
-        """Re-read the queue and the waiting badges, when the queue page is open."""
+        """Re-read the page shown and the waiting badges, when the queue page is open."""
         if not self.screen.showing_queue:
             return
-        self._shell.runner.run(self._outbox.undelivered, self._on_rows)
+        self._read_page("start", self.screen.page_start)
         self._list_badges()
 
-    def _on_rows(self, rows: list[Submission]) -> None:
+    @Slot(str, object)
+    def _on_screen_page_requested(self, direction: str, key: PageKey) -> None:
+        """"Next page" or "Previous page": the page after or before this row."""
+        self._reads += 1  # a refresh of the page left must not bring it back
+        self._read_page(direction, key)
+
+    def _read_page(self, direction: str, key: PageKey | None) -> None:
+        if self._reading:
+            if self._read_again is None or direction != "start":
+                self._read_again = (direction, key)
+            return
+        self._reading = True
+        reads = self._reads
+        retried = self.screen.retried
+        outbox = self._outbox
         now = self._shell.clock()
-        seen = self.screen.show_submissions(rows, now)
+
+        def read() -> tuple[Page, QueueCounts, dict[str, SubmissionState]]:
+            page = outbox.undelivered_page(**{direction: key}, limit=PAGE_SIZE)
+            if not page.submissions and key is not None:
+                # Everything from this row on left the queue: the last page there is.
+                page = outbox.undelivered_page(before=key, limit=PAGE_SIZE)
+            return page, outbox.counts(now), outbox.states_of(retried) if retried else {}
+
+        def done(result: tuple[Page, QueueCounts, dict[str, SubmissionState]]) -> None:
+            try:
+                if reads == self._reads:  # else staff turned the page meanwhile
+                    self._on_page(*result, retried=bool(retried), now=now)
+            finally:
+                self._read_done()
+
+        def failed(error: BaseException) -> None:
+            self._read_done()
+            log.warning("the staff view could not read the outbox: %s", type(error).__name__)
+
+        self._shell.runner.run(read, done, failed)
+
+    def _read_done(self) -> None:
+        self._reading = False
+        again, self._read_again = self._read_again, None
+        if again is not None and self.screen.showing_queue:
+            direction, key = again
+            self._read_page(direction, key if direction != "start" else self.screen.page_start)
+
+    def _on_page(
+        self,
+        page: Page,
+        counts: QueueCounts,
+        states: dict[str, SubmissionState],
+        *,
+        retried: bool,
+        now: datetime,
+    ) -> None:
+        seen = self.screen.show_page(page, counts, states if retried else None)
         if seen:
             # Staff have seen these refusals: their attendee data may now be purged.
             self._shell.runner.run(
@@ -185,14 +243,8 @@ class StaffFlow(QObject):
     @Slot(list)
     def _on_screen_retry_requested(self, ids: list[str]) -> None:
         def requeue() -> list[str]:
-            wanted = set(ids)
-            chosen = [
-                s.id for s in self._outbox.undelivered()
-                if s.payload is not None and (not wanted or s.id in wanted)
-            ]
-            for submission_id in chosen:
-                self._outbox.requeue(submission_id)
-            return chosen
+            # One transaction for all of them (empty: every one whose data is kept).
+            return self._outbox.requeue_many(list(ids) or None)
 
         def done(chosen: list[str]) -> None:
             if self._drainer is not None:

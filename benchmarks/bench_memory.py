@@ -1,0 +1,374 @@
+"""The kiosk's memory on a real X display with the on-screen keyboard shown (issue 13).
+
+Run: ``.venv/bin/python benchmarks/bench_memory.py [--cycles 1000] [--runs 3]
+[--display :61] [--variants kiosk,gl] [--json FILE]``
+
+What it does (every wait bounded):
+
+1. Starts Xvfb on ``--display`` (1920x1080x24) with openbox, and the local events server
+   with the demo data in a process of its own (its memory is not the kiosk's).
+2. For each variant and run, starts the real kiosk the production way, a fresh Python
+   process running ``kiosk.app.main(["--endpoint", URL, "--token", ..., "--origin", ...,
+   "--basedir", NEW_DIR])`` full screen with ``QT_QPA_PLATFORM=xcb``, and only adds an
+   observer (``kiosk.app._show`` is wrapped, as in bench_gui_startup.py). Inside it:
+   - "start": the events list painted from the server, 2 s settled (the sounds and the
+     keyboard's languages load a second after the start);
+   - "keyboard": a tap on an open event, Register, the first name focused and Qt Virtual
+     Keyboard up and painted (its window swapped a frame), 1 s settled;
+   - "after N": N refresh cycles with the form open, each the browse flow's own slots
+     ``refresh_events()`` and ``refresh_open_event()`` (the 30 s and 10 s timers' work,
+     through the task runner and its worker threads, as in the kiosk) run back to back
+     until both answers are handled, instead of waiting 10 s x N;
+   - growth: "after N" minus the sample after the first 10 % of the cycles (the caches
+     warm up in the first cycles), and minus "keyboard".
+   Each sample is VmRSS from /proc/self/status and Pss from /proc/self/smaps_rollup.
+3. Variants: ``kiosk`` is the environment a kiosk gets (no QT_QUICK_BACKEND: the kiosk
+   chooses, see kiosk.ui.keyboard.keyboard_environment); ``gl`` sets
+   ``QT_QUICK_BACKEND=rhi`` as an operator would to put the keyboard back on Qt Quick's
+   GPU renderer (under Xvfb that is Mesa's llvmpipe, as on a kiosk PC without a GPU
+   driver). The graphics API the keyboard's window really used is reported.
+
+Prints a table of medians and one JSON line; ``--json`` writes it to a file too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+# kiosk.server.demo's DEMO_TOKEN and DEMO_ORIGIN, spelled out so that the kiosk's process
+# does not import the server: only `kiosk --demo` does that.
+TOKEN = "demo-kiosk-token"
+ORIGIN = "http://kiosk.localhost"
+EVENT = "Nordlicht_Tech_Conference"  # an open demo event with a register form
+WAIT_S = 30.0  # bound on any single wait
+BUDGET_RSS_MB = 150.0
+BUDGET_GROWTH_MB = 5.0
+VARIANTS = {"kiosk": {}, "gl": {"QT_QUICK_BACKEND": "rhi"}}
+
+
+def smaps_by_file(limit: int = 40) -> list[tuple[str, float]]:
+    """Resident MB per mapped file (anonymous memory as "[anon]"), largest first."""
+    totals: dict[str, float] = {}
+    name = "[anon]"
+    with open("/proc/self/smaps", encoding="utf-8", errors="replace") as smaps:
+        for line in smaps:
+            first = line.split(None, 1)[0]
+            if not first.endswith(":"):  # a mapping's header line: address perms ... path
+                parts = line.split(None, 5)
+                name = parts[5].strip() if len(parts) > 5 else "[anon]"
+            elif first == "Rss:":
+                totals[name] = totals.get(name, 0.0) + int(line.split()[1]) / 1024
+    return sorted(totals.items(), key=lambda kv: -kv[1])[:limit]
+
+
+def memory_mb() -> dict[str, float]:
+    """This process's resident set and proportional set size, in MB (with
+    BENCH_MEMORY_SMAPS=FILE, also the largest mappings appended to FILE)."""
+    dump = os.environ.get("BENCH_MEMORY_SMAPS")
+    if dump:
+        with open(dump, "a", encoding="utf-8") as out_file:
+            out_file.write(json.dumps(smaps_by_file()) + "\n")
+    out: dict[str, float] = {}
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                out["rss"] = int(line.split()[1]) / 1024
+    with open("/proc/self/smaps_rollup", encoding="ascii") as rollup:
+        for line in rollup:
+            if line.startswith("Pss:"):
+                out["pss"] = int(line.split()[1]) / 1024
+    return out
+
+
+# --------------------------------------------------------------------------- the kiosk child
+
+
+def run_kiosk_child(url: str, basedir: str, cycles: int) -> None:
+    """In the kiosk's own process: kiosk.app.main plus the observer described above."""
+    from kiosk import app as kiosk_app
+
+    result: dict[str, Any] = {"ok": False}
+    original_show = kiosk_app._show
+
+    def show(widget: Any, windowed: bool) -> None:
+        original_show(widget, windowed)
+        if getattr(widget, "browse", None) is None:  # the staff notice: nothing to drive
+            return
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: drive(widget, result, cycles))
+
+    kiosk_app._show = show
+    code = kiosk_app.main(["--endpoint", url, "--token", TOKEN, "--origin", ORIGIN,
+                           "--basedir", basedir])
+    result["exit_code"] = code
+    print(json.dumps(result), flush=True)
+
+
+def _process(seconds: float = 0.0) -> None:
+    from PySide6.QtCore import QCoreApplication, QEventLoop
+
+    end = time.monotonic() + seconds
+    while True:
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        if time.monotonic() >= end:
+            return
+        time.sleep(0.005)
+
+
+def _wait(condition: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + WAIT_S
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError(f"no {what} within {WAIT_S:.0f} s")
+        _process(0.01)
+
+
+def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtTest import QTest
+
+    from kiosk.ui import keyboard
+    from kiosk.ui.models import Role
+
+    try:
+        browse = window.browse
+        events = browse.events_screen
+        _wait(lambda: events.model.rowCount() > 0 and browse.last_events is not None
+              and not browse.last_events.stale, "live events list")
+        _process(2.0)
+        result["start"] = memory_mb()
+
+        row = next(r for r in range(events.model.rowCount())
+                   if events.model.index(r, 0).data(Role.KEY) == EVENT)
+        index = events.model.index(row, 0)
+        events.view.scrollTo(index)
+        QTest.mouseClick(events.view.viewport(), Qt.MouseButton.LeftButton,
+                         pos=events.view.visualRect(index).center())
+        page = browse.event_screen
+        _wait(lambda: window.stack.currentWidget() is page and page.details is not None
+              and not page.details.stale and page.primary.isEnabled(), "event page")
+        QTest.mouseClick(page.primary, Qt.MouseButton.LeftButton)
+        form = window.registration.register_screen
+        _wait(lambda: window.stack.currentWidget() is form, "register form")
+        form.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        method = QGuiApplication.inputMethod()
+        _wait(lambda: method.isVisible() and keyboard.panel_window() is not None,
+              "on-screen keyboard")
+        panel = keyboard.panel_window()
+        assert panel is not None
+        frames: list[None] = []
+        panel.frameSwapped.connect(lambda: frames.append(None))
+        panel.update()
+        _wait(lambda: bool(frames), "keyboard painted")
+        _process(1.0)
+        result["keyboard"] = memory_mb()
+        result["graphics_api"] = panel.rendererInterface().graphicsApi().name
+        result["keyboard_rect"] = method.keyboardRectangle().toAlignedRect().getRect()
+        state = keyboard.keyboard_state() or {}  # the languages the kiosk limited it to
+        result["keyboard_locales"] = [str(state.get("locale")),
+                                      [str(x) for x in state.get("activeLocales") or []]]
+
+        runner = window.runner
+        samples: list[tuple[int, dict[str, float]]] = [(0, memory_mb())]
+        step = max(cycles // 10, 1)
+        cycle_ms: list[float] = []
+        for n in range(1, cycles + 1):
+            t0 = time.perf_counter()
+            browse.refresh_events()
+            browse.refresh_open_event()
+            _wait(lambda: runner.running == 0, "refresh answers")
+            cycle_ms.append((time.perf_counter() - t0) * 1e3)
+            if n % step == 0:
+                samples.append((n, memory_mb()))
+        if window.stack.currentWidget() is not form or not method.isVisible():
+            raise RuntimeError("the form or the keyboard went away during the cycles")
+        result["samples"] = samples
+        result["after"] = samples[-1][1]
+        result["cycle_ms_median"] = statistics.median(cycle_ms)
+        result["ok"] = True
+    except Exception as exc:  # reported to the parent, which fails the run
+        result["error"] = f"{type(exc).__name__}: {exc}"
+    finally:
+        window.close_for_good()
+        from PySide6.QtWidgets import QApplication
+
+        app = QApplication.instance()
+        if app is not None:
+            app.exit(0)
+
+
+# --------------------------------------------------------------------------- the server child
+
+
+def run_server_child(db: str) -> None:
+    from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
+    from kiosk.server.runner import start_server
+
+    server = start_server(Path(db), demo=True, web_apps=[(DEMO_TOKEN, DEMO_ORIGIN)])
+    try:
+        print(json.dumps({"url": server.base_url_v2, "pid": os.getpid()}), flush=True)
+        sys.stdin.read()  # until the benchmark closes our standard input
+    finally:
+        server.stop()
+
+
+# --------------------------------------------------------------------------- the parent
+
+
+def start_display(display: str, work: Path) -> list[subprocess.Popen[bytes]]:
+    number = display.lstrip(":")
+    if Path(f"/tmp/.X11-unix/X{number}").exists() or Path(f"/tmp/.X{number}-lock").exists():
+        raise SystemExit(f"display {display} is in use: choose another with --display")
+    xvfb = shutil.which("Xvfb")
+    openbox = shutil.which("openbox")
+    if xvfb is None or openbox is None:
+        raise SystemExit("needs Xvfb and openbox")
+    log = (work / "xvfb.log").open("wb")
+    server = subprocess.Popen([xvfb, display, "-screen", "0", "1920x1080x24", "-nolisten",
+                               "tcp"], stdout=log, stderr=log, stdin=subprocess.DEVNULL)
+    deadline = time.monotonic() + WAIT_S
+    while not Path(f"/tmp/.X11-unix/X{number}").exists():
+        if server.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit(f"Xvfb did not start: see {work / 'xvfb.log'}")
+        time.sleep(0.05)
+    wm = subprocess.Popen([openbox], env=dict(os.environ, DISPLAY=display), stdout=log,
+                          stderr=log, stdin=subprocess.DEVNULL)
+    return [wm, server]
+
+
+def kiosk_env(display: str, extra: dict[str, str]) -> dict[str, str]:
+    env = dict(os.environ)
+    for name in ("QT_QPA_PLATFORM", "QT_IM_MODULE", "QT_QUICK_BACKEND", "QSG_RHI_BACKEND",
+                 "WAYLAND_DISPLAY", "QT_VIRTUALKEYBOARD_STYLE"):
+        env.pop(name, None)
+    env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", LANG="C.UTF-8")
+    env.update(extra)
+    return env
+
+
+def one_run(url: str, display: str, extra: dict[str, str], basedir: Path,
+            cycles: int) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--kiosk", url, str(basedir), str(cycles)],
+        env=kiosk_env(display, extra), capture_output=True, text=True,
+        timeout=WAIT_S * 4 + cycles * 0.5, check=False,
+    )
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    if not lines:
+        raise RuntimeError(f"the kiosk run failed: {done.stderr[-2000:]}")
+    result = dict(json.loads(lines[-1]))
+    if not result.get("ok"):
+        raise RuntimeError(f"the kiosk run failed: {result} {done.stderr[-2000:]}")
+    return result
+
+
+def summarise(runs: list[dict[str, Any]], cycles: int) -> dict[str, Any]:
+    def med(values: list[float]) -> float:
+        return round(statistics.median(values), 1)
+
+    out: dict[str, Any] = {"graphics_api": sorted({r["graphics_api"] for r in runs})}
+    for kind in ("rss", "pss"):
+        start = [r["start"][kind] for r in runs]
+        board = [r["keyboard"][kind] for r in runs]
+        after = [r["after"][kind] for r in runs]
+        warm = [r["samples"][1][1][kind] for r in runs]
+        out[kind] = {
+            "start": med(start),
+            "keyboard": med(board),
+            "keyboard_cost": med([b - s for b, s in zip(board, start, strict=True)]),
+            f"after_{cycles}": med(after),
+            "growth_from_keyboard": med([a - b for a, b in zip(after, board, strict=True)]),
+            "growth_after_warmup": med([a - w for a, w in zip(after, warm, strict=True)]),
+        }
+    out["cycle_ms_median"] = med([r["cycle_ms_median"] for r in runs])
+    return out
+
+
+def main() -> None:
+    if sys.argv[1:2] == ["--kiosk"]:
+        run_kiosk_child(sys.argv[2], sys.argv[3], int(sys.argv[4]))
+        return
+    if sys.argv[1:2] == ["--serve"]:
+        run_server_child(sys.argv[2])
+        return
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--cycles", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--display", default=":61")
+    parser.add_argument("--variants", default="kiosk,gl")
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    variants = [v for v in args.variants.split(",") if v]
+    work = Path(tempfile.mkdtemp(prefix="bench-memory-"))
+    started: list[subprocess.Popen[Any]] = []
+    results: dict[str, Any] = {"cycles": args.cycles, "runs": args.runs,
+                               "load_before": os.getloadavg()}
+    try:
+        started.extend(start_display(args.display, work))
+        server = subprocess.Popen(
+            [sys.executable, __file__, "--serve", str(work / "events.sqlite3")],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+        )
+        started.insert(0, server)
+        assert server.stdout is not None
+        url = json.loads(server.stdout.readline())["url"]
+        per_variant: dict[str, list[dict[str, Any]]] = {v: [] for v in variants}
+        for i in range(args.runs):
+            for variant in variants:  # interleaved: the machine's load hits both alike
+                per_variant[variant].append(one_run(
+                    url, args.display, VARIANTS[variant], work / f"{variant}-{i}", args.cycles))
+        for variant, runs in per_variant.items():
+            results[variant] = summarise(runs, args.cycles)
+            results[variant]["raw"] = runs
+    finally:
+        for process in started:
+            if process.stdin is not None:
+                process.stdin.close()
+            process.terminate()
+        for process in started:
+            try:
+                process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+        shutil.rmtree(work, ignore_errors=True)
+    results["load_after"] = os.getloadavg()
+    print(f"{'variant':8} {'graphics':10} {'':4} {'start':>7} {'keyboard':>9} {'kb cost':>8} "
+          f"{'after':>7} {'growth':>7} {'growth*':>8}   (MB, medians of {args.runs})")
+    for variant in variants:
+        summary = results[variant]
+        for kind in ("rss", "pss"):
+            s = summary[kind]
+            print(f"{variant:8} {','.join(summary['graphics_api']):10} {kind:4} "
+                  f"{s['start']:7.1f} {s['keyboard']:9.1f} {s['keyboard_cost']:8.1f} "
+                  f"{s[f'after_{args.cycles}']:7.1f} {s['growth_from_keyboard']:7.1f} "
+                  f"{s['growth_after_warmup']:8.1f}")
+    print(f"growth = after {args.cycles} cycles - with keyboard; growth* = after - after "
+          f"the first {max(args.cycles // 10, 1)} cycles. Budgets: RSS <= {BUDGET_RSS_MB:.0f} "
+          f"MB with the keyboard, growth <= {BUDGET_GROWTH_MB:.0f} MB. Load average "
+          f"{results['load_before'][0]:.2f} before, {results['load_after'][0]:.2f} after.")
+    line = json.dumps({k: v for k, v in results.items()} | {
+        v: {k: x for k, x in results[v].items() if k != "raw"} for v in variants})
+    print(line)
+    if args.json is not None:
+        args.json.write_text(json.dumps(results, indent=1), encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
