@@ -6,7 +6,17 @@ import hashlib
 import unicodedata
 from datetime import date
 
-from PySide6.QtCore import QLocale, QModelIndex, QPersistentModelIndex, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -16,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPalette,
+    QPen,
     QPixmap,
     QTextLayout,
     QTextLine,
@@ -29,8 +40,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from kiosk.ui.focus import paint_focus_ring
-from kiosk.ui.models import Role, initials
+from kiosk.api.models import Session
+from kiosk.ui.focus import KEY_FOCUS, paint_focus_ring
+from kiosk.ui.models import (
+    AgendaRow,
+    Role,
+    agenda_detail,
+    agenda_row_at,
+    agenda_shown_rows,
+    initials,
+)
 from kiosk.ui.text import clock, month_short, translate, weekday_short
 from kiosk.ui.theme import colour, font_px, px, theme
 
@@ -548,18 +567,61 @@ def wrapped_height(text: str, font: QFont, width: int, max_lines: int) -> int:
     return lines * QFontMetrics(font).lineSpacing()
 
 
+def count_lines(
+    text: str, metrics: QFontMetrics, widths: dict[str, int], width: int, max_lines: int
+) -> int:
+    """The lines ``draw_wrapped`` takes for ``text`` in ``width`` (at most ``max_lines``),
+    found from the widths of its words (kept in ``widths``, one ``horizontalAdvance`` per
+    word ever seen in that font) instead of laying the text out: words go on a line while
+    they fit; a word wider than a line breaks anywhere (as a title without spaces, e.g. in
+    Japanese, does). Microseconds a title, so a 2,000-session agenda is measured at once."""
+    if not text or width <= 0:
+        return 0
+    space = widths.get(" ")
+    if space is None:
+        space = widths[" "] = metrics.horizontalAdvance(" ")
+    lines, x = 1, -1
+    for word in text.split(" "):
+        advance = widths.get(word)
+        if advance is None:
+            advance = widths[word] = metrics.horizontalAdvance(word)
+        if x < 0:
+            x = advance
+        elif x + space + advance <= width:
+            x += space + advance
+        else:
+            lines += 1
+            x = advance
+        while x > width and lines < max_lines:  # broken anywhere
+            lines += 1
+            x -= width
+        if lines >= max_lines:
+            return max_lines
+    return lines
+
+
 class AgendaDelegate(QStyledItemDelegate):
     """Day headers as bands; sessions as rows with time, title, room and speakers, seats.
-    A session's row is as tall as its title needs: titles wrap, they are not cut."""
+    A session's row is as tall as its title needs: titles wrap, they are not cut.
+
+    Heights are cheap so the view lays the whole agenda out in one pass (2,000 sessions in
+    a few tens of ms): a row's lines are counted from its words' widths (``count_lines``),
+    kept by (title, detail) for the width and text size, and by row number until the rows
+    change (``forget``); the paint draws the lines the measure counted, never more."""
 
     DAY_HEIGHT = 64  # design px
     TIME_WIDTH = 130
     TITLE_LINES = 6
+    DETAIL_LINES = 2
 
     def _width(self, option: QStyleOptionViewItem) -> int:
-        view = self.parent()
-        if isinstance(view, QAbstractItemView):
-            return view.viewport().width()
+        """The rows' width with the scroll bar shown, whether it is or not: the bar coming
+        up (the first time a long agenda is laid out) must not measure every row again."""
+        view = self._view
+        if view is not None:
+            bar = view.verticalScrollBar()  # not kept: a view may be given another one
+            shown = bar.isVisibleTo(view)
+            return view.viewport().width() - (0 if shown else bar.sizeHint().width())
         return option.rect.width() or 600
 
     _chip_room_at: tuple[int, int]
@@ -592,54 +654,118 @@ class AgendaDelegate(QStyledItemDelegate):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Row heights by what decides them: a refresh of the counts (200 rows) measures
-        # nothing again unless a title, a detail, a chip's width or the width changed.
-        self._heights: dict[tuple[str, str, int, int, int], int] = {}
+        self._view = parent if isinstance(parent, QAbstractItemView) else None
         self._chip_room_at = (0, 0)  # (scale, px)
-        self._by_row: dict[tuple[int, int, int], int] = {}
+        # What the measures below hold for: (row width, unit, text scale); checked on every
+        # size hint, so only attribute reads (a new chip room comes with ``retranslate``).
+        self._at: tuple[int, float, float] = (0, 0.0, 0.0)
+        # (day height, the times' height, title width, title and detail metrics)
+        self._sizes: tuple[int, int, int, QFontMetrics | None, QFontMetrics | None] = (
+            0, 0, 0, None, None)
+        # (title, detail) -> (height, title lines, detail lines): a refresh of the counts or
+        # an agenda built again measures only words it has not seen.
+        self._heights: dict[tuple[str, str], tuple[int, int, int]] = {}
+        # Word -> width, per font (title, detail): counting lines costs look-ups.
+        self._title_words: dict[str, int] = {}
+        self._detail_words: dict[str, int] = {}
+        # By row number: QListView measures every row on each layout (a resize, new rows);
+        # a row's height then costs one look-up. Void when rows change (``forget``).
+        self._by_row: dict[int, int] = {}
+        # Session id -> (the session, its height): a row built again costs a look-up.
+        self._by_session: dict[str, tuple[Session, int]] = {}
 
     def forget(self) -> None:
         """Row heights by row number are void: rows came, went or were filtered, or a
         title changed. (A list view measures every row again on any data change, so a
-        counts refresh must find its 200 heights here, not measure them.)"""
+        counts refresh must find its heights here, not measure them.)"""
         self._by_row.clear()
 
     def retranslate(self) -> None:
         """The seat chips' words changed (a language switch): their room is measured again,
         and so is every row (called by the screen that owns the agenda)."""
         self._chip_room_at = (0, 0)
+        self._at = (0, 0.0, 0.0)
+        self._title_words.clear()
+        self._detail_words.clear()
         self.forget()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
-        width = self._width(option)
-        row_key = (index.row(), width, font_px(100))
-        known = self._by_row.get(row_key)
-        if known is not None:
-            return QSize(width, known)
-        size = self._measure(option, index, width)
-        self._by_row[row_key] = size.height()
-        return size
+    def _measures(self, option: QStyleOptionViewItem, width: int) -> None:
+        """Brings the measures up to date for ``width`` and the text size."""
+        state = theme()
+        at = (width, state.unit, state.text_scale)
+        if at == self._at:
+            return
+        if at[1:] != self._at[1:]:  # a new text size: words have new widths
+            self._title_words.clear()
+            self._detail_words.clear()
+        self._at = at
+        self._heights.clear()
+        self._by_session.clear()
+        self._by_row.clear()
+        day_font = QFontMetrics(_font(option.font, 26, True))
+        times = QFontMetrics(_font(option.font, 24, True)).lineSpacing() * 2
+        _, title_w = self._columns(option, QModelIndex(), width)
+        self._sizes = (
+            max(px(self.DAY_HEIGHT), day_font.lineSpacing() + px(24)),
+            times,
+            title_w,
+            QFontMetrics(_font(option.font, 25, True)),
+            QFontMetrics(_font(option.font, 21)),
+        )
 
-    def _measure(self, option: QStyleOptionViewItem, index: Index, width: int) -> QSize:
-        if index.data(Role.KIND) == "day":
-            day_font = QFontMetrics(_font(option.font, 26, True))
-            return QSize(width, max(px(self.DAY_HEIGHT), day_font.lineSpacing() + px(24)))
-        _, title_w = self._columns(option, index, width)
-        title_text = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        detail_text = index.data(Role.DETAIL) or ""
-        key = (title_text, detail_text, title_w, width, font_px(100))
-        height = self._heights.get(key)
-        if height is None:
-            title = wrapped_height(
-                title_text, _font(option.font, 25, True), title_w, self.TITLE_LINES
-            )
-            detail = wrapped_height(detail_text, _font(option.font, 21), title_w, 2)
-            times = QFontMetrics(_font(option.font, 24, True)).lineSpacing() * 2
-            height = max(title + px(4) + detail, times) + 2 * px(14) + 1
-            if len(self._heights) > 4000:
-                self._heights.clear()
-            self._heights[key] = height
-        return QSize(width, height)
+    def _session_size(self, title: str, detail: str) -> tuple[int, int, int]:
+        """(height, title lines, detail lines) of a session's row, for the current measures."""
+        key = (title, detail)
+        known = self._heights.get(key)
+        if known is not None:
+            return known
+        _, times, title_w, title_metrics, detail_metrics = self._sizes
+        assert title_metrics is not None
+        assert detail_metrics is not None
+        title_lines = count_lines(title, title_metrics, self._title_words, title_w,
+                                  self.TITLE_LINES)
+        detail_lines = count_lines(detail, detail_metrics, self._detail_words, title_w,
+                                   self.DETAIL_LINES)
+        text_h = (title_lines * title_metrics.lineSpacing() + px(4)
+                  + detail_lines * detail_metrics.lineSpacing())
+        height = max(text_h, times) + 2 * px(14) + 1
+        if len(self._heights) > 20000:
+            self._heights.clear()
+        if len(self._title_words) > 50000:
+            self._title_words.clear()
+            self._detail_words.clear()
+        known = self._heights[key] = (height, title_lines, detail_lines)
+        return known
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        # Called for every row on every layout: the common case is two look-ups.
+        width = self._width(option)
+        self._measures(option, width)
+        number = index.row()
+        known = self._by_row.get(number)
+        if known is None:
+            # The view asks for every row next: all are measured in one pass of Python.
+            rows = None if self._by_row else agenda_shown_rows(index.model())
+            if rows is not None:
+                self._by_row = dict(enumerate(map(self._row_height, rows)))
+                known = self._by_row.get(number)
+            if known is None:
+                known = self._row_height(agenda_row_at(index))
+                self._by_row[number] = known
+        return QSize(width, known)
+
+    def _row_height(self, row: AgendaRow | None) -> int:
+        session = row.session if row is not None else None
+        if session is None:
+            return self._sizes[0]
+        seen = self._by_session.get(session.id)
+        if seen is not None and seen[0] is session:
+            return seen[1]
+        height = self._session_size(session.name, agenda_detail(session))[0]
+        if len(self._by_session) > 20000:
+            self._by_session.clear()
+        self._by_session[session.id] = (session, height)
+        return height
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self._paint_item(painter, option, index)
@@ -693,22 +819,29 @@ class AgendaDelegate(QStyledItemDelegate):
             )
         chip_font = _font(base, 19, True)
         chip_label = index.data(Role.AVAILABILITY) or ""
-        offset, width = self._columns(option, index, rect.width())
+        # The title's column and lines as measured (``sizeHint``): the text fits its row.
+        measured = self._width(option)
+        self._measures(option, measured)
+        width = self._sizes[2]
+        title = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        detail = index.data(Role.DETAIL) or ""
+        _, title_lines, detail_lines = self._session_size(title, detail)
+        offset = self._time_width()
         left = lead(inner.left() + offset, width)
         height = draw_wrapped(
             painter,
             QRect(left, inner.top(), width, 0),
-            index.data(Qt.ItemDataRole.DisplayRole) or "",
+            title,
             _font(base, 25, True),
-            self.TITLE_LINES,
+            max(title_lines, 1),
             text_colour,
         )
         draw_wrapped(
             painter,
             QRect(left, inner.top() + height + px(4), width, 0),
-            index.data(Role.DETAIL) or "",
+            detail,
             _font(base, 21),
-            2,
+            max(detail_lines, 1),
             colour("muted"),
         )
         if chip_label:
@@ -717,3 +850,235 @@ class AgendaDelegate(QStyledItemDelegate):
                 painter, lead(inner.right() - chip_w, chip_w), inner.top(), chip_label,
                 index.data(Role.LEVEL) or "neutral", chip_font,
             )
+
+
+def draw_check_box(painter: QPainter, rect: QRect, checked: bool, enabled: bool) -> None:
+    """The form's check box (resources/icons/check-*.svg, as the style sheet draws it for a
+    QCheckBox), painted in ``rect`` (a square)."""
+    scale = rect.width() / 48
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.translate(rect.left(), rect.top())
+    painter.scale(scale, scale)
+    edge = QColor("#1d4ed8" if enabled else "#767d8c")
+    if checked:
+        fill = edge
+    else:
+        edge = QColor("#4a5160") if enabled else edge
+        fill = QColor("#ffffff" if enabled else "#eceef2")
+    pen = QPen(edge, 4)
+    if not enabled and not checked:
+        pen.setDashPattern([1.5, 1.0])  # the SVG's "6 4" in pen widths
+    painter.setPen(pen)
+    painter.setBrush(fill)
+    painter.drawRoundedRect(QRectF(3, 3, 42, 42), 8, 8)
+    if checked:
+        tick = QPen(QColor("#ffffff"), 6)
+        tick.setCapStyle(Qt.PenCapStyle.RoundCap)
+        tick.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+        painter.setPen(tick)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        path = QPainterPath()
+        path.moveTo(12, 25)
+        path.lineTo(20.5, 33.5)
+        path.lineTo(36.5, 15)
+        painter.drawPath(path)
+    painter.restore()
+
+
+class SessionChoiceDelegate(QStyledItemDelegate):
+    """The register form's sessions (kiosk.ui.models.SessionChoiceModel) as the check rows
+    they were as widgets: a day heading, a start-time heading, then per session its box,
+    its title and time and room (wrapping, never cut), and its seats as a chip. Rows are a
+    touch target tall at least; their heights depend on the words, never on the seats, so
+    a counts refresh measures nothing again."""
+
+    BOX = 40  # design px, as QCheckBox::indicator
+    TEXT_SIZE = 24  # the form's body text
+    TEXT_LINES = 6
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # A session's height by its words (and the width and text size): kept when the
+        # rows are built again, so a rebuilt agenda measures only new words.
+        self._heights: dict[tuple[str, int, int], int] = {}
+        # By row: QListView measures every row on each layout (a resize, new rows); a
+        # row's height then costs one look-up. Void when the rows change (``forget_rows``).
+        self._by_row: dict[int, int] = {}
+        self._by_row_at = (0, 0)  # (width, text size) of ``_by_row``
+        self._chip_room_at = (0, 0)  # (scale, px)
+        # (text size, width) -> (day, slot, smallest session height; text width, metrics)
+        self._sizes_at: tuple[int, int] = (0, 0)
+        self._sizes: tuple[int, int, int, int, QFontMetrics | None, QFont | None] = (
+            0, 0, 0, 0, None, None)
+
+    def forget_rows(self) -> None:
+        """The rows changed (the model was reset): their heights are found again."""
+        self._by_row.clear()
+
+    def forget(self) -> None:
+        """Heights are void (a language switch, a new text size)."""
+        self._heights.clear()
+        self._by_row.clear()
+        self._chip_room_at = (0, 0)
+        self._sizes_at = (0, 0)
+
+    retranslate = forget
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        """The rows' width with the scroll bar shown, whether it is or not: the bar coming
+        up must not make every row be measured again."""
+        view = self.parent()
+        if isinstance(view, QAbstractItemView):
+            bar = view.verticalScrollBar()
+            shown = bar.isVisibleTo(view)
+            return view.viewport().width() - (0 if shown else bar.sizeHint().width())
+        return option.rect.width() or 600
+
+    def _chip_room(self, option: QStyleOptionViewItem) -> int:
+        """The room kept for the seats chip on every row: the widest chip there can be."""
+        scale = font_px(100)
+        if self._chip_room_at[0] != scale:
+            metrics = QFontMetrics(_font(option.font, 19, True))
+            labels = (
+                translate("kiosk", "%Ln seat(s) left", None, 9999),
+                translate("kiosk", "Fully booked"),
+                translate("kiosk", "Full – waitlist"),
+            )
+            self._chip_room_at = (scale, max(metrics.horizontalAdvance(t) for t in labels)
+                                  + px(28))
+        return self._chip_room_at[1]
+
+    BOX_LEFT = 2  # design px, from the view's edge
+
+    def _text_left(self) -> int:
+        return px(self.BOX_LEFT) + px(self.BOX) + px(38)
+
+    def _text_width(self, option: QStyleOptionViewItem, width: int) -> int:
+        return max(width - self._text_left() - self._chip_room(option) - px(24), px(80))
+
+    def _sizes_for(
+        self, option: QStyleOptionViewItem, width: int, scale: int
+    ) -> tuple[int, int, int, int, QFontMetrics | None, QFont | None]:
+        if self._sizes_at != (scale, width):
+            font = _font(option.font, self.TEXT_SIZE)
+            self._sizes = (
+                QFontMetrics(_font(option.font, 28, True)).lineSpacing() + px(20),
+                QFontMetrics(_font(option.font, 21, True)).lineSpacing() + px(12),
+                px(12) + px(self.BOX) + px(12),
+                self._text_width(option, width),
+                QFontMetrics(font),
+                font,
+            )
+            self._sizes_at = (scale, width)
+        return self._sizes
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        width = self._width(option)
+        scale = font_px(100)
+        if self._by_row_at != (width, scale):
+            self._by_row.clear()
+            self._by_row_at = (width, scale)
+        row = index.row()
+        known = self._by_row.get(row)
+        if known is None:
+            known = self._measure(option, index, width, scale)
+            self._by_row[row] = known
+        return QSize(width, known)
+
+    def _measure(self, option: QStyleOptionViewItem, index: Index, width: int, scale: int) -> int:
+        day, slot, smallest, text_w, metrics, font = self._sizes_for(option, width, scale)
+        kind = index.data(Role.KIND)
+        if kind != "session":
+            return day if kind == "day" else slot
+        words = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        key = (words, width, scale)
+        height = self._heights.get(key)
+        if height is None:
+            assert metrics is not None
+            assert font is not None
+            spacing = metrics.lineSpacing()
+            widest = metrics.maxWidth()
+            lines = 0
+            for part in words.split("\n"):
+                if len(part) * widest <= text_w or metrics.horizontalAdvance(part) <= text_w:
+                    # One line (the first test needs no shaping: times and rooms are short).
+                    lines += spacing
+                else:
+                    lines += max(wrapped_height(part, font, text_w, self.TEXT_LINES), 1)
+            height = max(smallest, lines + px(17) + px(22))
+            if len(self._heights) > 50000:
+                self._heights.clear()
+            self._heights[key] = height
+        return height
+
+    def editorEvent(  # noqa: N802 - Qt override
+        self, event: QEvent, model: QAbstractItemModel, option: QStyleOptionViewItem,
+        index: Index,
+    ) -> bool:
+        # Not the default's tick on its own small indicator: the view ticks a session on a
+        # tap anywhere on its row, and on Space or Enter (its ``clicked``).
+        return False
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        self._paint_item(painter, option, index)
+        view = self.parent()
+        keys = isinstance(view, QWidget) and bool(view.property(KEY_FOCUS))
+        if keys and option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on it
+            paint_focus_ring(painter, QRectF(option.rect.adjusted(1, 1, -1, -1)), px(10))
+
+    def _paint_item(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: Index
+    ) -> None:
+        rect: QRect = option.rect
+        base: QFont = option.font
+        kind = index.data(Role.KIND)
+        words = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+
+        def lead(x: int, w: int) -> int:
+            """``x`` from the leading edge (the right in Arabic), for something ``w`` wide."""
+            return rect.left() + rect.right() + 1 - x - w if rtl else x
+
+        if kind == "day":
+            font = _font(base, 28, True)
+            top = rect.top() + px(12)
+            draw_wrapped(painter, QRect(rect.left() + px(5), top, rect.width() - px(10), 0),
+                         words, font, 1, option.palette.color(QPalette.ColorRole.Text))
+            return
+        if kind == "slot":
+            font = _font(base, 21, True)
+            draw_wrapped(painter, QRect(rect.left() + px(3), rect.top() + px(4),
+                                        rect.width() - px(6), 0),
+                         words, font, 1, colour("muted"))
+            return
+        enabled = bool(index.flags() & Qt.ItemFlag.ItemIsEnabled)
+        checked = index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+        box = px(self.BOX)
+        box_top = rect.top() + px(12)
+        draw_check_box(painter, QRect(lead(rect.left() + px(self.BOX_LEFT), box), box_top, box,
+                                      box),
+                       checked, enabled)
+        font = _font(base, self.TEXT_SIZE)
+        metrics = QFontMetrics(font)
+        text_w = self._text_width(option, self._width(option))  # as measured
+        text_colour = (option.palette.color(QPalette.ColorRole.Text) if enabled
+                       else colour("disabled"))
+        # The first line level with the box.
+        y = box_top + box // 2 - metrics.lineSpacing() // 2
+        top = y
+        for part in words.split("\n"):
+            y += draw_wrapped(
+                painter, QRect(lead(rect.left() + self._text_left(), text_w), y, text_w, 0),
+                part, font, self.TEXT_LINES, text_colour,
+            )
+        chip_label = index.data(Role.AVAILABILITY) or ""
+        if chip_label:
+            chip_font = _font(base, 19, True)
+            chip_metrics = QFontMetrics(chip_font)
+            chip_w = min(chip_metrics.horizontalAdvance(chip_label) + px(28),
+                         self._chip_room(option))
+            chip_h = chip_metrics.height() + px(12)
+            middle = (top + y) // 2 if y - top <= 2 * metrics.lineSpacing() else box_top + box // 2
+            draw_chip(painter, lead(rect.right() - px(12) - chip_w, chip_w), middle - chip_h // 2,
+                      chip_label, index.data(Role.LEVEL) or "neutral", chip_font, chip_w)

@@ -8,11 +8,14 @@ from __future__ import annotations
 
 import difflib
 import enum
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
+from itertools import compress
+from operator import is_not
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractListModel,
     QByteArray,
     QModelIndex,
@@ -20,11 +23,14 @@ from PySide6.QtCore import (
     QRect,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from kiosk.api.models import Session, Speaker, Sponsorship
+from kiosk.api.models import Event, Session, Speaker, Sponsorship
 from kiosk.services.availability import (
+    Availability,
+    SessionAvailability,
     Timing,
     event_availability,
     event_timing,
@@ -115,6 +121,39 @@ class EventListModel(DiffListModel[EventSummary]):
         super().__init__(lambda s: s.readable_id, parent)
         self.now: datetime | None = None
         self._images: dict[str, QImage] = {}
+        self._row_of: dict[str, int] | None = None  # readable id -> row, built when asked
+
+    def replace(self, items: Sequence[EventSummary]) -> None:
+        """As ``DiffListModel.replace``; the same cards in the same order (every refresh
+        but one that adds or removes an event) skip the sequence diff, and a card whose
+        summary is the very same object (a 304) is not compared field by field."""
+        new = list(items)
+        if len(new) != len(self._items) or any(
+            old.readable_id != item.readable_id for old, item in zip(self._items, new,
+                                                                     strict=True)
+        ):
+            super().replace(new)
+            return
+        for row, item in enumerate(new):
+            old = self._items[row]
+            self._items[row] = item
+            if old is not item and old != item:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+
+    def changed_rows_done(self) -> None:
+        self._row_of = None
+
+    def update_summaries(self, summaries: Iterable[EventSummary]) -> None:
+        """New counts for some cards (those scrolled to): only their rows change."""
+        if self._row_of is None:
+            self._row_of = {item.readable_id: row for row, item in enumerate(self._items)}
+        for summary in summaries:
+            row = self._row_of.get(summary.readable_id)
+            if row is not None and self._items[row] != summary:
+                self._items[row] = summary
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
 
     def set_image(self, key: str, image: QImage) -> None:
         """The decoded picture of one event (decoded off the GUI thread by the flow)."""
@@ -127,11 +166,15 @@ class EventListModel(DiffListModel[EventSummary]):
     def has_image(self, key: str) -> bool:
         return key in self._images
 
-    def set_now(self, now: datetime) -> None:
-        """Statuses ("starts in 5 minutes") depend on the clock: repaint them."""
+    def set_now(self, now: datetime, rows: range | None = None) -> None:
+        """Statuses ("starts in 5 minutes") depend on the clock: repaint them (``rows``:
+        only those, the cards on screen; a list view asks every changed row's size, so a
+        change over 5,000 cards cost the GUI thread 20 ms)."""
         self.now = now
-        if self._items:
-            self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+        first, last = (0, len(self._items) - 1) if rows is None else (rows.start, rows.stop - 1)
+        last = min(last, len(self._items) - 1)
+        if 0 <= first <= last:
+            self.dataChanged.emit(self.index(first), self.index(last))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -160,6 +203,12 @@ class EventListModel(DiffListModel[EventSummary]):
         if role == Role.TIMING:
             return text.timing_text(timing)
         state = event_availability(event, summary.registration_count, self.now, paid=summary.paid)
+        if summary.pending and state.availability is Availability.OPEN:
+            # Count and passes not fetched yet (they come for the cards on screen): a
+            # neutral chip where the seats will be, never a guessed "open" or "0 taken".
+            if role == Role.AVAILABILITY:
+                return self.tr("Checking seats…")
+            return "neutral" if role == Role.LEVEL else None
         if role == Role.AVAILABILITY:
             if timing.timing is Timing.ENDED:
                 return ""  # the timing chip says "Ended" already: said once
@@ -210,14 +259,95 @@ def agenda_rows(sessions: Sequence[Session]) -> list[AgendaRow]:
     return rows
 
 
+def agenda_detail(session: Session) -> str:
+    """The line under a session's title in the agenda: its room and its speakers."""
+    parts = []
+    if session.room and session.room.name:
+        parts.append(session.room.name)
+    names = [s.name for s in session.speakers or () if s.name]
+    if names:
+        parts.append(", ".join(names))
+    return " · ".join(parts)
+
+
+def agenda_shown_rows(model: QAbstractItemModel | None) -> list[AgendaRow] | None:
+    """The agenda's rows as ``model`` (the agenda or its TrackFilter) shows them, in order;
+    None when that cannot be told cheaply."""
+    if isinstance(model, TrackFilter):
+        return model.shown_rows()
+    if isinstance(model, AgendaModel):
+        return model.items
+    return None
+
+
+def agenda_row_at(index: Index) -> AgendaRow | None:
+    """The agenda's row under ``index`` of the agenda model or of a proxy over it, found
+    without asking the model for roles (what the delegate's size hints use: a 2,000-session
+    agenda is measured in one pass, so each row must cost microseconds)."""
+    model = index.model()
+    while isinstance(model, QSortFilterProxyModel):
+        index = model.mapToSource(index)
+        model = index.model()
+    if not isinstance(model, AgendaModel):
+        return None
+    number = index.row()
+    return model.item(number) if 0 <= number < model.rowCount() else None
+
+
 class AgendaModel(DiffListModel[AgendaRow]):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(lambda r: r.key, parent)
         self._details: EventDetails | None = None
+        self._row_of: dict[str, int] | None = None  # session id -> row, for a relabel
 
-    def set_details(self, details: EventDetails) -> None:
+    def set_details(self, details: EventDetails) -> bool:
+        """Show ``details``; True when rows came or went (the filter must be applied again).
+
+        A counts refresh hands back the sessions that did not change as the very same
+        objects: when the agenda's sessions are the same ones in the same order, only the
+        rows of the sessions that changed are told (found by id), so a refresh of 5,000
+        sessions costs what changed, not a sort and a diff of the whole agenda."""
+        before = self._details
         self._details = details
+        # (No rows shown, e.g. emptied while the page showed another event: built anew.)
+        if before is not None and self._items and self._relabel(before.sessions,
+                                                                details.sessions):
+            if details.event is not before.event and self._items:
+                # The event's waitlist decides every session's seats label.
+                self.dataChanged.emit(self.index(0), self.index(len(self._items) - 1))
+            return False
         self.replace(agenda_rows(details.sessions))
+        return True
+
+    def _relabel(self, old: Sequence[Session], new: Sequence[Session]) -> bool:
+        """Relabel in place when ``new`` is ``old`` with some sessions' counts changed;
+        False (nothing done) when the agenda itself changed."""
+        if len(old) != len(new):
+            return False
+        changed = []
+        for before, after in compress(zip(old, new, strict=True), map(is_not, old, new)):
+            if (before.id, before.name, before.start_time, before.end_time, before.room,
+                    before.speakers) != (after.id, after.name, after.start_time,
+                                         after.end_time, after.room, after.speakers):
+                return False
+            changed.append(after)
+        if not changed:
+            return True
+        if self._row_of is None or len(self._row_of) != len(old):
+            self._row_of = {
+                row.session.id: number for number, row in enumerate(self._items) if row.session
+            }
+        for session in changed:
+            number = self._row_of.get(session.id)
+            if number is None:
+                return False
+            self._items[number] = AgendaRow(self._items[number].day, session)
+            index = self.index(number)
+            self.dataChanged.emit(index, index)
+        return True
+
+    def changed_rows_done(self) -> None:
+        self._row_of = None  # rows came or went: found again on the next relabel
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._items):
@@ -241,13 +371,7 @@ class AgendaModel(DiffListModel[AgendaRow]):
         if role == Role.WHEN:
             return text.session_when(session)
         if role == Role.DETAIL:
-            parts = []
-            if session.room and session.room.name:
-                parts.append(session.room.name)
-            names = [s.name for s in session.speakers or () if s.name]
-            if names:
-                parts.append(", ".join(names))
-            return " · ".join(parts)
+            return agenda_detail(session)
         if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{text.session_when(session)} {session.name}"
         if self._details is None:
@@ -279,16 +403,316 @@ class TrackFilter(QSortFilterProxyModel):
             }
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
+    def _accepts(self, row: AgendaRow) -> bool:
+        if self._session_ids is None:
+            return True
+        if row.session is None:
+            return row.day in self._days
+        return row.session.id in self._session_ids
+
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:  # noqa: N802
         if self._session_ids is None:
             return True
         source = self.sourceModel()
         if not isinstance(source, AgendaModel):
             return True
-        row = source.item(source_row)
-        if row.session is None:
-            return row.day in self._days
-        return row.session.id in self._session_ids
+        return self._accepts(source.item(source_row))
+
+    def shown_rows(self) -> list[AgendaRow] | None:
+        """The rows this proxy shows, in its order (the source's: it does not sort), in one
+        pass of Python instead of a ``mapToSource`` per row; None when they cannot be
+        told (no agenda under it, or its row count disagrees)."""
+        source = self.sourceModel()
+        if not isinstance(source, AgendaModel):
+            return None
+        rows = source.items
+        if self._session_ids is not None:
+            rows = [r for r in rows if self._accepts(r)]
+        return rows if len(rows) == self.rowCount() else None
+
+
+# --------------------------------------------------------------------------- the form's sessions
+
+
+class ChoiceRow:
+    """A row of the register form's sessions step: a day heading, a start-time heading, or
+    one session (``session`` set)."""
+
+    __slots__ = ("day", "kind", "session", "start")
+
+    def __init__(
+        self, kind: str, day: date | None, start: datetime | None, session: Session | None
+    ) -> None:
+        self.kind = kind  # "day", "slot" or "session"
+        self.day = day
+        self.start = start
+        self.session = session
+
+
+def _choice_shape(session: Session) -> tuple[object, ...]:
+    """What places a session among the rows and words it (not its seats)."""
+    room = session.room.name if session.room is not None else None
+    return (session.name, session.start_time, session.end_time, session.end_time_utc, room)
+
+
+class SessionChoiceModel(QAbstractListModel):
+    """The sessions an attendee may pick on the register form, grouped under day and
+    start-time headings; sessions already over are left out.
+
+    Built once per agenda; a counts refresh (``update``) relabels only the sessions whose
+    objects changed (the catalog hands back unchanged sessions as the very same objects),
+    each found by id: no widget per session and nothing quadratic, at 5,000 sessions too.
+    What is ticked is kept by session id, so it survives a refresh and a rebuild.
+
+    Signals:
+        toggled(): the attendee ticked or cleared a session.
+    """
+
+    toggled = Signal()
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ChoiceRow] = []
+        self._row_of: dict[str, int] = {}  # session id -> row
+        self._sessions: dict[str, Session] = {}  # every session of the event, by id
+        self._order: tuple[Session, ...] = ()  # the sessions as the last details had them
+        self._event: Event | None = None
+        self._checked: set[str] = set()
+        self._next_end: datetime | None = None  # when the next offered session ends
+        # A session's words (title, times, room), formatted once per language: the view
+        # reads them whenever it measures its rows.
+        self._words: dict[str, str] = {}
+        self._whens: dict[tuple[datetime | None, datetime | None], str] = {}
+
+    # ------------------------------------------------------------------ building
+
+    def set_details(self, details: EventDetails | None, now: datetime) -> None:
+        """Rows for ``details`` (None: no sessions offered); ticks kept by id."""
+        self.beginResetModel()
+        self._rows = []
+        self._row_of = {}
+        before = self._sessions
+        self._sessions = {s.id: s for s in details.sessions} if details is not None else {}
+        self._order = details.sessions if details is not None else ()
+        self._words = {
+            sid: words for sid, words in self._words.items()
+            if (old := before.get(sid)) is not None and (new := self._sessions.get(sid))
+            is not None and (old is new or _choice_shape(old) == _choice_shape(new))
+        }
+        self._event = details.event if details is not None else None
+        self._next_end = None
+        offered = [
+            s for s in self._sessions.values()
+            if s.end_time_utc is None or s.end_time_utc > now
+        ]
+        offered.sort(key=lambda s: (s.start_time is None, s.start_time or datetime.min, s.name))
+        last_day: object = object()
+        last_start: object = object()
+        for session in offered:
+            start = session.start_time
+            day = start.date() if start is not None else None
+            if day != last_day:
+                self._rows.append(ChoiceRow("day", day, None, None))
+                last_day, last_start = day, object()
+            if start is not None and start != last_start:
+                self._rows.append(ChoiceRow("slot", day, start, None))
+                last_start = start
+            self._row_of[session.id] = len(self._rows)
+            self._rows.append(ChoiceRow("session", day, start, session))
+            end = session.end_time_utc
+            if end is not None and (self._next_end is None or end < self._next_end):
+                self._next_end = end
+        self._checked = {sid for sid in self._checked if self._pickable(sid)}
+        self.endResetModel()
+
+    def update(self, details: EventDetails, now: datetime) -> int:
+        """Fresh counts: relabel the sessions that changed; rebuild only when the agenda
+        itself changed (a session added, moved or renamed) or a session is now over.
+        Returns how many rows were relabelled (-1: rebuilt)."""
+        sessions = details.sessions
+        known = self._sessions
+        changed: list[Session] = []
+        previous = self._order
+        rebuild = len(sessions) != len(known) or len(sessions) != len(previous) or (
+            self._next_end is not None and now >= self._next_end
+        )
+        if not rebuild:
+            # The objects that are not the ones of the last refresh, found in C (a
+            # Python loop over 5,000 sessions cost 2-8 ms); each then checked by id.
+            for session in compress(sessions, map(is_not, sessions, previous)):
+                before = known.get(session.id)
+                if before is session:
+                    continue
+                if before is None or _choice_shape(before) != _choice_shape(session):
+                    rebuild = True
+                    break
+                changed.append(session)
+        if rebuild:
+            self.set_details(details, now)
+            return -1
+        self._order = sessions
+        if details.event is not self._event:
+            # The event's own terms (its waitlist) decide every session's state.
+            self._event = details.event
+            self._checked = {sid for sid in self._checked if self._pickable(sid)}
+            if self._rows:
+                self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        many = len(changed) > 64  # then one signal for all rows, not one per row
+        for session in changed:
+            known[session.id] = session
+            row = self._row_of.get(session.id)
+            if row is None:
+                continue
+            self._rows[row].session = session
+            if not self._pickable(session.id):
+                self._checked.discard(session.id)
+            if not many:
+                index = self.index(row)
+                self.dataChanged.emit(index, index)
+        if many and self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+        return len(changed)
+
+    def retranslate(self) -> None:
+        """Another language: every row's words again (the headings' dates, the seats)."""
+        self._words = {}
+        self._whens = {}
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1))
+
+    # ------------------------------------------------------------------ reading
+
+    def _state(self, session: Session) -> SessionAvailability:
+        if self._event is None:
+            return SessionAvailability.OPEN
+        return session_availability(session, self._event)
+
+    def _pickable(self, session_id: str) -> bool:
+        session = self._sessions.get(session_id)
+        return (
+            session is not None and session_id in self._row_of
+            and self._state(session) is not SessionAvailability.FULL
+        )
+
+    def session(self, session_id: str) -> Session | None:
+        """A session of the event by id (O(1))."""
+        return self._sessions.get(session_id)
+
+    def row_of(self, session_id: str) -> int:
+        """The row of a session offered (-1: not offered: over, or not in the agenda)."""
+        return self._row_of.get(session_id, -1)
+
+    @property
+    def offered_ids(self) -> list[str]:
+        """The sessions offered, in the order shown."""
+        return list(self._row_of)
+
+    def has_sessions(self) -> bool:
+        return bool(self._row_of)
+
+    def is_checked(self, session_id: str) -> bool:
+        return session_id in self._checked
+
+    def checked_ids(self) -> list[str]:
+        """The sessions ticked, in the order shown."""
+        return sorted(self._checked, key=self._row_of.__getitem__)
+
+    def set_checked(self, session_id: str, checked: bool) -> bool:
+        """Tick or clear a session offered; False when it cannot be (full, not offered)."""
+        if checked and not self._pickable(session_id):
+            return False
+        if checked == (session_id in self._checked):
+            return True
+        if checked:
+            self._checked.add(session_id)
+        else:
+            self._checked.discard(session_id)
+        row = self._row_of.get(session_id)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        self.toggled.emit()
+        return True
+
+    def toggle(self, row: int) -> None:
+        if 0 <= row < len(self._rows) and (session := self._rows[row].session) is not None:
+            self.set_checked(session.id, session.id not in self._checked)
+
+    def clear_checks(self) -> None:
+        """Nothing ticked (quietly: the form re-plans once for the cleared form)."""
+        rows = [self._row_of[sid] for sid in self._checked if sid in self._row_of]
+        self._checked = set()
+        for row in rows:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+
+    def row(self, row: int) -> ChoiceRow:
+        return self._rows[row]
+
+    # ------------------------------------------------------------------ Qt
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return Qt.ItemFlag.NoItemFlags
+        session = self._rows[index.row()].session
+        if session is None:
+            return Qt.ItemFlag.NoItemFlags  # a heading: the keyboard goes past it
+        if self._state(session) is SessionAvailability.FULL:
+            return Qt.ItemFlag.ItemIsUserCheckable
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role == Role.KIND:
+            return row.kind
+        session = row.session
+        if session is None:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                if row.kind == "slot" and row.start is not None:
+                    return text.clock(row.start)
+                if row.day is None:
+                    return text.translate("RegisterScreen", "Other sessions")
+                return text.short_day(row.day)
+            return None
+        if role == Qt.ItemDataRole.CheckStateRole:
+            checked = session.id in self._checked
+            return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            words = self._words.get(session.id)
+            if words is None:
+                room = session.room.name.strip() if session.room is not None else ""
+                slot = (session.start_time, session.end_time)
+                when = self._whens.get(slot)
+                if when is None:  # formatted once per time slot: 100 sessions share one
+                    when = self._whens[slot] = text.session_when(session)
+                where = " · ".join(part for part in (when, room) if part)
+                words = f"{session.name}\n{where}" if where else session.name
+                self._words[session.id] = words
+            return words
+        if role == Role.KEY:
+            return session.id
+        if role == Role.ITEM:
+            return session
+        if role in (Role.AVAILABILITY, Qt.ItemDataRole.AccessibleDescriptionRole):
+            return text.session_availability_text(session, self._state(session))
+        if role == Role.LEVEL:
+            return {"open": "ok", "waitlist": "warn", "full": "bad"}[self._state(session).value]
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        """A tick from assistive technology (its toggle action)."""
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid():
+            return False
+        session = self._rows[index.row()].session
+        if session is None:
+            return False
+        state = value.value if isinstance(value, Qt.CheckState) else value
+        return self.set_checked(session.id, state == Qt.CheckState.Checked.value)
 
 
 # --------------------------------------------------------------------------- people and logos

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="344" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>لا تقبل واجهة برمجة الفعاليات (API) إعدادات هذا الجهاز (%1). تُحفَظ التسجيلات الجديدة على هذا الجهاز. للموظفين: تحقّقوا من الرمز المميَّز (token) والمصدر (origin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="356" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>لا يوجد اتصال: تُعرَض المعلومات كما كانت في الساعة %1. تُحفَظ التسجيلات الجديدة على هذا الجهاز وتُرسَل تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>تعذّر تحميل معلومات الفعالية حاليًا. يُرجى التوجّه إلى أحد الموظفين.</translation>
     </message>
@@ -320,6 +320,14 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="209" />
+        <source>Checking seats…</source>
+        <translation>جارٍ التحقق من المقاعد…</translation>
+    </message>
+</context>
+<context>
     <name>EventScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="283" />
@@ -389,17 +397,17 @@
         <translation>لا يوجد وصف.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="653" />
+        <location filename="../../kiosk/ui/screens/event.py" line="654" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>تعذّر تحميل البرنامج والتسجيل لهذه الفعالية حاليًا. يُرجى المحاولة مجددًا بعد بضع دقائق، أو التوجّه إلى أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="686" />
         <source>%1 of %2 seats taken</source>
         <translation>المقاعد المحجوزة: %1 من %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="688" />
         <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation>
                 <numerusform>المقاعد المحجوزة: %1 من %2 · بقي %Ln مقعد</numerusform>
@@ -411,47 +419,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="699" />
+        <location filename="../../kiosk/ui/screens/event.py" line="700" />
         <source>Register</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="701" />
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
         <source>Join the waitlist</source>
         <translation>الانضمام إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="716" />
+        <location filename="../../kiosk/ui/screens/event.py" line="717" />
         <source>Wi-Fi available: %1</source>
         <translation>شبكة Wi-Fi متاحة: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="718" />
+        <location filename="../../kiosk/ui/screens/event.py" line="719" />
         <source>Wi-Fi available</source>
         <translation>شبكة Wi-Fi متاحة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="720" />
+        <location filename="../../kiosk/ui/screens/event.py" line="721" />
         <source>Step-free access</source>
         <translation>مدخل بلا درجات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="722" />
+        <location filename="../../kiosk/ui/screens/event.py" line="723" />
         <source>Accessible toilets</source>
         <translation>دورات مياه مهيّأة لذوي الإعاقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="724" />
+        <location filename="../../kiosk/ui/screens/event.py" line="725" />
         <source>Accessible parking</source>
         <translation>مواقف سيارات مهيّأة لذوي الإعاقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="758" />
+        <location filename="../../kiosk/ui/screens/event.py" line="759" />
         <source>All tracks</source>
         <translation>كل المسارات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="797" />
+        <location filename="../../kiosk/ui/screens/event.py" line="798" />
         <source>No sessions listed.</source>
         <translation>لا توجد جلسات مُدرَجة.</translation>
     </message>
@@ -459,32 +467,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="136" />
+        <location filename="../../kiosk/ui/screens/events.py" line="147" />
         <source>What's on</source>
         <translation>الفعاليات الحالية والقادمة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="139" />
+        <location filename="../../kiosk/ui/screens/events.py" line="150" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>المس فعالية لعرض برنامجها أو للتسجيل فيها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="142" />
+        <location filename="../../kiosk/ui/screens/events.py" line="153" />
         <source>Loading events…</source>
         <translation>جارٍ تحميل الفعاليات…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="170" />
+        <location filename="../../kiosk/ui/screens/events.py" line="190" />
         <source>Already registered? Scan your code</source>
         <translation>مسجَّل مسبقًا؟ امسح رمزك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="225" />
+        <location filename="../../kiosk/ui/screens/events.py" line="302" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>لا توجد فعاليات منشورة حاليًا. يُرجى التوجّه إلى أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="232" />
+        <location filename="../../kiosk/ui/screens/events.py" line="309" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>تعذّر تحميل قائمة الفعاليات حاليًا. يُرجى التوجّه إلى أحد الموظفين.</translation>
     </message>
@@ -492,17 +500,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="174" />
+        <location filename="../../kiosk/ui/window.py" line="177" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="464" />
+        <location filename="../../kiosk/ui/window.py" line="519" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>لا يستطيع هذا الجهاز حفظ التسجيلات حاليًا. للموظفين: تحقّقوا من مجلد البيانات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="480" />
+        <location filename="../../kiosk/ui/window.py" line="552" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
                 <numerusform>%Ln تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
@@ -525,12 +533,12 @@
 <context>
     <name>LanguagePanel</name>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="82" />
+        <location filename="../../kiosk/ui/language.py" line="78" />
         <source>Choose your language</source>
         <translation>اختر لغتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="98" />
+        <location filename="../../kiosk/ui/language.py" line="94" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -565,42 +573,42 @@
 <context>
     <name>PresentationPanel</name>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="99" />
+        <location filename="../../kiosk/ui/presentation.py" line="95" />
         <source>Text size and contrast</source>
         <translation>حجم النص والتباين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="101" />
+        <location filename="../../kiosk/ui/presentation.py" line="97" />
         <source>Text size</source>
         <translation>حجم النص</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="105" />
+        <location filename="../../kiosk/ui/presentation.py" line="101" />
         <source>Normal</source>
         <translation>عادي</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="106" />
+        <location filename="../../kiosk/ui/presentation.py" line="102" />
         <source>Large</source>
         <translation>كبير</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="107" />
+        <location filename="../../kiosk/ui/presentation.py" line="103" />
         <source>Largest</source>
         <translation>الأكبر</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="117" />
+        <location filename="../../kiosk/ui/presentation.py" line="113" />
         <source>Contrast</source>
         <translation>التباين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="120" />
+        <location filename="../../kiosk/ui/presentation.py" line="116" />
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="124" />
+        <location filename="../../kiosk/ui/presentation.py" line="120" />
         <source>Close</source>
         <translation>إغلاق</translation>
     </message>
@@ -616,186 +624,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="339" />
+        <location filename="../../kiosk/ui/screens/register.py" line="423" />
         <source>‹ Back</source>
         <translation>‹ رجوع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="832" />
+        <location filename="../../kiosk/ui/screens/register.py" line="831" />
         <source>Next ›</source>
         <translation>التالي ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="377" />
+        <location filename="../../kiosk/ui/screens/register.py" line="461" />
         <source>First name</source>
         <translation>الاسم الأول</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="378" />
+        <location filename="../../kiosk/ui/screens/register.py" line="462" />
         <source>Last name</source>
         <translation>اسم العائلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="381" />
+        <location filename="../../kiosk/ui/screens/register.py" line="465" />
         <source>Your name</source>
         <translation>اسمك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="386" />
+        <location filename="../../kiosk/ui/screens/register.py" line="470" />
         <source>First name *</source>
         <translation>الاسم الأول *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="387" />
+        <location filename="../../kiosk/ui/screens/register.py" line="471" />
         <source>Last name *</source>
         <translation>اسم العائلة *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="484" />
         <source>E-mail</source>
         <translation>البريد الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="408" />
+        <location filename="../../kiosk/ui/screens/register.py" line="492" />
         <source>Your e-mail address</source>
         <translation>عنوان بريدك الإلكتروني</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="409" />
+        <location filename="../../kiosk/ui/screens/register.py" line="493" />
         <source>E-mail *</source>
         <translation>البريد الإلكتروني *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="413" />
+        <location filename="../../kiosk/ui/screens/register.py" line="497" />
         <source>Your confirmation is sent there.</source>
         <translation>سنرسل إليه رسالة التأكيد.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="424" />
+        <location filename="../../kiosk/ui/screens/register.py" line="508" />
         <source>Choose your sessions</source>
         <translation>اختر جلساتك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="442" />
+        <location filename="../../kiosk/ui/screens/register.py" line="524" />
         <source>Check and register</source>
         <translation>المراجعة والتسجيل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="455" />
+        <location filename="../../kiosk/ui/screens/register.py" line="537" />
         <source>Register me automatically if a place becomes free</source>
         <translation>سجّلني تلقائيًا إذا توفّر مكان</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="461" />
-        <location filename="../../kiosk/ui/screens/register.py" line="810" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="543" />
+        <location filename="../../kiosk/ui/screens/register.py" line="809" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Register</source>
         <translation>تسجيل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="582" />
+        <location filename="../../kiosk/ui/screens/register.py" line="664" />
         <source>Edit</source>
         <translation>تعديل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="657" />
+        <location filename="../../kiosk/ui/screens/register.py" line="739" />
         <source>A few questions</source>
         <translation>بضعة أسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="781" />
+        <location filename="../../kiosk/ui/models.py" line="631" />
         <source>Other sessions</source>
         <translation>جلسات أخرى</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="805" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="804" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Join the waitlist</source>
         <translation>الانضمام إلى قائمة الانتظار</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="807" />
+        <location filename="../../kiosk/ui/screens/register.py" line="806" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>الفعالية «%1» مكتملة. سنُعلمك إذا توفّر مكان.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="910" />
+        <location filename="../../kiosk/ui/screens/register.py" line="909" />
         <source>Step %1 of %2</source>
         <translation>الخطوة %1 من %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="967" />
         <source>Name: %1</source>
         <translation>الاسم: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="972" />
+        <location filename="../../kiosk/ui/screens/register.py" line="971" />
         <source>E-mail: %1</source>
         <translation>البريد الإلكتروني: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="998" />
+        <location filename="../../kiosk/ui/screens/register.py" line="997" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
         <source>No answers</source>
         <translation>لا توجد إجابات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1139" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1137" />
         <source>Please answer this question.</source>
         <translation>يُرجى الإجابة عن هذا السؤال.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>Sessions: %1</source>
         <translation>الجلسات: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <location filename="../../kiosk/ui/screens/register.py" line="986" />
         <source>No sessions chosen</source>
         <translation>لم تُختَر أي جلسة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1027" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1026" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>اختياري. المس جلسة لاختيارها، والمسها مرة أخرى لإلغاء اختيارها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1028" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>اخترت جلستين في الساعة %1. يُرجى إلغاء تحديد إحداهما.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1102" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1100" />
         <source>Please check the fields marked in red.</source>
         <translation>يُرجى التحقق من الحقول المميَّزة باللون الأحمر.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1124" />
         <source>Please fill in your first name.</source>
         <translation>يُرجى إدخال اسمك الأول.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
         <source>Please fill in your last name.</source>
         <translation>يُرجى إدخال اسم عائلتك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1130" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
         <source>Please fill in your e-mail address.</source>
         <translation>يُرجى إدخال عنوان بريدك الإلكتروني.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1138" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1136" />
         <source>Please choose an answer.</source>
         <translation>يُرجى اختيار إجابة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1164" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1162" />
         <source>Sending…</source>
         <translation>جارٍ الإرسال…</translation>
     </message>
@@ -851,7 +859,7 @@
 <context>
     <name>ScanButton</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="53" />
+        <location filename="../../kiosk/ui/screens/events.py" line="54" />
         <source>QR code symbol</source>
         <translation>أيقونة رمز QR</translation>
     </message>
@@ -939,12 +947,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="279" />
         <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation>%1 يستمر تسجيل الحضور؛ أما البطاقات فتنتظر في واجهة الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="314" />
         <source>Badge cancelled.</source>
         <translation>أُلغيت بطاقة الاسم.</translation>
     </message>
@@ -952,152 +960,167 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
         <source>Staff only</source>
         <translation>للموظفين فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="252" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>أسماء المشاركين مخفية لأنه لم يُعيَّن رمز PIN للموظفين على هذا الجهاز. لعرضها، عيّن رمز PIN على هذا الحاسوب بالأمر: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="261" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>لا شيء بالانتظار: تم تسليم جميع التسجيلات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="264" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="280" />
         <source>Retry selected now</source>
         <translation>إعادة إرسال المحدَّد الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="267" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="283" />
         <source>Retry all now</source>
         <translation>إعادة إرسال الكل الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="276" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="293" />
         <source>Registrations not yet delivered</source>
         <translation>تسجيلات لم تُسلَّم بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
         <source>Close the kiosk</source>
         <translation>إغلاق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="292" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="310" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
         <source>Close the kiosk?</source>
         <translation>إغلاق Kiosk؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="319" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>لن يتمكّن المشاركون من التسجيل هنا حتى يُعاد تشغيل Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="348" />
         <source>‹ Leave the staff view</source>
         <translation>‹ مغادرة واجهة الموظفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="343" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="359" />
+        <source>‹ Previous page</source>
+        <translation>‹ الصفحة السابقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <source>Next page ›</source>
+        <translation>الصفحة التالية ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="412" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="347" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="416" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>عيّن رمز PIN للموظفين لاختيار فعالية الباب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Door: %1 · %2</source>
         <translation>الباب: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
         <source>any event</source>
         <translation>أي فعالية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>whole event</source>
         <translation>الفعالية بأكملها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="394" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="463" />
         <source>Print now</source>
         <translation>الطباعة الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="397" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="466" />
         <source>Cancel badge</source>
         <translation>إلغاء البطاقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="401" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="470" />
         <source>Badge preview</source>
         <translation>معاينة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="410" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="508" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>أدخل رمز PIN للموظفين لإغلاق Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="510" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>أدخل رمز PIN للموظفين للبحث عن المشاركين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="442" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
         <source>Enter the staff PIN.</source>
         <translation>أدخل رمز PIN للموظفين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="669" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="640" />
+        <source>Rows %1–%2 of %3</source>
+        <translation>الصفوف %1–%2 من %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="766" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>المس بطاقة أولًا، ثم «إلغاء البطاقة».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="706" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="803" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>المس تسجيلًا أولًا، ثم «إعادة إرسال المحدَّد الآن».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="593" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
         <source>Badge printer %1: %2</source>
         <translation>طابعة البطاقات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="724" />
         <source>Badge %1</source>
         <translation>البطاقة %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="726" />
         <source>waiting</source>
         <translation>بالانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="616" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>%Ln بطاقة بالانتظار</numerusform>
@@ -1109,12 +1132,12 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="210" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff PIN</source>
         <translation>رمز PIN للموظفين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="617" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
                 <numerusform>تسجيلات بانتظار الإرسال: %Ln</numerusform>
@@ -1126,7 +1149,7 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="619" />
         <source>%Ln registration(s) stuck</source>
         <translation>
                 <numerusform>تسجيلات عالقة: %Ln</numerusform>
@@ -1138,7 +1161,7 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="540" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="621" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
                 <numerusform>تسجيلات رفضها الخادم: %Ln</numerusform>
@@ -1150,7 +1173,7 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="560" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
                 <numerusform>تم تسليم %Ln تسجيل.</numerusform>
@@ -1162,7 +1185,7 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="565" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
                 <numerusform>تم رفض %Ln تسجيل مجددًا (راجع السبب).</numerusform>
@@ -1174,28 +1197,28 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="688" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>طابعة البطاقات %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="721" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="727" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="661" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="758" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>جارٍ إرسال البطاقات المنتظرة إلى الطابعة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="786" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>جارٍ إعادة إرسال %Ln تسجيل…</numerusform>
@@ -1207,32 +1230,32 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="691" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>Nothing to send again.</source>
         <translation>لا يوجد ما يُعاد إرساله.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="698" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>تعذّرت إعادة الإرسال: لا يستطيع الجهاز قراءة طابور الإرسال. أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="810" />
         <source>Sending again…</source>
         <translation>جارٍ إعادة الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="829" />
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="755" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="852" />
         <source>That PIN is not right.</source>
         <translation>رمز PIN غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="773" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="870" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>محاولات خاطئة كثيرة لرمز PIN. أعد المحاولة بعد %1.</translation>
     </message>
@@ -1571,19 +1594,22 @@
         <translation>التسجيل عبر أحد الموظفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="577" />
+        <location filename="../../kiosk/ui/delegates.py" line="588" />
+        <location filename="../../kiosk/ui/delegates.py" line="823" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>محجوزة بالكامل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="578" />
+        <location filename="../../kiosk/ui/delegates.py" line="589" />
+        <location filename="../../kiosk/ui/delegates.py" line="824" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>مكتملة – قائمة الانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="576" />
+        <location filename="../../kiosk/ui/delegates.py" line="587" />
+        <location filename="../../kiosk/ui/delegates.py" line="822" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1658,19 +1684,19 @@
         <translation>إحدى الجلسات التي اخترتها محجوزة بالكامل. يُرجى إزالتها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="234" />
+        <location filename="../../kiosk/ui/models.py" line="326" />
         <source>Time to be announced</source>
         <translation>سيُعلَن الوقت لاحقًا</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="124" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="142" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>Yes</source>
         <translation>نعم</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="125" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="143" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>No</source>
         <translation>لا</translation>
     </message>
@@ -1700,57 +1726,57 @@
         <translation>مسجَّل، ولم يُسجَّل الحضور بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="110" />
         <source>Time</source>
         <translation>الوقت</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="111" />
         <source>Event</source>
         <translation>الفعالية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="112" />
         <source>Attendee</source>
         <translation>المشارك</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="113" />
         <source>Status</source>
         <translation>الحالة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="114" />
         <source>Reason</source>
         <translation>السبب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="115" />
         <source>Submission</source>
         <translation>المعرّف</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Any event</source>
         <translation>أي فعالية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Check-in</source>
         <translation>تسجيل حضور</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="141" />
         <source>Refused</source>
         <translation>مرفوض</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="143" />
         <source>Stuck</source>
         <translation>عالق</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="145" />
         <source>Waiting (%Ln attempt(s))</source>
         <translation>
                 <numerusform>بالانتظار (%Ln محاولة)</numerusform>
@@ -1762,47 +1788,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>ready</source>
         <translation>جاهزة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="888" />
         <source>printing</source>
         <translation>تطبع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="889" />
         <source>stopped</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="890" />
         <source>refusing jobs</source>
         <translation>ترفض المهام</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="891" />
         <source>needs attention</source>
         <translation>بحاجة إلى تدخّل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="892" />
         <source>not found</source>
         <translation>غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="893" />
         <source>print system not answering</source>
         <translation>نظام الطباعة لا يستجيب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
         <source>off</source>
         <translation>مُعطَّلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>

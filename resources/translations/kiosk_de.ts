@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="344" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>Die Veranstaltungs-API akzeptiert die Einstellungen dieses Kiosks nicht (%1). Neue Anmeldungen werden auf diesem Kiosk gespeichert. Für das Personal: Token und Origin prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="356" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Offline: Sie sehen den Stand von %1. Neue Anmeldungen werden auf diesem Kiosk gespeichert und automatisch gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>Die Veranstaltungsinformationen können gerade nicht geladen werden. Bitte wenden Sie sich an das Personal.</translation>
     </message>
@@ -312,6 +312,14 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="209" />
+        <source>Checking seats…</source>
+        <translation>Plätze werden geprüft…</translation>
+    </message>
+</context>
+<context>
     <name>EventScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="283" />
@@ -381,17 +389,17 @@
         <translation>Keine Beschreibung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="653" />
+        <location filename="../../kiosk/ui/screens/event.py" line="654" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>Programm und Anmeldung für diese Veranstaltung können gerade nicht geladen werden. Bitte versuchen Sie es in einigen Minuten erneut oder wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="686" />
         <source>%1 of %2 seats taken</source>
         <translation>%1 von %2 Plätzen belegt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="688" />
         <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation>
             <numerusform>%1 von %2 Plätzen belegt · noch %Ln Platz frei</numerusform>
@@ -399,47 +407,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="699" />
+        <location filename="../../kiosk/ui/screens/event.py" line="700" />
         <source>Register</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="701" />
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
         <source>Join the waitlist</source>
         <translation>Auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="716" />
+        <location filename="../../kiosk/ui/screens/event.py" line="717" />
         <source>Wi-Fi available: %1</source>
         <translation>WLAN verfügbar: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="718" />
+        <location filename="../../kiosk/ui/screens/event.py" line="719" />
         <source>Wi-Fi available</source>
         <translation>WLAN verfügbar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="720" />
+        <location filename="../../kiosk/ui/screens/event.py" line="721" />
         <source>Step-free access</source>
         <translation>Stufenloser Zugang</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="722" />
+        <location filename="../../kiosk/ui/screens/event.py" line="723" />
         <source>Accessible toilets</source>
         <translation>Barrierefreie Toiletten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="724" />
+        <location filename="../../kiosk/ui/screens/event.py" line="725" />
         <source>Accessible parking</source>
         <translation>Barrierefreie Parkplätze</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="758" />
+        <location filename="../../kiosk/ui/screens/event.py" line="759" />
         <source>All tracks</source>
         <translation>Alle Themen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="797" />
+        <location filename="../../kiosk/ui/screens/event.py" line="798" />
         <source>No sessions listed.</source>
         <translation>Keine Programmpunkte eingetragen.</translation>
     </message>
@@ -447,32 +455,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="136" />
+        <location filename="../../kiosk/ui/screens/events.py" line="147" />
         <source>What's on</source>
         <translation>Aktuelle Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="139" />
+        <location filename="../../kiosk/ui/screens/events.py" line="150" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Tippen Sie auf eine Veranstaltung, um das Programm zu sehen oder sich anzumelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="142" />
+        <location filename="../../kiosk/ui/screens/events.py" line="153" />
         <source>Loading events…</source>
         <translation>Veranstaltungen werden geladen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="170" />
+        <location filename="../../kiosk/ui/screens/events.py" line="190" />
         <source>Already registered? Scan your code</source>
         <translation>Schon angemeldet? Code scannen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="225" />
+        <location filename="../../kiosk/ui/screens/events.py" line="302" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>Zurzeit sind keine Veranstaltungen veröffentlicht. Bitte wenden Sie sich an das Personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="232" />
+        <location filename="../../kiosk/ui/screens/events.py" line="309" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>Die Veranstaltungsliste kann gerade nicht geladen werden. Bitte wenden Sie sich an das Personal.</translation>
     </message>
@@ -480,17 +488,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="174" />
+        <location filename="../../kiosk/ui/window.py" line="177" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="464" />
+        <location filename="../../kiosk/ui/window.py" line="519" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Anmeldungen speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="480" />
+        <location filename="../../kiosk/ui/window.py" line="552" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
             <numerusform>%Ln Anmeldung wartet auf Versand, seit %1 Min.</numerusform>
@@ -509,12 +517,12 @@
 <context>
     <name>LanguagePanel</name>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="82" />
+        <location filename="../../kiosk/ui/language.py" line="78" />
         <source>Choose your language</source>
         <translation>Sprache wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="98" />
+        <location filename="../../kiosk/ui/language.py" line="94" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -549,42 +557,42 @@
 <context>
     <name>PresentationPanel</name>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="99" />
+        <location filename="../../kiosk/ui/presentation.py" line="95" />
         <source>Text size and contrast</source>
         <translation>Textgröße und Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="101" />
+        <location filename="../../kiosk/ui/presentation.py" line="97" />
         <source>Text size</source>
         <translation>Textgröße</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="105" />
+        <location filename="../../kiosk/ui/presentation.py" line="101" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="106" />
+        <location filename="../../kiosk/ui/presentation.py" line="102" />
         <source>Large</source>
         <translation>Groß</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="107" />
+        <location filename="../../kiosk/ui/presentation.py" line="103" />
         <source>Largest</source>
         <translation>Sehr groß</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="117" />
+        <location filename="../../kiosk/ui/presentation.py" line="113" />
         <source>Contrast</source>
         <translation>Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="120" />
+        <location filename="../../kiosk/ui/presentation.py" line="116" />
         <source>High contrast</source>
         <translation>Hoher Kontrast</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="124" />
+        <location filename="../../kiosk/ui/presentation.py" line="120" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
@@ -600,186 +608,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="339" />
+        <location filename="../../kiosk/ui/screens/register.py" line="423" />
         <source>‹ Back</source>
         <translation>‹ Zurück</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="832" />
+        <location filename="../../kiosk/ui/screens/register.py" line="831" />
         <source>Next ›</source>
         <translation>Weiter ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="377" />
+        <location filename="../../kiosk/ui/screens/register.py" line="461" />
         <source>First name</source>
         <translation>Vorname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="378" />
+        <location filename="../../kiosk/ui/screens/register.py" line="462" />
         <source>Last name</source>
         <translation>Nachname</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="381" />
+        <location filename="../../kiosk/ui/screens/register.py" line="465" />
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="386" />
+        <location filename="../../kiosk/ui/screens/register.py" line="470" />
         <source>First name *</source>
         <translation>Vorname *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="387" />
+        <location filename="../../kiosk/ui/screens/register.py" line="471" />
         <source>Last name *</source>
         <translation>Nachname *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="484" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="408" />
+        <location filename="../../kiosk/ui/screens/register.py" line="492" />
         <source>Your e-mail address</source>
         <translation>Ihre E-Mail-Adresse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="409" />
+        <location filename="../../kiosk/ui/screens/register.py" line="493" />
         <source>E-mail *</source>
         <translation>E-Mail *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="413" />
+        <location filename="../../kiosk/ui/screens/register.py" line="497" />
         <source>Your confirmation is sent there.</source>
         <translation>Dorthin senden wir Ihre Bestätigung.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="424" />
+        <location filename="../../kiosk/ui/screens/register.py" line="508" />
         <source>Choose your sessions</source>
         <translation>Programmpunkte wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="442" />
+        <location filename="../../kiosk/ui/screens/register.py" line="524" />
         <source>Check and register</source>
         <translation>Prüfen und anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="455" />
+        <location filename="../../kiosk/ui/screens/register.py" line="537" />
         <source>Register me automatically if a place becomes free</source>
         <translation>Mich automatisch anmelden, wenn ein Platz frei wird</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="461" />
-        <location filename="../../kiosk/ui/screens/register.py" line="810" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="543" />
+        <location filename="../../kiosk/ui/screens/register.py" line="809" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Register</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="582" />
+        <location filename="../../kiosk/ui/screens/register.py" line="664" />
         <source>Edit</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="657" />
+        <location filename="../../kiosk/ui/screens/register.py" line="739" />
         <source>A few questions</source>
         <translation>Einige Fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="781" />
+        <location filename="../../kiosk/ui/models.py" line="631" />
         <source>Other sessions</source>
         <translation>Weitere Programmpunkte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="805" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="804" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Join the waitlist</source>
         <translation>Auf die Warteliste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="807" />
+        <location filename="../../kiosk/ui/screens/register.py" line="806" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 ist ausgebucht. Wir melden uns, wenn ein Platz frei wird.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="910" />
+        <location filename="../../kiosk/ui/screens/register.py" line="909" />
         <source>Step %1 of %2</source>
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="967" />
         <source>Name: %1</source>
         <translation>Name: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="972" />
+        <location filename="../../kiosk/ui/screens/register.py" line="971" />
         <source>E-mail: %1</source>
         <translation>E-Mail: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="998" />
+        <location filename="../../kiosk/ui/screens/register.py" line="997" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
         <source>No answers</source>
         <translation>Keine Antworten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1139" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1137" />
         <source>Please answer this question.</source>
         <translation>Bitte beantworten Sie diese Frage.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>Sessions: %1</source>
         <translation>Programmpunkte: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <location filename="../../kiosk/ui/screens/register.py" line="986" />
         <source>No sessions chosen</source>
         <translation>Keine Programmpunkte gewählt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1027" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1026" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Optional. Tippen Sie auf einen Programmpunkt, um ihn zu wählen, und noch einmal, um ihn abzuwählen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1028" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Sie haben zwei Programmpunkte um %1 gewählt. Bitte wählen Sie einen davon ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1102" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1100" />
         <source>Please check the fields marked in red.</source>
         <translation>Bitte prüfen Sie die rot markierten Felder.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1124" />
         <source>Please fill in your first name.</source>
         <translation>Bitte geben Sie Ihren Vornamen ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
         <source>Please fill in your last name.</source>
         <translation>Bitte geben Sie Ihren Nachnamen ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1130" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
         <source>Please fill in your e-mail address.</source>
         <translation>Bitte geben Sie Ihre E-Mail-Adresse ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1138" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1136" />
         <source>Please choose an answer.</source>
         <translation>Bitte wählen Sie eine Antwort.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1164" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1162" />
         <source>Sending…</source>
         <translation>Wird gesendet…</translation>
     </message>
@@ -835,7 +843,7 @@
 <context>
     <name>ScanButton</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="53" />
+        <location filename="../../kiosk/ui/screens/events.py" line="54" />
         <source>QR code symbol</source>
         <translation>QR-Code-Symbol</translation>
     </message>
@@ -919,12 +927,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="279" />
         <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation>%1 Check-ins laufen weiter; Namensschilder warten in der Personalansicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="314" />
         <source>Badge cancelled.</source>
         <translation>Namensschild verworfen.</translation>
     </message>
@@ -932,152 +940,167 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
         <source>Staff only</source>
         <translation>Nur für Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="252" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Die Namen der Teilnehmenden sind ausgeblendet, weil dieser Kiosk keine Personal-PIN hat. Um sie zu sehen, legen Sie auf diesem Computer mit folgendem Befehl eine PIN fest: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="261" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nichts ausstehend: Alle Anmeldungen wurden zugestellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="264" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="280" />
         <source>Retry selected now</source>
         <translation>Auswahl jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="267" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="283" />
         <source>Retry all now</source>
         <translation>Alle jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="276" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="293" />
         <source>Registrations not yet delivered</source>
         <translation>Noch nicht zugestellte Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
         <source>Close the kiosk</source>
         <translation>Kiosk schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="292" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="310" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
         <source>Close the kiosk?</source>
         <translation>Kiosk schließen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="319" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Bis der Kiosk wieder gestartet wird, kann sich hier niemand anmelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="348" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Personalansicht verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="343" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="359" />
+        <source>‹ Previous page</source>
+        <translation>‹ Vorherige Seite</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <source>Next page ›</source>
+        <translation>Nächste Seite ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="412" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="347" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="416" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Legen Sie eine Personal-PIN fest, um die Veranstaltung des Eingangs zu wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Door: %1 · %2</source>
         <translation>Eingang: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
         <source>any event</source>
         <translation>beliebige Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>whole event</source>
         <translation>ganze Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="394" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="463" />
         <source>Print now</source>
         <translation>Jetzt drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="397" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="466" />
         <source>Cancel badge</source>
         <translation>Namensschild verwerfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="401" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="470" />
         <source>Badge preview</source>
         <translation>Namensschild-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="410" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="508" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Geben Sie die Personal-PIN ein, um den Kiosk zu schließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="510" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Geben Sie die Personal-PIN ein, um nach Teilnehmenden zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="442" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
         <source>Enter the staff PIN.</source>
         <translation>Geben Sie die Personal-PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="669" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="640" />
+        <source>Rows %1–%2 of %3</source>
+        <translation>Zeilen %1–%2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="766" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Erst ein Namensschild antippen, dann „Namensschild verwerfen“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="706" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="803" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Erst eine Anmeldung antippen, dann „Auswahl jetzt erneut senden“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="593" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
         <source>Badge printer %1: %2</source>
         <translation>Namensschilddrucker %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="724" />
         <source>Badge %1</source>
         <translation>Namensschild %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="726" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="616" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln badge(s) waiting</source>
         <translation>
             <numerusform>%Ln Namensschild wartet</numerusform>
@@ -1085,12 +1108,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="210" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="617" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln Anmeldung wartet auf Versand</numerusform>
@@ -1098,7 +1121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="619" />
         <source>%Ln registration(s) stuck</source>
         <translation>
             <numerusform>%Ln Anmeldung hängt fest</numerusform>
@@ -1106,7 +1129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="540" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="621" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
             <numerusform>%Ln Anmeldung vom Server abgelehnt</numerusform>
@@ -1114,7 +1137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="560" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
             <numerusform>%Ln Anmeldung wurde zugestellt.</numerusform>
@@ -1122,7 +1145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="565" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
             <numerusform>%Ln Anmeldung wurde erneut abgelehnt (siehe Grund).</numerusform>
@@ -1130,28 +1153,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="688" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Namensschilddrucker %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="721" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="727" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="661" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="758" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Wartende Namensschilder werden an den Drucker gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="786" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
             <numerusform>%Ln Anmeldung wird erneut gesendet…</numerusform>
@@ -1159,32 +1182,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="691" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>Nothing to send again.</source>
         <translation>Nichts erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="698" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Erneutes Senden fehlgeschlagen: Der Kiosk kann seine Warteschlange nicht lesen. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="810" />
         <source>Sending again…</source>
         <translation>Wird erneut gesendet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="829" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="755" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="852" />
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="773" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="870" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Versuchen Sie es in %1 erneut.</translation>
     </message>
@@ -1511,19 +1534,22 @@
         <translation>Anmeldung beim Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="577" />
+        <location filename="../../kiosk/ui/delegates.py" line="588" />
+        <location filename="../../kiosk/ui/delegates.py" line="823" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="578" />
+        <location filename="../../kiosk/ui/delegates.py" line="589" />
+        <location filename="../../kiosk/ui/delegates.py" line="824" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Ausgebucht – Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="576" />
+        <location filename="../../kiosk/ui/delegates.py" line="587" />
+        <location filename="../../kiosk/ui/delegates.py" line="822" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1590,19 +1616,19 @@
         <translation>Ein von Ihnen gewählter Programmpunkt ist ausgebucht. Bitte wählen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="234" />
+        <location filename="../../kiosk/ui/models.py" line="326" />
         <source>Time to be announced</source>
         <translation>Uhrzeit folgt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="124" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="142" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="125" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="143" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>No</source>
         <translation>Nein</translation>
     </message>
@@ -1632,57 +1658,57 @@
         <translation>Angemeldet, noch nicht eingecheckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="110" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="111" />
         <source>Event</source>
         <translation>Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="112" />
         <source>Attendee</source>
         <translation>Teilnehmende</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="113" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="114" />
         <source>Reason</source>
         <translation>Grund</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="115" />
         <source>Submission</source>
         <translation>Eintrag</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Any event</source>
         <translation>Beliebige Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Check-in</source>
         <translation>Check-in</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="141" />
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="143" />
         <source>Stuck</source>
         <translation>Hängt fest</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="145" />
         <source>Waiting (%Ln attempt(s))</source>
         <translation>
             <numerusform>Wartet (%Ln Versuch)</numerusform>
@@ -1690,47 +1716,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="888" />
         <source>printing</source>
         <translation>druckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="889" />
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="890" />
         <source>refusing jobs</source>
         <translation>nimmt keine Aufträge an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="891" />
         <source>needs attention</source>
         <translation>Eingriff nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="892" />
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="893" />
         <source>print system not answering</source>
         <translation>Drucksystem antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="344" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>La API de eventos no acepta la configuración de este quiosco (%1). Las nuevas inscripciones se guardan en este quiosco. Personal: revise el token y el origen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="356" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Sin conexión: se muestra la información de las %1. Las nuevas inscripciones se guardan en este quiosco y se envían automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>No se puede cargar la información del evento en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -306,6 +306,14 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="209" />
+        <source>Checking seats…</source>
+        <translation>Comprobando plazas…</translation>
+    </message>
+</context>
+<context>
     <name>EventScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="283" />
@@ -375,61 +383,61 @@
         <translation>Sin descripción.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="653" />
+        <location filename="../../kiosk/ui/screens/event.py" line="654" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>No se pueden cargar el programa ni la inscripción de este evento en este momento. Vuelva a intentarlo en unos minutos o diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="686" />
         <source>%1 of %2 seats taken</source>
         <translation>%1 de %2 plazas ocupadas</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="688" />
         <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation><numerusform>%1 de %2 plazas ocupadas · queda %Ln plaza</numerusform><numerusform>%1 de %2 plazas ocupadas · quedan %Ln plazas</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="699" />
+        <location filename="../../kiosk/ui/screens/event.py" line="700" />
         <source>Register</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="701" />
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
         <source>Join the waitlist</source>
         <translation>Unirse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="716" />
+        <location filename="../../kiosk/ui/screens/event.py" line="717" />
         <source>Wi-Fi available: %1</source>
         <translation>Wi-Fi disponible: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="718" />
+        <location filename="../../kiosk/ui/screens/event.py" line="719" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fi disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="720" />
+        <location filename="../../kiosk/ui/screens/event.py" line="721" />
         <source>Step-free access</source>
         <translation>Acceso sin escalones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="722" />
+        <location filename="../../kiosk/ui/screens/event.py" line="723" />
         <source>Accessible toilets</source>
         <translation>Baños accesibles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="724" />
+        <location filename="../../kiosk/ui/screens/event.py" line="725" />
         <source>Accessible parking</source>
         <translation>Estacionamiento accesible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="758" />
+        <location filename="../../kiosk/ui/screens/event.py" line="759" />
         <source>All tracks</source>
         <translation>Todos los temas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="797" />
+        <location filename="../../kiosk/ui/screens/event.py" line="798" />
         <source>No sessions listed.</source>
         <translation>No hay sesiones en la lista.</translation>
     </message>
@@ -437,32 +445,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="136" />
+        <location filename="../../kiosk/ui/screens/events.py" line="147" />
         <source>What's on</source>
         <translation>Nuestros eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="139" />
+        <location filename="../../kiosk/ui/screens/events.py" line="150" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Toque un evento para ver su programa o para inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="142" />
+        <location filename="../../kiosk/ui/screens/events.py" line="153" />
         <source>Loading events…</source>
         <translation>Cargando los eventos…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="170" />
+        <location filename="../../kiosk/ui/screens/events.py" line="190" />
         <source>Already registered? Scan your code</source>
         <translation>¿Ya se ha inscrito? Escanee su código</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="225" />
+        <location filename="../../kiosk/ui/screens/events.py" line="302" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>No hay eventos publicados en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="232" />
+        <location filename="../../kiosk/ui/screens/events.py" line="309" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>No se puede cargar la lista de eventos en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -470,17 +478,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="174" />
+        <location filename="../../kiosk/ui/window.py" line="177" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="464" />
+        <location filename="../../kiosk/ui/window.py" line="519" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="480" />
+        <location filename="../../kiosk/ui/window.py" line="552" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%Ln inscripción pendiente de envío desde hace %1 min</numerusform><numerusform>%Ln inscripciones pendientes de envío; la más antigua, desde hace %1 min</numerusform></translation></message>
 </context>
@@ -495,12 +503,12 @@
 <context>
     <name>LanguagePanel</name>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="82" />
+        <location filename="../../kiosk/ui/language.py" line="78" />
         <source>Choose your language</source>
         <translation>Elija su idioma</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="98" />
+        <location filename="../../kiosk/ui/language.py" line="94" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -535,42 +543,42 @@
 <context>
     <name>PresentationPanel</name>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="99" />
+        <location filename="../../kiosk/ui/presentation.py" line="95" />
         <source>Text size and contrast</source>
         <translation>Tamaño del texto y contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="101" />
+        <location filename="../../kiosk/ui/presentation.py" line="97" />
         <source>Text size</source>
         <translation>Tamaño del texto</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="105" />
+        <location filename="../../kiosk/ui/presentation.py" line="101" />
         <source>Normal</source>
         <translation>Normal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="106" />
+        <location filename="../../kiosk/ui/presentation.py" line="102" />
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="107" />
+        <location filename="../../kiosk/ui/presentation.py" line="103" />
         <source>Largest</source>
         <translation>Muy grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="117" />
+        <location filename="../../kiosk/ui/presentation.py" line="113" />
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="120" />
+        <location filename="../../kiosk/ui/presentation.py" line="116" />
         <source>High contrast</source>
         <translation>Alto contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="124" />
+        <location filename="../../kiosk/ui/presentation.py" line="120" />
         <source>Close</source>
         <translation>Cerrar</translation>
     </message>
@@ -586,186 +594,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="339" />
+        <location filename="../../kiosk/ui/screens/register.py" line="423" />
         <source>‹ Back</source>
         <translation>‹ Atrás</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="832" />
+        <location filename="../../kiosk/ui/screens/register.py" line="831" />
         <source>Next ›</source>
         <translation>Siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="377" />
+        <location filename="../../kiosk/ui/screens/register.py" line="461" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="378" />
+        <location filename="../../kiosk/ui/screens/register.py" line="462" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="381" />
+        <location filename="../../kiosk/ui/screens/register.py" line="465" />
         <source>Your name</source>
         <translation>Su nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="386" />
+        <location filename="../../kiosk/ui/screens/register.py" line="470" />
         <source>First name *</source>
         <translation>Nombre *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="387" />
+        <location filename="../../kiosk/ui/screens/register.py" line="471" />
         <source>Last name *</source>
         <translation>Apellidos *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="484" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="408" />
+        <location filename="../../kiosk/ui/screens/register.py" line="492" />
         <source>Your e-mail address</source>
         <translation>Su correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="409" />
+        <location filename="../../kiosk/ui/screens/register.py" line="493" />
         <source>E-mail *</source>
         <translation>Correo electrónico *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="413" />
+        <location filename="../../kiosk/ui/screens/register.py" line="497" />
         <source>Your confirmation is sent there.</source>
         <translation>Le enviaremos allí la confirmación.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="424" />
+        <location filename="../../kiosk/ui/screens/register.py" line="508" />
         <source>Choose your sessions</source>
         <translation>Elija sus sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="442" />
+        <location filename="../../kiosk/ui/screens/register.py" line="524" />
         <source>Check and register</source>
         <translation>Revisar e inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="455" />
+        <location filename="../../kiosk/ui/screens/register.py" line="537" />
         <source>Register me automatically if a place becomes free</source>
         <translation>Inscribirme automáticamente si queda una plaza libre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="461" />
-        <location filename="../../kiosk/ui/screens/register.py" line="810" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="543" />
+        <location filename="../../kiosk/ui/screens/register.py" line="809" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Register</source>
         <translation>Inscribirse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="582" />
+        <location filename="../../kiosk/ui/screens/register.py" line="664" />
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="657" />
+        <location filename="../../kiosk/ui/screens/register.py" line="739" />
         <source>A few questions</source>
         <translation>Algunas preguntas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="781" />
+        <location filename="../../kiosk/ui/models.py" line="631" />
         <source>Other sessions</source>
         <translation>Otras sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="805" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="804" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Join the waitlist</source>
         <translation>Unirse a la lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="807" />
+        <location filename="../../kiosk/ui/screens/register.py" line="806" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 está completo. Le avisaremos si queda una plaza libre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="910" />
+        <location filename="../../kiosk/ui/screens/register.py" line="909" />
         <source>Step %1 of %2</source>
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="967" />
         <source>Name: %1</source>
         <translation>Nombre: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="972" />
+        <location filename="../../kiosk/ui/screens/register.py" line="971" />
         <source>E-mail: %1</source>
         <translation>Correo electrónico: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="998" />
+        <location filename="../../kiosk/ui/screens/register.py" line="997" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
         <source>No answers</source>
         <translation>Sin respuestas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1139" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1137" />
         <source>Please answer this question.</source>
         <translation>Por favor, responda a esta pregunta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>Sessions: %1</source>
         <translation>Sesiones: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <location filename="../../kiosk/ui/screens/register.py" line="986" />
         <source>No sessions chosen</source>
         <translation>No ha elegido ninguna sesión</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1027" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1026" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Opcional. Toque una sesión para elegirla; tóquela otra vez para quitarla.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1028" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Ha elegido dos sesiones a las %1. Por favor, desmarque una de ellas.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1102" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1100" />
         <source>Please check the fields marked in red.</source>
         <translation>Por favor, revise los campos marcados en rojo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1124" />
         <source>Please fill in your first name.</source>
         <translation>Por favor, indique su nombre.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
         <source>Please fill in your last name.</source>
         <translation>Por favor, indique sus apellidos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1130" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
         <source>Please fill in your e-mail address.</source>
         <translation>Por favor, indique su correo electrónico.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1138" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1136" />
         <source>Please choose an answer.</source>
         <translation>Por favor, elija una respuesta.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1164" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1162" />
         <source>Sending…</source>
         <translation>Enviando…</translation>
     </message>
@@ -821,7 +829,7 @@
 <context>
     <name>ScanButton</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="53" />
+        <location filename="../../kiosk/ui/screens/events.py" line="54" />
         <source>QR code symbol</source>
         <translation>Símbolo de código QR</translation>
     </message>
@@ -902,12 +910,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="279" />
         <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation>%1 El registro de entrada sigue funcionando; las credenciales quedan en espera en la vista del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="314" />
         <source>Badge cancelled.</source>
         <translation>Credencial cancelada.</translation>
     </message>
@@ -915,233 +923,248 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
         <source>Staff only</source>
         <translation>Solo personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="252" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Los nombres de los asistentes están ocultos porque este quiosco no tiene PIN de personal. Para verlos, defina un PIN en este equipo con el comando: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="261" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nada pendiente: todas las inscripciones se han entregado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="264" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="280" />
         <source>Retry selected now</source>
         <translation>Reintentar selección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="267" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="283" />
         <source>Retry all now</source>
         <translation>Reintentar todas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="276" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="293" />
         <source>Registrations not yet delivered</source>
         <translation>Inscripciones pendientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="292" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="310" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
         <source>Close the kiosk?</source>
         <translation>¿Cerrar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="319" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Los asistentes no podrán inscribirse aquí hasta que se vuelva a iniciar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="348" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Salir de la vista del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="343" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="359" />
+        <source>‹ Previous page</source>
+        <translation>‹ Página anterior</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <source>Next page ›</source>
+        <translation>Página siguiente ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="412" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="347" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="416" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Defina un PIN de personal para elegir el evento de la puerta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Door: %1 · %2</source>
         <translation>Puerta: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
         <source>any event</source>
         <translation>cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>whole event</source>
         <translation>todo el evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="394" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="463" />
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="397" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="466" />
         <source>Cancel badge</source>
         <translation>Cancelar credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="401" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="470" />
         <source>Badge preview</source>
         <translation>Vista previa de la credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="410" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="508" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Introduzca el PIN de personal para cerrar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="510" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Introduzca el PIN de personal para buscar asistentes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="442" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
         <source>Enter the staff PIN.</source>
         <translation>Introduzca el PIN de personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="669" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="640" />
+        <source>Rows %1–%2 of %3</source>
+        <translation>Filas %1–%2 de %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="766" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Toque primero una credencial y luego «Cancelar credencial».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="706" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="803" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Toque primero una inscripción y luego «Reintentar selección».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="593" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
         <source>Badge printer %1: %2</source>
         <translation>Impresora de credenciales %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="724" />
         <source>Badge %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="726" />
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="616" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln badge(s) waiting</source>
         <translation><numerusform>%Ln credencial en espera</numerusform><numerusform>%Ln credenciales en espera</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="210" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff PIN</source>
         <translation>PIN de personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="617" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation><numerusform>%Ln inscripción pendiente de envío</numerusform><numerusform>%Ln inscripciones pendientes de envío</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="619" />
         <source>%Ln registration(s) stuck</source>
         <translation><numerusform>%Ln inscripción atascada</numerusform><numerusform>%Ln inscripciones atascadas</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="540" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="621" />
         <source>%Ln registration(s) refused by the server</source>
         <translation><numerusform>%Ln inscripción rechazada por el servidor</numerusform><numerusform>%Ln inscripciones rechazadas por el servidor</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="560" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
         <source>%Ln registration(s) delivered.</source>
         <translation><numerusform>%Ln inscripción entregada.</numerusform><numerusform>%Ln inscripciones entregadas.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="565" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation><numerusform>%Ln inscripción rechazada de nuevo (consulte el motivo).</numerusform><numerusform>%Ln inscripciones rechazadas de nuevo (consulte el motivo).</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="688" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Impresora de credenciales %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="721" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="727" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="661" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="758" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Enviando a la impresora las credenciales en espera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="786" />
         <source>Sending %Ln registration(s) again…</source>
         <translation><numerusform>Reenviando %Ln inscripción…</numerusform><numerusform>Reenviando %Ln inscripciones…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="691" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>Nothing to send again.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="698" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>No se pudo reenviar: el quiosco no puede leer su cola de envío. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="810" />
         <source>Sending again…</source>
         <translation>Reenviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="829" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="755" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="852" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="773" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="870" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
     </message>
@@ -1459,19 +1482,22 @@
         <translation>Inscripción con el personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="577" />
+        <location filename="../../kiosk/ui/delegates.py" line="588" />
+        <location filename="../../kiosk/ui/delegates.py" line="823" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Sin plazas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="578" />
+        <location filename="../../kiosk/ui/delegates.py" line="589" />
+        <location filename="../../kiosk/ui/delegates.py" line="824" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Completo – lista de espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="576" />
+        <location filename="../../kiosk/ui/delegates.py" line="587" />
+        <location filename="../../kiosk/ui/delegates.py" line="822" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation><numerusform>Queda %Ln plaza</numerusform><numerusform>Quedan %Ln plazas</numerusform></translation>
@@ -1532,19 +1558,19 @@
         <translation>Una sesión que ha elegido ya no tiene plazas. Por favor, quítela.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="234" />
+        <location filename="../../kiosk/ui/models.py" line="326" />
         <source>Time to be announced</source>
         <translation>Hora por confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="124" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="142" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="125" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="143" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -1574,102 +1600,102 @@
         <translation>Con inscripción; entrada aún sin registrar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="110" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="111" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="112" />
         <source>Attendee</source>
         <translation>Asistente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="113" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="114" />
         <source>Reason</source>
         <translation>Motivo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="115" />
         <source>Submission</source>
         <translation>Envío</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Any event</source>
         <translation>Cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Check-in</source>
         <translation>Registro de entrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="141" />
         <source>Refused</source>
         <translation>Rechazada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="143" />
         <source>Stuck</source>
         <translation>Atascada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="145" />
         <source>Waiting (%Ln attempt(s))</source>
         <translation><numerusform>En espera (%Ln intento)</numerusform><numerusform>En espera (%Ln intentos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="888" />
         <source>printing</source>
         <translation>imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="889" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="890" />
         <source>refusing jobs</source>
         <translation>rechaza trabajos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="891" />
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="892" />
         <source>not found</source>
         <translation>no encontrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="893" />
         <source>print system not answering</source>
         <translation>el sistema de impresión no responde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>

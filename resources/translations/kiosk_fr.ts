@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="344" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>L'API des événements refuse les paramètres de cette borne (%1). Les nouvelles inscriptions sont sauvegardées sur cette borne. Équipe : vérifiez le jeton et l'origine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="356" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Hors ligne : informations mises à jour à %1. Les nouvelles inscriptions sont sauvegardées sur cette borne et envoyées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>Impossible de charger les informations sur les événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
@@ -312,6 +312,14 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="209" />
+        <source>Checking seats…</source>
+        <translation>Vérification des places…</translation>
+    </message>
+</context>
+<context>
     <name>EventScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="283" />
@@ -381,64 +389,64 @@
         <translation>Aucune description.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="653" />
+        <location filename="../../kiosk/ui/screens/event.py" line="654" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>Impossible de charger le programme et les inscriptions de cet événement pour le moment. Veuillez réessayer dans quelques minutes ou vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="686" />
         <source>%1 of %2 seats taken</source>
         <translation>Places occupées : %1 sur %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="688" />
         <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation>
                 <numerusform>Places occupées : %1 sur %2 · %Ln place restante</numerusform>
                 <numerusform>Places occupées : %1 sur %2 · %Ln places restantes</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="699" />
+        <location filename="../../kiosk/ui/screens/event.py" line="700" />
         <source>Register</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="701" />
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
         <source>Join the waitlist</source>
         <translation>Rejoindre la liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="716" />
+        <location filename="../../kiosk/ui/screens/event.py" line="717" />
         <source>Wi-Fi available: %1</source>
         <translation>Wi-Fi disponible : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="718" />
+        <location filename="../../kiosk/ui/screens/event.py" line="719" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fi disponible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="720" />
+        <location filename="../../kiosk/ui/screens/event.py" line="721" />
         <source>Step-free access</source>
         <translation>Accès de plain-pied</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="722" />
+        <location filename="../../kiosk/ui/screens/event.py" line="723" />
         <source>Accessible toilets</source>
         <translation>Toilettes accessibles</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="724" />
+        <location filename="../../kiosk/ui/screens/event.py" line="725" />
         <source>Accessible parking</source>
         <translation>Parking accessible</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="758" />
+        <location filename="../../kiosk/ui/screens/event.py" line="759" />
         <source>All tracks</source>
         <translation>Tous les parcours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="797" />
+        <location filename="../../kiosk/ui/screens/event.py" line="798" />
         <source>No sessions listed.</source>
         <translation>Aucune session au programme.</translation>
     </message>
@@ -446,32 +454,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="136" />
+        <location filename="../../kiosk/ui/screens/events.py" line="147" />
         <source>What's on</source>
         <translation>À l'affiche</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="139" />
+        <location filename="../../kiosk/ui/screens/events.py" line="150" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>Touchez un événement pour voir son programme ou vous inscrire.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="142" />
+        <location filename="../../kiosk/ui/screens/events.py" line="153" />
         <source>Loading events…</source>
         <translation>Chargement des événements…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="170" />
+        <location filename="../../kiosk/ui/screens/events.py" line="190" />
         <source>Already registered? Scan your code</source>
         <translation>Déjà inscrit ? Scannez votre code</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="225" />
+        <location filename="../../kiosk/ui/screens/events.py" line="302" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>Aucun événement n'est publié pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="232" />
+        <location filename="../../kiosk/ui/screens/events.py" line="309" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>Impossible de charger la liste des événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
@@ -479,17 +487,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="174" />
+        <location filename="../../kiosk/ui/window.py" line="177" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="464" />
+        <location filename="../../kiosk/ui/window.py" line="519" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="480" />
+        <location filename="../../kiosk/ui/window.py" line="552" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
                 <numerusform>%Ln inscription en attente d'envoi depuis %1 min</numerusform>
@@ -507,12 +515,12 @@
 <context>
     <name>LanguagePanel</name>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="82" />
+        <location filename="../../kiosk/ui/language.py" line="78" />
         <source>Choose your language</source>
         <translation>Choisissez votre langue</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="98" />
+        <location filename="../../kiosk/ui/language.py" line="94" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -547,42 +555,42 @@
 <context>
     <name>PresentationPanel</name>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="99" />
+        <location filename="../../kiosk/ui/presentation.py" line="95" />
         <source>Text size and contrast</source>
         <translation>Taille du texte et contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="101" />
+        <location filename="../../kiosk/ui/presentation.py" line="97" />
         <source>Text size</source>
         <translation>Taille du texte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="105" />
+        <location filename="../../kiosk/ui/presentation.py" line="101" />
         <source>Normal</source>
         <translation>Normale</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="106" />
+        <location filename="../../kiosk/ui/presentation.py" line="102" />
         <source>Large</source>
         <translation>Grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="107" />
+        <location filename="../../kiosk/ui/presentation.py" line="103" />
         <source>Largest</source>
         <translation>Très grande</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="117" />
+        <location filename="../../kiosk/ui/presentation.py" line="113" />
         <source>Contrast</source>
         <translation>Contraste</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="120" />
+        <location filename="../../kiosk/ui/presentation.py" line="116" />
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="124" />
+        <location filename="../../kiosk/ui/presentation.py" line="120" />
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
@@ -598,186 +606,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="339" />
+        <location filename="../../kiosk/ui/screens/register.py" line="423" />
         <source>‹ Back</source>
         <translation>‹ Retour</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="832" />
+        <location filename="../../kiosk/ui/screens/register.py" line="831" />
         <source>Next ›</source>
         <translation>Suivant ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="377" />
+        <location filename="../../kiosk/ui/screens/register.py" line="461" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="378" />
+        <location filename="../../kiosk/ui/screens/register.py" line="462" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="381" />
+        <location filename="../../kiosk/ui/screens/register.py" line="465" />
         <source>Your name</source>
         <translation>Votre nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="386" />
+        <location filename="../../kiosk/ui/screens/register.py" line="470" />
         <source>First name *</source>
         <translation>Prénom *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="387" />
+        <location filename="../../kiosk/ui/screens/register.py" line="471" />
         <source>Last name *</source>
         <translation>Nom *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="484" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="408" />
+        <location filename="../../kiosk/ui/screens/register.py" line="492" />
         <source>Your e-mail address</source>
         <translation>Votre adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="409" />
+        <location filename="../../kiosk/ui/screens/register.py" line="493" />
         <source>E-mail *</source>
         <translation>E-mail *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="413" />
+        <location filename="../../kiosk/ui/screens/register.py" line="497" />
         <source>Your confirmation is sent there.</source>
         <translation>Votre confirmation y sera envoyée.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="424" />
+        <location filename="../../kiosk/ui/screens/register.py" line="508" />
         <source>Choose your sessions</source>
         <translation>Choisissez vos sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="442" />
+        <location filename="../../kiosk/ui/screens/register.py" line="524" />
         <source>Check and register</source>
         <translation>Vérifiez et inscrivez-vous</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="455" />
+        <location filename="../../kiosk/ui/screens/register.py" line="537" />
         <source>Register me automatically if a place becomes free</source>
         <translation>M'inscrire automatiquement si une place se libère</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="461" />
-        <location filename="../../kiosk/ui/screens/register.py" line="810" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="543" />
+        <location filename="../../kiosk/ui/screens/register.py" line="809" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Register</source>
         <translation>S'inscrire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="582" />
+        <location filename="../../kiosk/ui/screens/register.py" line="664" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="657" />
+        <location filename="../../kiosk/ui/screens/register.py" line="739" />
         <source>A few questions</source>
         <translation>Quelques questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="781" />
+        <location filename="../../kiosk/ui/models.py" line="631" />
         <source>Other sessions</source>
         <translation>Autres sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="805" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="804" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Join the waitlist</source>
         <translation>Rejoindre la liste d'attente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="807" />
+        <location filename="../../kiosk/ui/screens/register.py" line="806" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1 affiche complet. Nous vous préviendrons si une place se libère.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="910" />
+        <location filename="../../kiosk/ui/screens/register.py" line="909" />
         <source>Step %1 of %2</source>
         <translation>Étape %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="967" />
         <source>Name: %1</source>
         <translation>Nom : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="972" />
+        <location filename="../../kiosk/ui/screens/register.py" line="971" />
         <source>E-mail: %1</source>
         <translation>E-mail : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="998" />
+        <location filename="../../kiosk/ui/screens/register.py" line="997" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
         <source>No answers</source>
         <translation>Aucune réponse</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1139" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1137" />
         <source>Please answer this question.</source>
         <translation>Veuillez répondre à cette question.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>Sessions: %1</source>
         <translation>Sessions : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <location filename="../../kiosk/ui/screens/register.py" line="986" />
         <source>No sessions chosen</source>
         <translation>Aucune session choisie</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1027" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1026" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>Facultatif. Touchez une session pour la choisir ; touchez-la à nouveau pour la retirer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1028" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>Vous avez choisi deux sessions à %1. Veuillez en décocher une.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1102" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1100" />
         <source>Please check the fields marked in red.</source>
         <translation>Veuillez vérifier les champs signalés en rouge.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1124" />
         <source>Please fill in your first name.</source>
         <translation>Veuillez indiquer votre prénom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
         <source>Please fill in your last name.</source>
         <translation>Veuillez indiquer votre nom.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1130" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
         <source>Please fill in your e-mail address.</source>
         <translation>Veuillez indiquer votre adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1138" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1136" />
         <source>Please choose an answer.</source>
         <translation>Veuillez choisir une réponse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1164" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1162" />
         <source>Sending…</source>
         <translation>Envoi…</translation>
     </message>
@@ -833,7 +841,7 @@
 <context>
     <name>ScanButton</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="53" />
+        <location filename="../../kiosk/ui/screens/events.py" line="54" />
         <source>QR code symbol</source>
         <translation>Symbole de code QR</translation>
     </message>
@@ -917,12 +925,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="279" />
         <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation>%1 Les enregistrements continuent ; les badges attendent dans l'espace équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="314" />
         <source>Badge cancelled.</source>
         <translation>Badge annulé.</translation>
     </message>
@@ -930,152 +938,167 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
         <source>Staff only</source>
         <translation>Réservé à l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="252" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Les noms des participants sont masqués car cette borne n'a pas de code PIN équipe. Pour les voir, définissez un code PIN sur cet ordinateur avec la commande : kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="261" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Rien en attente : toutes les inscriptions ont été transmises.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="264" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="280" />
         <source>Retry selected now</source>
         <translation>Renvoyer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="267" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="283" />
         <source>Retry all now</source>
         <translation>Tout renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="276" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="293" />
         <source>Registrations not yet delivered</source>
         <translation>Inscriptions pas encore transmises</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
         <source>Close the kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="292" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="310" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
         <source>Close the kiosk?</source>
         <translation>Fermer la borne ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="319" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Les participants ne pourront plus s'inscrire ici tant que la borne n'aura pas redémarré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="348" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Quitter l'espace équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="343" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="359" />
+        <source>‹ Previous page</source>
+        <translation>‹ Page précédente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <source>Next page ›</source>
+        <translation>Page suivante ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="412" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="347" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="416" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Définissez un code PIN équipe pour choisir l'événement de la porte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Door: %1 · %2</source>
         <translation>Porte : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
         <source>any event</source>
         <translation>tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>whole event</source>
         <translation>tout l'événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="394" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="463" />
         <source>Print now</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="397" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="466" />
         <source>Cancel badge</source>
         <translation>Annuler le badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="401" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="470" />
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="410" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="508" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Saisissez le code PIN équipe pour fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="510" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Saisissez le code PIN équipe pour rechercher des participants.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="442" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
         <source>Enter the staff PIN.</source>
         <translation>Saisissez le code PIN équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="669" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="640" />
+        <source>Rows %1–%2 of %3</source>
+        <translation>Lignes %1 à %2 sur %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="766" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Touchez d'abord un badge, puis « Annuler le badge ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="706" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="803" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Touchez d'abord une inscription, puis « Renvoyer la sélection ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="593" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
         <source>Badge printer %1: %2</source>
         <translation>Imprimante de badges %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="724" />
         <source>Badge %1</source>
         <translation>Badge %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="726" />
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="616" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>%Ln badge en attente</numerusform>
@@ -1083,68 +1106,68 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="210" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff PIN</source>
         <translation>Code PIN équipe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="617" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
                 <numerusform>%Ln inscription en attente d'envoi</numerusform>
                 <numerusform>%Ln inscriptions en attente d'envoi</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="619" />
         <source>%Ln registration(s) stuck</source>
         <translation>
                 <numerusform>%Ln inscription bloquée</numerusform>
                 <numerusform>%Ln inscriptions bloquées</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="540" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="621" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
                 <numerusform>%Ln inscription refusée par le serveur</numerusform>
                 <numerusform>%Ln inscriptions refusées par le serveur</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="560" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
                 <numerusform>%Ln inscription transmise.</numerusform>
                 <numerusform>%Ln inscriptions transmises.</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="565" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
                 <numerusform>%Ln inscription de nouveau refusée (voir le motif).</numerusform>
                 <numerusform>%Ln inscriptions de nouveau refusées (voir le motif).</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="688" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Imprimante de badges %1 : %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="721" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="727" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="661" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="758" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Envoi des badges en attente à l'imprimante…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="786" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>Renvoi de %Ln inscription…</numerusform>
@@ -1152,32 +1175,32 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="691" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>Nothing to send again.</source>
         <translation>Rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="698" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Renvoi impossible : la borne ne peut pas lire sa file d'envoi. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="810" />
         <source>Sending again…</source>
         <translation>Renvoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="829" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="755" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="852" />
         <source>That PIN is not right.</source>
         <translation>Ce code PIN est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="773" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="870" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
     </message>
@@ -1504,19 +1527,22 @@
         <translation>Inscription auprès de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="577" />
+        <location filename="../../kiosk/ui/delegates.py" line="588" />
+        <location filename="../../kiosk/ui/delegates.py" line="823" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="578" />
+        <location filename="../../kiosk/ui/delegates.py" line="589" />
+        <location filename="../../kiosk/ui/delegates.py" line="824" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Complet – liste d'attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="576" />
+        <location filename="../../kiosk/ui/delegates.py" line="587" />
+        <location filename="../../kiosk/ui/delegates.py" line="822" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1583,19 +1609,19 @@
         <translation>Une session que vous avez choisie est complète. Veuillez la retirer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="234" />
+        <location filename="../../kiosk/ui/models.py" line="326" />
         <source>Time to be announced</source>
         <translation>Horaire à confirmer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="124" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="142" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="125" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="143" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>No</source>
         <translation>Non</translation>
     </message>
@@ -1625,57 +1651,57 @@
         <translation>Inscription valide, arrivée pas encore enregistrée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="110" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="111" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="112" />
         <source>Attendee</source>
         <translation>Participant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="113" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="114" />
         <source>Reason</source>
         <translation>Motif</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="115" />
         <source>Submission</source>
         <translation>Envoi</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Any event</source>
         <translation>Tout événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Check-in</source>
         <translation>Enregistrement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="141" />
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="143" />
         <source>Stuck</source>
         <translation>Bloqué</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="145" />
         <source>Waiting (%Ln attempt(s))</source>
         <translation>
                 <numerusform>En attente (%Ln tentative)</numerusform>
@@ -1683,47 +1709,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="888" />
         <source>printing</source>
         <translation>impression en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="889" />
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="890" />
         <source>refusing jobs</source>
         <translation>refuse les tâches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="891" />
         <source>needs attention</source>
         <translation>intervention requise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="892" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="893" />
         <source>print system not answering</source>
         <translation>le système d'impression ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>

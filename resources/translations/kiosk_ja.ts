@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="274" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="344" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>イベントAPIがこの端末の設定を受け付けません（%1）。新しい登録はこの端末に保存されます。スタッフ向け：トークンとオリジンを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="286" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="356" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>オフライン：%1時点の情報を表示しています。新しい登録はこの端末に保存され、自動的に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="293" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>現在イベント情報を読み込めません。スタッフにお尋ねください。</translation>
     </message>
@@ -310,6 +310,14 @@
     </message>
 </context>
 <context>
+    <name>EventListModel</name>
+    <message>
+        <location filename="../../kiosk/ui/models.py" line="209" />
+        <source>Checking seats…</source>
+        <translation>空席を確認中…</translation>
+    </message>
+</context>
+<context>
     <name>EventScreen</name>
     <message>
         <location filename="../../kiosk/ui/screens/event.py" line="283" />
@@ -379,61 +387,61 @@
         <translation>説明はありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="653" />
+        <location filename="../../kiosk/ui/screens/event.py" line="654" />
         <source>The agenda and registration for this event cannot be loaded right now. Please try again in a few minutes, or ask a staff member.</source>
         <translation>現在このイベントのプログラムと登録情報を読み込めません。数分後にもう一度お試しいただくか、スタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="685" />
+        <location filename="../../kiosk/ui/screens/event.py" line="686" />
         <source>%1 of %2 seats taken</source>
         <translation>%2席中%1席が予約済み</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/event.py" line="687" />
+        <location filename="../../kiosk/ui/screens/event.py" line="688" />
         <source>%1 of %2 seats taken · %Ln seat(s) left</source>
         <translation><numerusform>%2席中%1席が予約済み（残り%Ln席）</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="699" />
+        <location filename="../../kiosk/ui/screens/event.py" line="700" />
         <source>Register</source>
         <translation>登録する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="701" />
+        <location filename="../../kiosk/ui/screens/event.py" line="702" />
         <source>Join the waitlist</source>
         <translation>キャンセル待ちに登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="716" />
+        <location filename="../../kiosk/ui/screens/event.py" line="717" />
         <source>Wi-Fi available: %1</source>
         <translation>Wi-Fiあり：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="718" />
+        <location filename="../../kiosk/ui/screens/event.py" line="719" />
         <source>Wi-Fi available</source>
         <translation>Wi-Fiあり</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="720" />
+        <location filename="../../kiosk/ui/screens/event.py" line="721" />
         <source>Step-free access</source>
         <translation>段差なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="722" />
+        <location filename="../../kiosk/ui/screens/event.py" line="723" />
         <source>Accessible toilets</source>
         <translation>多目的トイレ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="724" />
+        <location filename="../../kiosk/ui/screens/event.py" line="725" />
         <source>Accessible parking</source>
         <translation>車いす用駐車場</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="758" />
+        <location filename="../../kiosk/ui/screens/event.py" line="759" />
         <source>All tracks</source>
         <translation>すべてのトラック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/event.py" line="797" />
+        <location filename="../../kiosk/ui/screens/event.py" line="798" />
         <source>No sessions listed.</source>
         <translation>セッションはありません。</translation>
     </message>
@@ -441,32 +449,32 @@
 <context>
     <name>EventsScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="136" />
+        <location filename="../../kiosk/ui/screens/events.py" line="147" />
         <source>What's on</source>
         <translation>イベントのご案内</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="139" />
+        <location filename="../../kiosk/ui/screens/events.py" line="150" />
         <source>Tap an event to see its agenda or to register.</source>
         <translation>イベントをタップすると、プログラムの確認や登録ができます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="142" />
+        <location filename="../../kiosk/ui/screens/events.py" line="153" />
         <source>Loading events…</source>
         <translation>イベントを読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="170" />
+        <location filename="../../kiosk/ui/screens/events.py" line="190" />
         <source>Already registered? Scan your code</source>
         <translation>登録済みの方：コードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="225" />
+        <location filename="../../kiosk/ui/screens/events.py" line="302" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>現在公開中のイベントはありません。スタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="232" />
+        <location filename="../../kiosk/ui/screens/events.py" line="309" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>現在イベント一覧を読み込めません。スタッフにお尋ねください。</translation>
     </message>
@@ -474,17 +482,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="174" />
+        <location filename="../../kiosk/ui/window.py" line="177" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="464" />
+        <location filename="../../kiosk/ui/window.py" line="519" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="480" />
+        <location filename="../../kiosk/ui/window.py" line="552" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>送信待ちの登録 %Ln件（最も古いものは%1分経過）</numerusform></translation></message>
 </context>
@@ -499,12 +507,12 @@
 <context>
     <name>LanguagePanel</name>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="82" />
+        <location filename="../../kiosk/ui/language.py" line="78" />
         <source>Choose your language</source>
         <translation>言語を選択してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/language.py" line="98" />
+        <location filename="../../kiosk/ui/language.py" line="94" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -539,42 +547,42 @@
 <context>
     <name>PresentationPanel</name>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="99" />
+        <location filename="../../kiosk/ui/presentation.py" line="95" />
         <source>Text size and contrast</source>
         <translation>文字サイズとコントラスト</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="101" />
+        <location filename="../../kiosk/ui/presentation.py" line="97" />
         <source>Text size</source>
         <translation>文字サイズ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="105" />
+        <location filename="../../kiosk/ui/presentation.py" line="101" />
         <source>Normal</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="106" />
+        <location filename="../../kiosk/ui/presentation.py" line="102" />
         <source>Large</source>
         <translation>大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="107" />
+        <location filename="../../kiosk/ui/presentation.py" line="103" />
         <source>Largest</source>
         <translation>特大</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="117" />
+        <location filename="../../kiosk/ui/presentation.py" line="113" />
         <source>Contrast</source>
         <translation>コントラスト</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="120" />
+        <location filename="../../kiosk/ui/presentation.py" line="116" />
         <source>High contrast</source>
         <translation>ハイコントラスト</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/presentation.py" line="124" />
+        <location filename="../../kiosk/ui/presentation.py" line="120" />
         <source>Close</source>
         <translation>閉じる</translation>
     </message>
@@ -590,186 +598,186 @@
 <context>
     <name>RegisterScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="339" />
+        <location filename="../../kiosk/ui/screens/register.py" line="423" />
         <source>‹ Back</source>
         <translation>‹ 戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="832" />
+        <location filename="../../kiosk/ui/screens/register.py" line="831" />
         <source>Next ›</source>
         <translation>次へ ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="377" />
+        <location filename="../../kiosk/ui/screens/register.py" line="461" />
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="378" />
+        <location filename="../../kiosk/ui/screens/register.py" line="462" />
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="381" />
+        <location filename="../../kiosk/ui/screens/register.py" line="465" />
         <source>Your name</source>
         <translation>お名前</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="386" />
+        <location filename="../../kiosk/ui/screens/register.py" line="470" />
         <source>First name *</source>
         <translation>名 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="387" />
+        <location filename="../../kiosk/ui/screens/register.py" line="471" />
         <source>Last name *</source>
         <translation>姓 *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="400" />
+        <location filename="../../kiosk/ui/screens/register.py" line="484" />
         <source>E-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="408" />
+        <location filename="../../kiosk/ui/screens/register.py" line="492" />
         <source>Your e-mail address</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="409" />
+        <location filename="../../kiosk/ui/screens/register.py" line="493" />
         <source>E-mail *</source>
         <translation>メールアドレス *</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="413" />
+        <location filename="../../kiosk/ui/screens/register.py" line="497" />
         <source>Your confirmation is sent there.</source>
         <translation>確認メールはこのアドレスに送信されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="424" />
+        <location filename="../../kiosk/ui/screens/register.py" line="508" />
         <source>Choose your sessions</source>
         <translation>セッションの選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="442" />
+        <location filename="../../kiosk/ui/screens/register.py" line="524" />
         <source>Check and register</source>
         <translation>確認して登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="455" />
+        <location filename="../../kiosk/ui/screens/register.py" line="537" />
         <source>Register me automatically if a place becomes free</source>
         <translation>空きが出たら自動的に登録する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="461" />
-        <location filename="../../kiosk/ui/screens/register.py" line="810" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="543" />
+        <location filename="../../kiosk/ui/screens/register.py" line="809" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Register</source>
         <translation>登録する</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="582" />
+        <location filename="../../kiosk/ui/screens/register.py" line="664" />
         <source>Edit</source>
         <translation>変更</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="657" />
+        <location filename="../../kiosk/ui/screens/register.py" line="739" />
         <source>A few questions</source>
         <translation>いくつかの質問</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="781" />
+        <location filename="../../kiosk/ui/models.py" line="631" />
         <source>Other sessions</source>
         <translation>その他のセッション</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="805" />
-        <location filename="../../kiosk/ui/screens/register.py" line="829" />
+        <location filename="../../kiosk/ui/screens/register.py" line="804" />
+        <location filename="../../kiosk/ui/screens/register.py" line="828" />
         <source>Join the waitlist</source>
         <translation>キャンセル待ちに登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="807" />
+        <location filename="../../kiosk/ui/screens/register.py" line="806" />
         <source>%1 is full. We will let you know if a place becomes free.</source>
         <translation>%1は満席です。空きが出ましたらお知らせします。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="910" />
+        <location filename="../../kiosk/ui/screens/register.py" line="909" />
         <source>Step %1 of %2</source>
         <translation>ステップ %1／%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="968" />
+        <location filename="../../kiosk/ui/screens/register.py" line="967" />
         <source>Name: %1</source>
         <translation>お名前：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="972" />
+        <location filename="../../kiosk/ui/screens/register.py" line="971" />
         <source>E-mail: %1</source>
         <translation>メールアドレス：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="998" />
+        <location filename="../../kiosk/ui/screens/register.py" line="997" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1007" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1006" />
         <source>No answers</source>
         <translation>回答なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1139" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1137" />
         <source>Please answer this question.</source>
         <translation>この質問にお答えください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="988" />
+        <location filename="../../kiosk/ui/screens/register.py" line="987" />
         <source>Sessions: %1</source>
         <translation>セッション：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="987" />
+        <location filename="../../kiosk/ui/screens/register.py" line="986" />
         <source>No sessions chosen</source>
         <translation>セッション未選択</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1027" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1026" />
         <source>Optional. Tap a session to pick it; tap again to drop it.</source>
         <translation>任意です。セッションをタップすると選択、もう一度タップすると解除できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1029" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1028" />
         <source>You picked two sessions at %1. Please untick one of them.</source>
         <translation>%1の時間帯に2つのセッションが選ばれています。どちらか一方のチェックを外してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1102" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1100" />
         <source>Please check the fields marked in red.</source>
         <translation>赤く表示された項目をご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1124" />
         <source>Please fill in your first name.</source>
         <translation>名を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1126" />
         <source>Please fill in your last name.</source>
         <translation>姓を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1130" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1128" />
         <source>Please fill in your e-mail address.</source>
         <translation>メールアドレスを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1138" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1136" />
         <source>Please choose an answer.</source>
         <translation>回答を選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="1164" />
+        <location filename="../../kiosk/ui/screens/register.py" line="1162" />
         <source>Sending…</source>
         <translation>送信しています…</translation>
     </message>
@@ -825,7 +833,7 @@
 <context>
     <name>ScanButton</name>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="53" />
+        <location filename="../../kiosk/ui/screens/events.py" line="54" />
         <source>QR code symbol</source>
         <translation>QRコードのアイコン</translation>
     </message>
@@ -908,12 +916,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="227" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="279" />
         <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation>%1チェックインは引き続き利用できます。名札はスタッフ画面で待機します。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="262" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="314" />
         <source>Badge cancelled.</source>
         <translation>名札を取り消しました。</translation>
     </message>
@@ -921,237 +929,252 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="218" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
         <source>Staff only</source>
         <translation>スタッフ専用</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="252" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>この端末にはスタッフPINが設定されていないため、参加者名は表示されません。表示するには、このコンピューターで次のコマンドを実行してPINを設定してください：kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="246" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="261" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>送信待ちはありません。すべての登録が送信済みです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="264" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="280" />
         <source>Retry selected now</source>
         <translation>選択分を今すぐ再送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="267" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="283" />
         <source>Retry all now</source>
         <translation>すべて今すぐ再送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="276" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="293" />
         <source>Registrations not yet delivered</source>
         <translation>未送信の登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
         <source>Close the kiosk</source>
         <translation>Kioskを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="292" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="310" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="297" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
         <source>Close the kiosk?</source>
         <translation>Kioskを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="301" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="319" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Kioskを再び起動するまで、参加者はここで登録できません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="348" />
         <source>‹ Leave the staff view</source>
         <translation>‹ スタッフ画面を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="343" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="359" />
+        <source>‹ Previous page</source>
+        <translation>‹ 前のページ</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <source>Next page ›</source>
+        <translation>次のページ ›</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="412" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="347" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="416" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>入口のイベントを選ぶには、スタッフPINを設定してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="368" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
         <source>Door: %1 · %2</source>
         <translation>入口：%1／%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="369" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
         <source>any event</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="370" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
         <source>whole event</source>
         <translation>イベント全体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="394" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="463" />
         <source>Print now</source>
         <translation>今すぐ印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="397" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="466" />
         <source>Cancel badge</source>
         <translation>名札を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="401" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="470" />
         <source>Badge preview</source>
         <translation>名札のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="410" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
         <source>Badges</source>
         <translation>名札</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="508" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Kioskを終了するには、スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="441" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="510" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>参加者を検索するには、スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="442" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
         <source>Enter the staff PIN.</source>
         <translation>スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="669" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="640" />
+        <source>Rows %1–%2 of %3</source>
+        <translation>%3 行中 %1～%2 行目</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="766" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>名札をタップしてから、「名札を取り消す」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="706" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="803" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>登録をタップしてから、「選択分を今すぐ再送」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="593" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
         <source>Badge printer %1: %2</source>
         <translation>名札プリンター「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="627" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="724" />
         <source>Badge %1</source>
         <translation>名札 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="629" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="726" />
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="616" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>待機中の名札 %Ln枚</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="210" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
         <source>Staff PIN</source>
         <translation>スタッフPIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="536" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="617" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation><numerusform>送信待ちの登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="538" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="619" />
         <source>%Ln registration(s) stuck</source>
         <translation><numerusform>滞留中の登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="540" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="621" />
         <source>%Ln registration(s) refused by the server</source>
         <translation><numerusform>サーバーに拒否された登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="560" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
         <source>%Ln registration(s) delivered.</source>
         <translation><numerusform>%Ln件の登録を送信しました。</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="565" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation><numerusform>%Ln件の登録が再び拒否されました（理由を確認してください）。</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="591" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="688" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>名札プリンター「%1」：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="624" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="721" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="630" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="727" />
         <source>%1 · %2 · %3</source>
         <translation>%1／%2／%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="661" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="758" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>待機中の名札をプリンターに送信しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="689" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="786" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>%Ln件の登録を再送しています…</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="691" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
         <source>Nothing to send again.</source>
         <translation>再送するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="698" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>再送できませんでした：端末が送信キューを読み取れません。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="810" />
         <source>Sending again…</source>
         <translation>再送しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="829" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="755" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="852" />
         <source>That PIN is not right.</source>
         <translation>PINが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="773" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="870" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>PINの誤入力が多すぎます。%1後にもう一度お試しください。</translation>
     </message>
@@ -1475,19 +1498,22 @@
         <translation>登録はスタッフへ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="577" />
+        <location filename="../../kiosk/ui/delegates.py" line="588" />
+        <location filename="../../kiosk/ui/delegates.py" line="823" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>満席</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="578" />
+        <location filename="../../kiosk/ui/delegates.py" line="589" />
+        <location filename="../../kiosk/ui/delegates.py" line="824" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>満席・キャンセル待ち可</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="576" />
+        <location filename="../../kiosk/ui/delegates.py" line="587" />
+        <location filename="../../kiosk/ui/delegates.py" line="822" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1552,19 +1578,19 @@
         <translation>選択したセッションが満席です。選択を外してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="234" />
+        <location filename="../../kiosk/ui/models.py" line="326" />
         <source>Time to be announced</source>
         <translation>時間未定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="124" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="142" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>Yes</source>
         <translation>はい</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/register.py" line="125" />
-        <location filename="../../kiosk/ui/screens/register.py" line="205" />
+        <location filename="../../kiosk/ui/screens/register.py" line="143" />
+        <location filename="../../kiosk/ui/screens/register.py" line="223" />
         <source>No</source>
         <translation>いいえ</translation>
     </message>
@@ -1594,104 +1620,104 @@
         <translation>登録済み（未チェックイン）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="102" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="110" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="103" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="111" />
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="104" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="112" />
         <source>Attendee</source>
         <translation>参加者</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="105" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="113" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="106" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="114" />
         <source>Reason</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="107" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="115" />
         <source>Submission</source>
         <translation>送信ID</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="125" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
         <source>Any event</source>
         <translation>イベント指定なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="129" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
         <source>Check-in</source>
         <translation>チェックイン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="133" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="141" />
         <source>Refused</source>
         <translation>拒否</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="135" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="143" />
         <source>Stuck</source>
         <translation>滞留</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="137" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="145" />
         <source>Waiting (%Ln attempt(s))</source>
         <translation>
                 <numerusform>送信待ち（%Ln回試行）</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="790" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="791" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="888" />
         <source>printing</source>
         <translation>印刷中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="792" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="889" />
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="793" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="890" />
         <source>refusing jobs</source>
         <translation>ジョブ拒否中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="794" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="891" />
         <source>needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="892" />
         <source>not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="796" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="893" />
         <source>print system not answering</source>
         <translation>印刷システム応答なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="797" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="798" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>checking…</source>
         <translation>確認中…</translation>
     </message>

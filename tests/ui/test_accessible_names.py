@@ -36,8 +36,8 @@ from kiosk.ui.announce import announcements
 from kiosk.ui.flows.checkin import KioskMode
 from kiosk.ui.i18n import translations
 from kiosk.ui.language import LanguagePanel
+from kiosk.ui.models import Role as ROLE
 from kiosk.ui.pin import StaffLock
-from kiosk.ui.screens.register import SessionRow
 from kiosk.ui.window import KioskWindow
 
 Role = QAccessible.Role
@@ -172,23 +172,36 @@ def name_of(widget: QWidget) -> str:
 def test_a_check_box_is_named_by_its_words_in_the_language_on_show(
     languages: None, kiosk: Kiosk, qtbot: QtBot,  # noqa: F811 - fixture
 ) -> None:
-    """The session and consent boxes keep their words in a label beside them (they wrap):
-    a screen reader must still hear them as the box's name, in the attendee's language."""
+    """The consent box keeps its words in a label beside it (they wrap), and each session is
+    a checkable item of one list: a screen reader must still hear their words as the name,
+    in the attendee's language, and a session's seats after its title."""
     form = _open_register(kiosk, qtbot, CONFERENCE)
-    rows = [form.consent, *(r for r in form._session_checks.values() if not r.isHidden())]
-    assert len(rows) > 5
-    english = [name_of(row.check) for row in rows]
-    assert english == [row.label.text() for row in rows]
-    assert all(english)
+    assert name_of(form.consent.check) == form.consent.label.text()
     assert interface(form.consent.check).role() == Role.CheckBox
+    choices = form.session_choices
+    view = interface(form.session_view)
+    assert view.role() == Role.List
+    items = [view.child(row) for row in range(view.childCount())]
+    sessions = [
+        (item, choices.index(row)) for row, item in enumerate(items)
+        if choices.row(row).kind == "session"
+    ]
+    assert len(sessions) > 5
+    for item, index in sessions:
+        assert item.role() == Role.ListItem
+        assert item.state().checkable
+        assert item.text(QAccessible.Text.Name) == index.data()
+        assert item.text(QAccessible.Text.Name).startswith(index.data(ROLE.ITEM).name)
+        # The seats of a session are its description, read after its title.
+        assert item.text(QAccessible.Text.Description) == (index.data(ROLE.AVAILABILITY) or "")
+    english_consent = name_of(form.consent.check)
+    headings = [item.text(QAccessible.Text.Name) for item in items]
     translations().use("de")
-    german = [name_of(row.check) for row in rows]
-    assert german == [row.label.text() for row in rows]
-    assert german[0] != english[0]  # the consent sentence, now in German
-    # The seats of a session are its description, read after its title.
-    session = rows[1]
-    assert isinstance(session, SessionRow)
-    assert interface(session.check).text(QAccessible.Text.Description) == session.chip.text()
+    assert name_of(form.consent.check) == form.consent.label.text() != english_consent
+    view = interface(form.session_view)
+    german = [view.child(row).text(QAccessible.Text.Name) for row in range(view.childCount())]
+    assert german != headings  # the days' names, now in German
+    assert german == [choices.index(row).data() for row in range(choices.rowCount())]
 
 
 def test_the_capacity_bar_and_the_qr_code_say_what_they_show(

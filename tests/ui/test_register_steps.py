@@ -62,7 +62,7 @@ def test_the_conference_form_asks_a_few_things_per_step(
     assert kinds[:2] == ["name", "email"]
     assert "questions" in kinds
     assert kinds[-1] == "review"
-    assert kinds.count("sessions") == (1 if screen._session_checks else 0)
+    assert kinds.count("sessions") == (1 if screen.session_choices.has_sessions() else 0)
     # Each text field's step holds at most two of them.
     for step in range(screen.step_count()):
         screen.show_step(step)

@@ -320,11 +320,12 @@ def test_a_full_session_offers_its_waitlist(
     before_it = session.start_time_utc - timedelta(hours=1)
     kiosk.window.registration.register_screen.clock = lambda: before_it
     screen = _open_register(kiosk, qtbot, event.readable_event_id)
-    check = screen._session_checks[session.id]
-    assert check.isEnabled()
-    assert check.chip.text() == "Full – waitlist"
+    choices = screen.session_choices
+    index = choices.index(choices.row_of(session.id))
+    assert index.flags() & Qt.ItemFlag.ItemIsEnabled  # picked the same way: its waitlist
+    assert index.data(Role.AVAILABILITY) == "Full – waitlist"
     _fill(qtbot, screen, "Noor")
-    check.setChecked(True)
+    assert choices.set_checked(session.id, True)
     _submit(kiosk, qtbot)
     _wait_confirmation(kiosk, qtbot)
     confirmation = kiosk.window.registration.confirmation_screen
@@ -417,15 +418,18 @@ def test_the_next_attendee_gets_the_same_form_cleared_not_rebuilt(
         e for e in _events_by_state(api).get(Availability.OPEN, []) if e.allow_custom_agenda
     )
     screen = _open_register(kiosk, qtbot, event.readable_event_id)
-    rows = dict(screen._session_checks)
-    assert rows
+    choices = screen.session_choices
+    offered = choices.offered_ids
+    assert offered
+    first_row = choices.row(choices.row_of(offered[0]))
     _fill(qtbot, screen, "First")
-    next(iter(rows.values())).setChecked(True)
+    assert choices.set_checked(offered[0], True)
     kiosk.window.reset_to_start()  # the attendee walked away
 
     screen = _open_register(kiosk, qtbot, event.readable_event_id)
-    assert screen._session_checks == rows  # the very same widgets: no rebuild
-    assert not any(row.isChecked() for row in rows.values())
+    # The very same rows: no rebuild.
+    assert choices.row(choices.row_of(offered[0])) is first_row
+    assert choices.checked_ids() == []
     assert screen.first_name.text() == ""
     assert all(q.answer() in (None, "", []) for q in screen._questions)
 

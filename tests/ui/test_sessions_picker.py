@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 from kiosk_harness import Kiosk
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from test_register_steps import _grab
 from test_screens import _answer_questions, _open_register
@@ -16,6 +16,7 @@ from kiosk.api.client import EventsApiClient
 from kiosk.api.models import Session
 from kiosk.server.demo import CONFERENCE
 from kiosk.services.catalog import EventDetails
+from kiosk.ui.models import Role
 from kiosk.ui.screens.register import RegisterScreen
 
 
@@ -39,11 +40,26 @@ def _to_sessions_step(qtbot: QtBot, screen: RegisterScreen) -> None:
         assert screen.current_step() == before + 1
 
 
-def _headings(screen: RegisterScreen, role: str) -> list[str]:
+def _headings(screen: RegisterScreen, kind: str) -> list[str]:
+    choices = screen.session_choices
     return [
-        label.text() for label in screen.findChildren(QLabel)
-        if label.property("role") == role and not label.isHidden()
+        choices.index(row).data() for row in range(choices.rowCount())
+        if choices.row(row).kind == kind
     ]
+
+
+def _tap(qtbot: QtBot, screen: RegisterScreen, session_id: str) -> None:
+    """A finger on the session's row, away from its box (anywhere on the row ticks it)."""
+    view = screen.session_view
+    QApplication.processEvents()  # the step shown is laid out
+    # Long lists are laid out in batches between paints: the row may not be placed yet.
+    def placed() -> bool:
+        rect = view.rect_of(session_id)
+        return not rect.isEmpty() and view.viewport().rect().contains(rect.center())
+
+    qtbot.waitUntil(placed, timeout=10_000)
+    rect = view.rect_of(session_id)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
 def test_sessions_are_grouped_by_day_and_start_with_seats_as_a_chip(
@@ -54,18 +70,21 @@ def test_sessions_are_grouped_by_day_and_start_with_seats_as_a_chip(
     screen = _open_register(kiosk, qtbot, CONFERENCE)
     _to_sessions_step(qtbot, screen)
     sessions = api.sessions(CONFERENCE)
-    assert len(screen._session_checks) == len(sessions) == 42
+    choices = screen.session_choices
+    assert len(choices.offered_ids) == len(sessions) == 42
     days = {s.start_time.date() for s in sessions if s.start_time}
-    assert len(_headings(screen, "sessionDay")) == len(days)
+    assert len(_headings(screen, "day")) == len(days)
     slots = {s.start_time for s in sessions if s.start_time}
-    assert len(_headings(screen, "sessionSlot")) == len(slots)
+    assert len(_headings(screen, "slot")) == len(slots)
     _grab(screen, "sessions-step")
     QApplication.processEvents()
-    for row in screen._session_checks.values():
-        if row.chip.text():
-            assert not row.chip.wordWrap()
-            # The chip is never squeezed: its whole text fits on one line.
-            assert row.chip.width() >= row.chip.sizeHint().width() or not row.isVisible()
+    view = screen.session_view
+    seats = [choices.index(choices.row_of(s.id)).data(Role.AVAILABILITY) for s in sessions]
+    assert any(seats)
+    for session in sessions[:6]:
+        rect = view.rect_of(session.id)
+        assert rect.height() >= 56  # a touch target: the whole row ticks the session
+        assert rect.width() >= view.viewport().width() - 2
 
 
 def test_sessions_already_over_are_not_offered(
@@ -80,7 +99,7 @@ def test_sessions_already_over_are_not_offered(
         s.id for s in sessions if s.end_time_utc and s.end_time_utc <= first.end_time_utc
     }
     assert over
-    shown = {sid for sid, row in screen._session_checks.items() if not row.isHidden()}
+    shown = set(screen.session_choices.offered_ids)
     assert shown == {s.id for s in sessions} - over
     assert not shown & over
 
@@ -97,11 +116,10 @@ def test_two_sessions_at_once_are_said_and_next_waits_until_one_is_dropped(
         if s.start_time is not None and (s.seats_left is None or s.seats_left > 0):
             by_start.setdefault(s.start_time, []).append(s)
     start, pair = next((t, group[:2]) for t, group in sorted(by_start.items()) if len(group) > 1)
-    rows = [screen._session_checks[s.id] for s in pair]
-    for row in rows:
-        screen.scroll_area.ensureWidgetVisible(row)
-        qtbot.mouseClick(row, Qt.MouseButton.LeftButton)  # anywhere on the row
-    assert all(row.isChecked() for row in rows)
+    choices = screen.session_choices
+    for session in pair:
+        _tap(qtbot, screen, session.id)
+    assert all(choices.is_checked(s.id) for s in pair)
     clock = start.strftime("%H:%M")
     warning = screen.sessions_hint
     assert warning.text().startswith(f"You picked two sessions at {clock}")
@@ -109,8 +127,8 @@ def test_two_sessions_at_once_are_said_and_next_waits_until_one_is_dropped(
     _grab(screen, "sessions-overlap")
     qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
     assert screen.current_kind() == "sessions"  # not before it is resolved
-    qtbot.mouseClick(rows[1], Qt.MouseButton.LeftButton)
-    assert not rows[1].isChecked()
+    _tap(qtbot, screen, pair[1].id)
+    assert not choices.is_checked(pair[1].id)
     assert not warning.text().startswith("You picked")
     qtbot.mouseClick(screen.next_button, Qt.MouseButton.LeftButton)
     assert screen.current_kind() == "review"
@@ -149,11 +167,13 @@ def test_two_hundred_sessions_are_built_once_per_event_shape(
         )
 
     open_big()
-    rows = dict(screen._session_checks)
-    assert len(rows) == 200
-    assert sum(not row.isHidden() for row in rows.values()) == 200
-    next(iter(rows.values())).setChecked(True)
+    choices = screen.session_choices
+    offered = choices.offered_ids
+    assert len(offered) == 200
+    rows = [choices.row(n) for n in range(choices.rowCount())]
+    assert choices.set_checked(offered[0], True)
     kiosk.window.registration.reset()  # the attendee walked away
     open_big()
-    assert screen._session_checks == rows  # the very same rows: nothing rebuilt
-    assert not any(row.isChecked() for row in rows.values())
+    # The very same rows: nothing rebuilt.
+    assert [choices.row(n) for n in range(choices.rowCount())] == rows
+    assert choices.checked_ids() == []

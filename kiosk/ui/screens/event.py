@@ -469,10 +469,10 @@ class EventScreen(QWidget):
         self.agenda_view.setModel(self.agenda_filter)
         self.agenda_delegate = AgendaDelegate(self.agenda_view)
         self.agenda_view.setItemDelegate(self.agenda_delegate)
-        # Rows as tall as their wrapped titles must each be measured: in batches between
-        # paints, so the page shows with its first rows at once instead of after all 200.
-        self.agenda_view.setLayoutMode(QListView.LayoutMode.Batched)
-        self.agenda_view.setBatchSize(24)
+        # Laid out in one pass (QListView's default): the delegate's size hints cost a
+        # look-up or a count of words' widths, so 2,000 sessions take tens of ms, and the
+        # rows are in place (painted, under a tap) with the page's first paint. (Batched
+        # layout showed no row at all until its last batch: seconds at that size.)
         for signal in (
             self.agenda_filter.rowsInserted, self.agenda_filter.rowsRemoved,
             self.agenda_filter.layoutChanged, self.agenda_filter.modelReset,
@@ -609,7 +609,8 @@ class EventScreen(QWidget):
                      and _agenda_words(before) != _agenda_words(details)):
             self.agenda_delegate.forget()  # a title or a room changed: measure again
         self.details_before = details
-        self.agenda_model.set_details(details)
+        # A counts refresh relabels the sessions that changed (by id), nothing else.
+        rows_changed = self.agenda_model.set_details(details)
         self.agenda_empty.setVisible(not details.sessions)
         if first:
             self._build_track_buttons(details)
@@ -621,7 +622,7 @@ class EventScreen(QWidget):
             self.tab_buttons["sponsors"].setVisible(bool(details.sponsorships))
             self._tab_columns = 0
             self._reflow_tabs()
-        else:
+        elif rows_changed:
             self._reapply_track()
         self.update_availability(now)
 

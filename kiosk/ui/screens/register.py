@@ -11,11 +11,26 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from functools import partial
 
-from PySide6.QtCore import QLocale, QPoint, QRect, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QResizeEvent
+from PySide6.QtCore import (
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleTableModelChangeEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -25,6 +40,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QProgressBar,
     QPushButton,
     QRadioButton,
@@ -37,7 +53,6 @@ from PySide6.QtWidgets import (
 )
 
 from kiosk.api.models import CustomFieldType, CustomRegistrationField, Session
-from kiosk.services.availability import SessionAvailability, session_availability
 from kiosk.services.catalog import EventDetails
 from kiosk.services.registration import (
     CONSENT,
@@ -56,8 +71,10 @@ from kiosk.services.registration import (
 )
 from kiosk.ui import text
 from kiosk.ui.announce import announce
+from kiosk.ui.delegates import SessionChoiceDelegate
 from kiosk.ui.focus import first_control
 from kiosk.ui.i18n import Text, say, text_of
+from kiosk.ui.models import SessionChoiceModel
 from kiosk.ui.presentation import CornerButtons
 from kiosk.ui.reach import keyboard_overlap, reach_low
 from kiosk.ui.theme import on_unit_changed, px
@@ -66,6 +83,7 @@ from kiosk.ui.widgets import (
     CheckRow,
     body_label,
     button_text,
+    enable_kinetic_scrolling,
     forget_clipboard,
     guard_personal_field,
     heading,
@@ -227,23 +245,94 @@ class _Question:
             self.group.buttonToggled.connect(callback)
 
 
-class SessionRow(CheckRow):
-    """One session: the whole row toggles it; its seats are a chip on the right that
-    never wraps. A full session with a waitlist is picked the same way (its waitlist)."""
+class SessionChoices(QListView):
+    """The sessions step's choices: one item view (kiosk.ui.models.SessionChoiceModel,
+    painted by kiosk.ui.delegates.SessionChoiceDelegate), not a widget per session, so an
+    agenda of 5,000 sessions costs what is on screen. A tap anywhere on a session's row
+    ticks it or clears it; so do Space and Enter on the current row (kiosk.ui.focus
+    .KeyActivation sends them as ``clicked``; without it, this view does). A full session
+    without a waitlist cannot be ticked; a full one with a waitlist is (its waitlist)."""
 
-    def __init__(self, session_id: str, parent: QWidget | None = None) -> None:
-        super().__init__("", parent)
-        self.setObjectName("sessionRow")
-        self.session_id = session_id
-        self.chip = QLabel(self)
-        self.chip.setObjectName("seatChip")
-        self.chip.setTextFormat(Qt.TextFormat.PlainText)
-        self.chip.setWordWrap(False)
-        self.chip.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
-        self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout = self.layout()
-        assert isinstance(layout, QBoxLayout)
-        layout.addWidget(self.chip, 0, Qt.AlignmentFlag.AlignVCenter)
+    def __init__(self, model: SessionChoiceModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("sessionChoices")
+        self.setSelectionMode(QListView.SelectionMode.NoSelection)
+        self.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # rows wrap their words anew
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # a stop of Tab; a tap leaves no ring
+        enable_kinetic_scrolling(self)
+        self.setModel(model)
+        self.choices = model
+        self.delegate = SessionChoiceDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # Rows are as tall as their words, measured in one pass (a tap must find its row
+        # at once: QListView's batched layout misses taps until it is done); a row's
+        # words are measured once, a relayout looks its height up.
+        model.modelReset.connect(self.delegate.forget_rows)
+        on_unit_changed(self, self._on_unit_changed)
+        self.clicked.connect(self._on_clicked)
+
+    def dataChanged(  # noqa: N802 - Qt override
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """Seats and ticks changed: repaint those rows. QListView would measure every row
+        again on any change (2,000 rows: 300 ms a tap); seats and ticks never change a
+        row's height (its words do, and new words rebuild the rows or ``retranslate``)."""
+        if top_left == bottom_right:
+            self.viewport().update(self.visualRect(top_left))
+        else:
+            self.viewport().update()
+        if QAccessible.isActive():  # what the item view would have told assistive technology
+            event = QAccessibleTableModelChangeEvent(
+                self, QAccessibleTableModelChangeEvent.ModelChangeType.DataChanged)
+            event.setFirstRow(top_left.row())
+            event.setLastRow(bottom_right.row())
+            event.setFirstColumn(0)
+            event.setLastColumn(0)
+            QAccessible.updateAccessibility(event)
+
+    def _on_unit_changed(self) -> None:
+        self.setMinimumHeight(px(240))
+        self.delegate.forget()
+        self.scheduleDelayedItemsLayout()
+
+    def retranslate(self) -> None:
+        """Another language: new words, so new heights (called by ``retranslate_all``)."""
+        self.delegate.retranslate()
+        self.choices.retranslate()
+        self.scheduleDelayedItemsLayout()
+
+    @Slot(QModelIndex)
+    def _on_clicked(self, index: QModelIndex) -> None:
+        if index.flags() & Qt.ItemFlag.ItemIsEnabled:
+            self.choices.toggle(index.row())
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Select, Qt.Key.Key_Enter,
+                           Qt.Key.Key_Return):
+            index = self.currentIndex()
+            if index.isValid():
+                self.clicked.emit(index)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def rect_of(self, session_id: str) -> QRect:
+        """Where a session's row is in the viewport, scrolled into view first as far as the
+        rows laid out so far allow (an empty rectangle: not offered, or not laid out yet)."""
+        row = self.choices.row_of(session_id)
+        if row < 0:
+            return QRect()
+        index = self.choices.index(row)
+        if self.visualRect(index).isEmpty():
+            return QRect()  # not laid out yet (long lists are, in batches between paints)
+        self.scrollTo(index, QListView.ScrollHint.EnsureVisible)
+        return self.visualRect(index)
 
 
 @dataclass
@@ -276,11 +365,6 @@ def _form_shape(details: EventDetails) -> tuple[object, ...]:
 
 def _shows_sessions(details: EventDetails) -> bool:
     return details.event.allow_custom_agenda and bool(details.sessions) and not details.paid
-
-
-def _ended(session: Session, now: datetime) -> bool:
-    end = session.end_time_utc
-    return end is not None and end <= now
 
 
 def _overlap(sessions: Sequence[Session]) -> datetime | None:
@@ -321,9 +405,9 @@ class RegisterScreen(QWidget):
         self._validator: Validator | None = None
         self._plan: Plan | None = None
         self._questions: list[_Question] = []
-        self._session_checks: dict[str, SessionRow] = {}
-        self._row_shapes: dict[str, tuple[object, ...]] = {}  # what each row's words show
-        self._session_headings: list[tuple[QLabel, list[SessionRow]]] = []
+        # The sessions offered (one model and one view, whatever the agenda's size).
+        self.session_choices = SessionChoiceModel(self)
+        self.session_choices.toggled.connect(self._on_session_toggled)
         self._form_shape: tuple[object, ...] | None = None
         self._shown_problems: dict[str, Problem] = {}
         # Fields already checked (Next tapped on their step): their messages follow typing.
@@ -429,12 +513,10 @@ class RegisterScreen(QWidget):
         self._overlapping = False
         self._say_overlap(None)
         self.sessions_error = self._error_label()
-        self.sessions_box = QVBoxLayout()
-        self.sessions_box.setContentsMargins(0, 0, 0, 0)
-        self.sessions_box.setSpacing(4)
+        self.session_view = SessionChoices(self.session_choices)
         self.sessions_step.content.addWidget(self.sessions_hint)
         self.sessions_step.content.addWidget(self.sessions_error)
-        self.sessions_step.content.addLayout(self.sessions_box)
+        self.sessions_step.content.addWidget(self.session_view, 1)
         self.sessions_step.keys = {SESSIONS}
         self.sessions_panel = self.sessions_step.page
 
@@ -689,101 +771,18 @@ class RegisterScreen(QWidget):
             QWidget.setTabOrder(before, after)
 
     def _build_sessions(self, details: EventDetails) -> None:
-        while self.sessions_box.count():
-            item = self.sessions_box.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.hide()
-                widget.deleteLater()
-        self._session_checks = {}
-        self._row_shapes = {}
-        self._session_headings = []
-        if not _shows_sessions(details):
-            return
-        ordered = sorted(
-            details.sessions,
-            key=lambda s: (s.start_time is None, s.start_time or datetime.min, s.name),
+        self.session_choices.set_details(
+            details if _shows_sessions(details) else None, self.clock()
         )
-        day_heading: tuple[QLabel, list[SessionRow]] | None = None
-        slot_heading: tuple[QLabel, list[SessionRow]] | None = None
-        last_day: object = object()
-        last_start: object = object()
-        for session in ordered:
-            start = session.start_time
-            day = start.date() if start is not None else None
-            if day != last_day:
-                label = heading("", 3)
-                say(label.setText, partial(self._day_caption, day))
-                label.setProperty("role", "sessionDay")
-                self.sessions_box.addWidget(label)
-                day_heading = (label, [])
-                self._session_headings.append(day_heading)
-                last_day, last_start = day, object()
-            if start is not None and start != last_start:
-                label = body_label()
-                say(label.setText, partial(text.clock, start))
-                label.setObjectName("fieldLabel")
-                label.setProperty("role", "sessionSlot")
-                self.sessions_box.addWidget(label)
-                slot_heading = (label, [])
-                self._session_headings.append(slot_heading)
-                last_start = start
-            row = SessionRow(session.id, self)
-            row.toggled.connect(self._on_session_toggled)
-            self._session_checks[session.id] = row
-            self.sessions_box.addWidget(row)
-            if day_heading is not None:
-                day_heading[1].append(row)
-            if slot_heading is not None and start is not None:
-                slot_heading[1].append(row)
-        self.sessions_box.addStretch(1)
-        self._label_sessions()
 
     def _label_sessions(self) -> None:
+        """Fresh counts: only the sessions that changed are relabelled (by id)."""
         details = self.details
         if details is None:
             return
-        now = self.clock()
-        by_id = {s.id: s for s in details.sessions}
-        for sid, row in self._session_checks.items():
-            session = by_id.get(sid)
-            if session is None or _ended(session, now):
-                blocked = row.blockSignals(True)
-                row.setChecked(False)
-                row.blockSignals(blocked)
-                row.setVisible(False)
-                continue
-            row.setVisible(True)
-            state = session_availability(session, details.event)
-            room = session.room.name.strip() if session.room is not None else ""
-            # A counts refresh changes seats, not titles: the words are formatted once.
-            shape = (session.name, session.start_time, session.end_time, room)
-            if self._row_shapes.get(sid) != shape:
-                self._row_shapes[sid] = shape
-                say(row.setText, partial(self._session_row_text, session, room))
-            say(row.chip.setText, partial(text.session_availability_text, session, state))
-            say(row.check.setAccessibleDescription,  # the seats, read after the title
-                partial(text.session_availability_text, session, state))
-            if row.chip.property("state") != state.value:
-                row.chip.setProperty("state", state.value)
-                row.chip.style().unpolish(row.chip)  # the chip's colour follows its state
-                row.chip.style().polish(row.chip)
-            row.chip.setVisible(bool(row.chip.text()))
-            full = state is SessionAvailability.FULL
-            if full:
-                row.setChecked(False)
-            row.setEnabled(not full)
-        for label, rows in self._session_headings:
-            label.setVisible(any(not row.isHidden() for row in rows))
+        if _shows_sessions(details):
+            self.session_choices.update(details, self.clock())
         self._check_overlap()
-
-    def _day_caption(self, day: date | None) -> str:
-        return text.short_day(day) if day is not None else self.tr("Other sessions")
-
-    @staticmethod
-    def _session_row_text(session: Session, room: str) -> str:
-        where = " · ".join(part for part in (text.session_when(session), room) if part)
-        return button_text(f"{session.name}\n{where}" if where else session.name)
 
     def update_details(self, details: EventDetails) -> None:
         """Fresh counts arrived: relabel seats and re-decide, keeping every answer."""
@@ -811,7 +810,7 @@ class RegisterScreen(QWidget):
             say(self.subtitle.setText, lambda: event_name)
         if not self._busy:
             say(self.submit.setText, self._submit_caption)
-        active = bool(self._session_checks) and not waitlist
+        active = self.session_choices.has_sessions() and not waitlist
         if active != self.sessions_step.active:
             self.sessions_step.active = active
             self._update_step_label()
@@ -976,10 +975,10 @@ class RegisterScreen(QWidget):
             label.setVisible(step.active)
             button.setVisible(step.active)
         if self.sessions_step.active and self.details is not None:
-            details = self.details
+            choices = self.session_choices
             names = [
                 session.name for sid in draft.session_ids
-                if (session := details.session(sid)) is not None
+                if (session := choices.session(sid)) is not None
             ]
 
             def sessions() -> str:
@@ -1013,9 +1012,9 @@ class RegisterScreen(QWidget):
         details = self.details
         if details is None:
             return False
+        choices = self.session_choices
         picked = [
-            s for sid, row in self._session_checks.items()
-            if row.isChecked() and (s := details.session(sid)) is not None
+            s for sid in choices.checked_ids() if (s := choices.session(sid)) is not None
         ]
         when = _overlap(picked)
         self._say_overlap(when)
@@ -1048,10 +1047,9 @@ class RegisterScreen(QWidget):
             answers={
                 q.key: answer for q in self._questions if (answer := q.answer()) is not None
             },
-            session_ids=[
-                sid for sid, c in self._session_checks.items()
-                if c.isChecked() and self.sessions_step.active
-            ],
+            session_ids=(
+                self.session_choices.checked_ids() if self.sessions_step.active else []
+            ),
             consent=self.consent.isChecked(),
             auto_register=not self.auto_register.isHidden() and self.auto_register.isChecked(),
         )
@@ -1181,11 +1179,8 @@ class RegisterScreen(QWidget):
             wipe_field(edit)
         for question in self._questions:
             question.clear()
-        for check in self._session_checks.values():
-            # Quietly: one plan for the cleared form below, not one per row.
-            blocked = check.blockSignals(True)
-            check.setChecked(False)
-            check.blockSignals(blocked)
+        # Quietly: one plan for the cleared form below, not one per session.
+        self.session_choices.clear_checks()
         self._refresh_plan()
         self.consent.setChecked(False)
         self.auto_register.setChecked(False)
@@ -1276,7 +1271,8 @@ class RegisterScreen(QWidget):
         """Low (kiosk.ui.reach): what the step asks sits right above the buttons (and the
         keyboard), within reach; else at the top of the page."""
         content = step.content
-        content.setStretch(0, 1 if self._low else 0)
+        # The sessions' list fills the page down to the buttons: its rows scroll in it.
+        content.setStretch(0, 1 if self._low and step is not self.sessions_step else 0)
         last = content.itemAt(content.count() - 1)
         if last is not None and last.spacerItem() is not None:
             content.setStretch(content.count() - 1, 0 if self._low else 1)
