@@ -21,6 +21,7 @@ from kiosk.services.outbox import Outbox
 from kiosk.services.registration import RegistrationService
 from kiosk.ui.camera import CameraScanner
 from kiosk.ui.flows.badges import Badges
+from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.pin import StaffLock
 from kiosk.ui.scanner import WedgeScanner, monotonic_ms
 from kiosk.ui.tasks import TaskRunner
@@ -136,3 +137,10 @@ def build_kiosk(
 
 def active_timers(window: KioskWindow) -> list[QTimer]:
     return [t for t in window.findChildren(QTimer) if t.isActive()]
+
+
+def walk_away_now(idle: IdleWatcher, after_ms: int = 500) -> None:
+    """The attendee stops touching the screen from now: the idle timeout, short only from
+    here. A short timeout from the start would strike while a loaded machine is still
+    opening the page (the reset then beats the test to the form it wanted)."""
+    idle._timer.start(after_ms)  # the same single-shot timer the window set up

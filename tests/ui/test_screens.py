@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from kiosk_harness import Kiosk, active_timers, build_kiosk
+from kiosk_harness import Kiosk, active_timers, build_kiosk, walk_away_now
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QCheckBox, QListView, QPushButton, QRadioButton
 from pytestqt.qtbot import QtBot
@@ -367,12 +367,14 @@ def test_the_idle_timer_returns_to_the_start_and_wipes_the_form(
     qtbot: QtBot, api: EventsApiClient, tmp_path, english: None
 ) -> None:
     event = _event(api, Availability.OPEN)
-    with build_kiosk(qtbot, api, tmp_path, WindowSettings(idle_timeout_s=0.5)) as kiosk:
+    settings = WindowSettings(idle_timeout_s=90, idle_warning_s=0)  # no "Still there?"
+    with build_kiosk(qtbot, api, tmp_path, settings) as kiosk:
         QApplication.instance().installEventFilter(kiosk.window.idle)
         try:
             screen = _open_register(kiosk, qtbot, event.readable_event_id)
             qtbot.keyClicks(screen.first_name, "Private")
             qtbot.keyClicks(screen.email, "private@example.org")
+            walk_away_now(kiosk.window.idle)
             qtbot.waitUntil(
                 lambda: kiosk.window.stack.currentWidget() is kiosk.window.browse.events_screen,
                 timeout=TIMEOUT,
