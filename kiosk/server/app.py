@@ -89,14 +89,24 @@ def _matches(if_none_match: str, etag: str) -> bool:
     return "*" in candidates or any(c.removeprefix("W/") == etag for c in candidates)
 
 
-def conditional(request: Request, body: bytes, media_type: str) -> Response:
-    """The body with its ETag, or 304 when the client already holds this version."""
-    etag = _etag(body)
-    headers = {"ETag": etag, "Cache-Control": "no-cache"}
+def not_modified(request: Request, etag: str) -> Response | None:
+    """304 when the client already holds the version ``etag`` names, else None."""
     if_none_match = request.headers.get("if-none-match")
     if if_none_match and _matches(if_none_match, etag):
-        return Response(status_code=304, headers=headers)
-    return Response(content=body, media_type=media_type, headers=headers)
+        return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
+    return None
+
+
+def tagged(request: Request, body: bytes, etag: str, media_type: str) -> Response:
+    """The body with its ETag, or 304 when the client already holds this version."""
+    return not_modified(request, etag) or Response(
+        content=body, media_type=media_type, headers={"ETag": etag, "Cache-Control": "no-cache"}
+    )
+
+
+def conditional(request: Request, body: bytes, media_type: str) -> Response:
+    """:func:`tagged`, the ETag a digest of the body."""
+    return tagged(request, body, _etag(body), media_type)
 
 
 class AnswerCache:
@@ -357,13 +367,6 @@ def create_app(
         text = f"{nonce}|{resource}|{scope}|{version}"
         return '"' + hashlib.blake2b(text.encode(), digest_size=12).hexdigest() + '"'
 
-    def cached_response(request: Request, body: bytes, etag: str, media_type: str) -> Response:
-        headers = {"ETag": etag, "Cache-Control": "no-cache"}
-        if_none_match = request.headers.get("if-none-match")
-        if if_none_match and _matches(if_none_match, etag):
-            return Response(status_code=304, headers=headers)
-        return Response(content=body, media_type=media_type, headers=headers)
-
     Render = Callable[[Any, str, int], bytes]
 
     async def versioned(
@@ -391,9 +394,9 @@ def create_app(
         version: int = getattr(versions, follows)
         scope = f"{event_id}|{vary}" if vary else event_id
         etag = version_etag(resource, scope, version)
-        if_none_match = request.headers.get("if-none-match")
-        if if_none_match and _matches(if_none_match, etag):
-            return Response(status_code=304, headers={"ETag": etag, "Cache-Control": "no-cache"})
+        unchanged = not_modified(request, etag)
+        if unchanged is not None:
+            return unchanged
         key = (resource, scope)
         entry = answers.get(key)
         if entry is not None and entry[0] >= version:
@@ -407,7 +410,7 @@ def create_app(
                 return built, body, version_etag(resource, scope, built)
 
             body, etag = await answers.build(key, version, make, offload=offload)
-        return cached_response(request, body, etag, media_type)
+        return tagged(request, body, etag, media_type)
 
     def plain(loader: Callable[[Any, str], Any]) -> Render:
         return lambda conn, event_id, _: dumps(_wire(loader(conn, event_id)))
@@ -496,7 +499,7 @@ def create_app(
         if entry is not None:
             (built, valid_until), body, etag = entry
             if built >= version and (valid_until is None or moment < valid_until):
-                return cached_response(request, body, etag, JSON)
+                return tagged(request, body, etag, JSON)
 
         def make() -> tuple[tuple[int, datetime | None], bytes, str]:
             with db.read() as conn:
@@ -505,7 +508,7 @@ def create_app(
             return stamp, body, version_etag("published", "", stamp)
 
         body, etag = await answers.build(key, version, make, offload=True)
-        return cached_response(request, body, etag, JSON)
+        return tagged(request, body, etag, JSON)
 
     @router.get("/events/{readable_event_id}")
     async def event(readable_event_id: str, request: Request) -> Response:
