@@ -4,11 +4,13 @@
                  [--web-app TOKEN ORIGIN]... [--staff-token TOKEN]...
     kiosk-server export --db PATH --event READABLE_ID [--out FILE]
     kiosk-server dump --db PATH [--event READABLE_ID]... [--out FILE]
+    kiosk-server stats [--db PATH] [--json]
 
 ``export`` writes one event's registrations as CSV; ``dump`` writes events back out as
-a seed file (the ``--seed`` format). Serving prints both base URLs, the web
-applications to use and whether the staff extensions are on, then runs until Ctrl+C or
-SIGTERM. Printing the tokens given on this command line is deliberate: this is the
+a seed file (the ``--seed`` format); ``stats`` prints registrations, waitlist and
+check-ins per event (read-only, also while the server runs). Serving prints both base
+URLs, the web applications to use and whether the staff extensions are on, then runs
+until Ctrl+C or SIGTERM. Printing the tokens given on this command line is deliberate: this is the
 operator's own terminal at start-up, and they need them to configure the kiosks. Staff
 tokens stored by an earlier start are only counted (the database holds their hashes).
 Logs never carry a token.
@@ -36,6 +38,7 @@ from kiosk.server.dump import dump_seed
 from kiosk.server.export import UnknownEventError, export_event_csv
 from kiosk.server.loader import SeedError
 from kiosk.server.runner import RunningServer, binds_all_interfaces, start_server
+from kiosk.server.stats import StatsError, as_json, as_table, read_stats
 
 log = logging.getLogger("kiosk.server")
 
@@ -51,7 +54,8 @@ def _serve_parser() -> argparse.ArgumentParser:
         prog="kiosk-server",
         description="The local events server: the events API contract over SQLite. "
         "Subcommands: 'kiosk-server export --help' (CSV of registrations), "
-        "'kiosk-server dump --help' (events as a seed file).",
+        "'kiosk-server dump --help' (events as a seed file), "
+        "'kiosk-server stats --help' (counts per event).",
     )
     parser.add_argument("--host", default="127.0.0.1",
                         help="interface to listen on (default 127.0.0.1; 0.0.0.0 = all)")
@@ -171,6 +175,26 @@ def _dump(argv: Sequence[str]) -> int:
     return 0
 
 
+def _stats(argv: Sequence[str]) -> int:
+    parser = argparse.ArgumentParser(
+        prog="kiosk-server stats",
+        description="Print registrations, pending payments, waitlist and check-ins per event, "
+        "with totals. Opens the database read-only: safe while the server runs.",
+    )
+    parser.add_argument("--db", type=Path, default=None, metavar="FILE",
+                        help=f"database file (default {default_db_path()})")
+    parser.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    args = parser.parse_args(argv)
+    db_path = args.db or default_db_path()
+    try:
+        stats = read_stats(db_path)
+    except StatsError as exc:
+        print(f"kiosk-server stats: {exc}", file=sys.stderr)
+        return 1
+    sys.stdout.write(as_json(stats) if args.json else as_table(stats))
+    return 0
+
+
 def _print_start(server: RunningServer, args: argparse.Namespace, db_path: Path) -> None:
     from kiosk.server import demo
 
@@ -248,6 +272,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _export(args[1:])
     if args and args[0] == "dump":
         return _dump(args[1:])
+    if args and args[0] == "stats":
+        return _stats(args[1:])
     return _serve(args)
 
 

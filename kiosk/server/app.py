@@ -32,7 +32,6 @@ from collections.abc import Callable
 from datetime import datetime
 from typing import Any
 
-import qrcode
 from fastapi import APIRouter, FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, Response
@@ -44,7 +43,7 @@ from kiosk.api.models import (
     FinalizeRegistrationRequest,
     RegistrationData,
 )
-from kiosk.server import attendees, catalog, staff
+from kiosk.server import attendees, catalog, health, staff
 from kiosk.server.db import Database
 from kiosk.server.gate import INTERNAL_ERROR, MAX_BODY, V2_PREFIX, Gate, WebApps
 from kiosk.server.registration import Job, KeyReusedProblem, NotFoundProblem, Registrar, Reply
@@ -282,7 +281,11 @@ def _idempotency_key(request: Request) -> str | None:
 
 @functools.lru_cache(maxsize=64)
 def qr_png(url: str) -> bytes:
-    """A PNG QR code of ``url`` (medium error correction, so a scuffed print still scans)."""
+    """A PNG QR code of ``url`` (medium error correction, so a scuffed print still scans).
+    ``qrcode`` (with Pillow, about 0.1 s) is imported with the first one, not at start."""
+    import qrcode
+    import qrcode.constants
+
     code = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=10,
                          border=4)
     code.add_data(url)
@@ -709,6 +712,9 @@ def create_app(
         if found is None:
             raise ApiProblem(404, "There is no such event.")
         return HTMLResponse(_event_page(found))
+
+    # GET /health for the venue's monitoring: no token, no personal data (health.py).
+    health.install(app, writer)
 
     _install_error_handlers(app)
     app.add_middleware(Gate, web_apps=web_apps, org_id=db.org_id, max_body=max_body)
