@@ -11,8 +11,8 @@ What it does (every wait bounded):
    process running ``kiosk.app.main(["--endpoint", URL, "--token", ..., "--origin", ...,
    "--basedir", NEW_DIR])`` full screen with ``QT_QPA_PLATFORM=xcb``, and only adds an
    observer (``kiosk.app._show`` is wrapped, as in bench_gui_startup.py). Inside it:
-   - "start": the events list painted from the server, 2 s settled (the sounds and the
-     keyboard's languages load a second after the start);
+   - "start": the events list painted from the server, 2 s settled (the keyboard's
+     languages load a second after the start, with Qt Quick and QML);
    - "keyboard": a tap on an open event, Register, the first name focused and Qt Virtual
      Keyboard up and painted (its window swapped a frame), 1 s settled;
    - "after N": N refresh cycles with the form open, each the browse flow's own slots
@@ -20,8 +20,17 @@ What it does (every wait bounded):
      through the task runner and its worker threads, as in the kiosk) run back to back
      until both answers are handled, instead of waiting 10 s x N;
    - growth: "after N" minus the sample after the first 10 % of the cycles (the caches
-     warm up in the first cycles), and minus "keyboard".
-   Each sample is VmRSS from /proc/self/status and Pss from /proc/self/smaps_rollup.
+     warm up in the first cycles), and minus "keyboard";
+   - "reset": ``window.reset_to_start()`` (the attendee is done: the keyboard reset for the
+     next person and taken down), 1 s settled.
+   Each sample is VmRSS from /proc/self/status and Pss from /proc/self/smaps_rollup. The
+   observer imports nothing the kiosk does not before its samples are taken (it reaches
+   the keyboard's window as a QWindow: PySide6.QtQuick would add 3-4 MB of bindings); it
+   reports whether the kiosk imported PySide6.QtQuick.
+   With ``BENCH_MEMORY_SMAPS=FILE`` each sample also appends to FILE every mapping's
+   resident MB and their sum by category (``CATEGORIES``), and with ``PYTHONTRACEMALLOC=1``
+   Python's heap by package; the parent prints both as medians at "start" and "keyboard"
+   (the attribution table in BENCHMARKS.md, "Memory, third pass").
 3. Variants: ``kiosk`` is the environment a kiosk gets (no QT_QUICK_BACKEND: the kiosk
    chooses, see kiosk.ui.keyboard.keyboard_environment); ``gl`` sets
    ``QT_QUICK_BACKEND=rhi`` as an operator would to put the keyboard back on Qt Quick's
@@ -34,6 +43,7 @@ Prints a table of medians and one JSON line; ``--json`` writes it to a file too.
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import shutil
@@ -60,8 +70,9 @@ BUDGET_GROWTH_MB = 5.0
 VARIANTS = {"kiosk": {}, "gl": {"QT_QUICK_BACKEND": "rhi"}}
 
 
-def smaps_by_file(limit: int = 40) -> list[tuple[str, float]]:
-    """Resident MB per mapped file (anonymous memory as "[anon]"), largest first."""
+def smaps_by_file(limit: int = 0) -> list[tuple[str, float]]:
+    """Resident MB per mapped file (anonymous memory as "[anon]"), largest first (all of
+    them, or the ``limit`` largest)."""
     totals: dict[str, float] = {}
     name = "[anon]"
     with open("/proc/self/smaps", encoding="utf-8", errors="replace") as smaps:
@@ -72,16 +83,95 @@ def smaps_by_file(limit: int = 40) -> list[tuple[str, float]]:
                 name = parts[5].strip() if len(parts) > 5 else "[anon]"
             elif first == "Rss:":
                 totals[name] = totals.get(name, 0.0) + int(line.split()[1]) / 1024
-    return sorted(totals.items(), key=lambda kv: -kv[1])[:limit]
+    ranked = sorted(totals.items(), key=lambda kv: -kv[1])
+    return ranked[:limit] if limit else ranked
 
 
-def memory_mb() -> dict[str, float]:
+# The categories of the attribution table (BENCHMARKS.md, "Memory, third pass"): the first
+# pattern a mapping's path contains names its category.
+CATEGORIES = (
+    ("[heap]", "malloc heap ([heap])"),
+    ("[anon]", "anonymous (malloc arenas, Python objects, thread stacks)"),
+    ("memfd:xorg", "X shared-memory backing stores (windows)"),
+    ("memfd:JSGCHeap", "QML JavaScript heap"),
+    ("libav", "FFmpeg (QtMultimedia's plugin)"),
+    ("libsw", "FFmpeg (QtMultimedia's plugin)"),
+    ("ffmpeg", "FFmpeg (QtMultimedia's plugin)"),
+    ("Multimedia", "QtMultimedia"),
+    ("libpulse", "PulseAudio client"),
+    ("VirtualKeyboard", "Qt Virtual Keyboard"),
+    ("/qml/", "Qt Quick/QML (plugins, QtQuick/Qml/OpenGL libraries)"),
+    ("Quick", "Qt Quick/QML (plugins, QtQuick/Qml/OpenGL libraries)"),
+    ("Qml", "Qt Quick/QML (plugins, QtQuick/Qml/OpenGL libraries)"),
+    ("OpenGL", "Qt Quick/QML (plugins, QtQuick/Qml/OpenGL libraries)"),
+    ("libicu", "ICU (Qt's)"),
+    ("/PySide6/Qt/", "Qt libraries and plugins (Core, Gui, Widgets, Network, xcb, ...)"),
+    ("/PySide6/", "PySide6 bindings (*.abi3.so)"),
+    ("shiboken6", "PySide6 bindings (*.abi3.so)"),
+    ("libpython", "Python interpreter and extension modules"),
+    ("/lib-dynload/", "Python interpreter and extension modules"),
+    ("pydantic_core", "Python interpreter and extension modules"),
+    ("site-packages", "Python interpreter and extension modules"),
+    ("libcrypto", "OpenSSL, SQLite"),
+    ("libssl", "OpenSSL, SQLite"),
+    ("libsqlite", "OpenSSL, SQLite"),
+    ("fontconfig", "fonts (files, fontconfig cache)"),
+    ("/fonts/", "fonts (files, fontconfig cache)"),
+    ("/usr/lib/", "system libraries (libc, libstdc++, X11, xcb, glib, freetype, GL, ...)"),
+    ("/lib/", "system libraries (libc, libstdc++, X11, xcb, glib, freetype, GL, ...)"),
+)
+
+
+def by_category(mappings: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """``smaps_by_file``'s mappings summed by CATEGORIES (the rest: "other")."""
+    totals: dict[str, float] = {}
+    for path, mb in mappings:
+        name = next((c for pattern, c in CATEGORIES if pattern in path), "other")
+        totals[name] = totals.get(name, 0.0) + mb
+    return sorted(totals.items(), key=lambda kv: -kv[1])
+
+
+def python_heap_mb(limit: int = 25) -> list[tuple[str, float]]:
+    """With tracemalloc on (PYTHONTRACEMALLOC=1): Python's allocations in MB by where they
+    were made: module code and other objects of the import system ("import"), each
+    package, the kiosk's own modules, the standard library ("stdlib")."""
+    import tracemalloc
+
+    totals: dict[str, float] = {}
+    for stat in tracemalloc.take_snapshot().statistics("filename"):
+        name = stat.traceback[0].filename
+        if name.startswith("<frozen importlib") or name.startswith("<frozen zipimport"):
+            group = "import (module code, classes made at import)"
+        elif "site-packages/" in name:
+            group = name.split("site-packages/", 1)[1].split("/", 1)[0]
+        elif "/kiosk/" in name:
+            group = "kiosk/" + name.split("/kiosk/", 1)[1].split("/", 1)[0]
+        elif "/lib/python3" in name:
+            group = "stdlib " + name.split("/lib/python3", 1)[1].split("/", 2)[1]
+        else:
+            group = name
+        totals[group] = totals.get(group, 0.0) + stat.size / 2**20
+    ranked = sorted(totals.items(), key=lambda kv: -kv[1])
+    return [("total", sum(totals.values())), *ranked[:limit]]
+
+
+def memory_mb(label: str = "") -> dict[str, float]:
     """This process's resident set and proportional set size, in MB (with
-    BENCH_MEMORY_SMAPS=FILE, also the largest mappings appended to FILE)."""
+    BENCH_MEMORY_SMAPS=FILE, also every mapping's resident MB, their categories and,
+    with tracemalloc on, Python's heap by package appended to FILE as one JSON line)."""
     dump = os.environ.get("BENCH_MEMORY_SMAPS")
     if dump:
+        import tracemalloc
+
+        mappings = smaps_by_file()
+        record: dict[str, Any] = {"label": label, "categories": by_category(mappings),
+                                  "mappings": mappings}
+        if tracemalloc.is_tracing():
+            record["python"] = python_heap_mb()
+        if label == "keyboard":
+            record["modules"] = sorted(sys.modules)
         with open(dump, "a", encoding="utf-8") as out_file:
-            out_file.write(json.dumps(smaps_by_file()) + "\n")
+            out_file.write(json.dumps(record) + "\n")
     out: dict[str, float] = {}
     with open("/proc/self/status", encoding="ascii") as status:
         for line in status:
@@ -138,8 +228,18 @@ def _wait(condition: Callable[[], bool], what: str) -> None:
         _process(0.01)
 
 
+def _panel() -> Any:
+    """The keyboard's window, without importing PySide6.QtQuick (None before it exists)."""
+    from PySide6.QtGui import QGuiApplication
+
+    from kiosk.ui import keyboard
+
+    return next((w for w in QGuiApplication.topLevelWindows()
+                 if w.metaObject().className() == keyboard.PANEL_CLASS), None)
+
+
 def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
-    from PySide6.QtCore import Qt
+    from PySide6.QtCore import SIGNAL, QObject, Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtTest import QTest
 
@@ -152,7 +252,7 @@ def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
         _wait(lambda: events.model.rowCount() > 0 and browse.last_events is not None
               and not browse.last_events.stale, "live events list")
         _process(2.0)
-        result["start"] = memory_mb()
+        result["start"] = memory_mb("start")
 
         row = next(r for r in range(events.model.rowCount())
                    if events.model.index(r, 0).data(Role.KEY) == EVENT)
@@ -168,17 +268,21 @@ def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
         _wait(lambda: window.stack.currentWidget() is form, "register form")
         form.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
         method = QGuiApplication.inputMethod()
-        _wait(lambda: method.isVisible() and keyboard.panel_window() is not None,
-              "on-screen keyboard")
-        panel = keyboard.panel_window()
+        # The observer imports nothing the kiosk does not (PySide6.QtQuick, with its
+        # QtOpenGL bindings, costs some 3-6 MB): the keyboard's window as a QWindow, its
+        # frames through the signal's name.
+        _wait(lambda: method.isVisible() and _panel() is not None, "on-screen keyboard")
+        panel = _panel()
         assert panel is not None
         frames: list[None] = []
-        panel.frameSwapped.connect(lambda: frames.append(None))
-        panel.update()
+        QObject.connect(panel, SIGNAL("frameSwapped()"), lambda: frames.append(None))
+        panel.requestUpdate()
         _wait(lambda: bool(frames), "keyboard painted")
         _process(1.0)
-        result["keyboard"] = memory_mb()
-        result["graphics_api"] = panel.rendererInterface().graphicsApi().name
+        result["quick_bindings_imported"] = "PySide6.QtQuick" in sys.modules
+        result["keyboard"] = memory_mb("keyboard")
+        result["panel_geometry"] = panel.geometry().getRect()
+        del panel  # a QWindow's wrapper: wrapped again as a QQuickWindow at the end
         result["keyboard_rect"] = method.keyboardRectangle().toAlignedRect().getRect()
         state = keyboard.keyboard_state() or {}  # the languages the kiosk limited it to
         result["keyboard_locales"] = [str(state.get("locale")),
@@ -195,12 +299,26 @@ def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
             _wait(lambda: runner.running == 0, "refresh answers")
             cycle_ms.append((time.perf_counter() - t0) * 1e3)
             if n % step == 0:
-                samples.append((n, memory_mb()))
+                samples.append((n, memory_mb(f"after {n}")))
         if window.stack.currentWidget() is not form or not method.isVisible():
             raise RuntimeError("the form or the keyboard went away during the cycles")
         result["samples"] = samples
         result["after"] = samples[-1][1]
         result["cycle_ms_median"] = statistics.median(cycle_ms)
+        # The attendee is done: the kiosk goes back to its events list, the keyboard reset
+        # for the next person and taken down (kiosk.ui.keyboard.reset_keyboard).
+        window.reset_to_start()
+        _wait(lambda: not method.isVisible(), "the keyboard to go down")
+        _process(1.0)
+        result["reset"] = memory_mb("reset")
+        result["quick_bindings_after_reset"] = "PySide6.QtQuick" in sys.modules
+        keyboard._settings.panel = None  # the kiosk's QWindow wrapper of it, let go too
+        gc.collect()
+        from PySide6.QtQuick import QQuickWindow  # all measured: now the observer may
+
+        quick = keyboard.panel_window()
+        assert isinstance(quick, QQuickWindow), type(quick)
+        result["graphics_api"] = quick.rendererInterface().graphicsApi().name
         result["ok"] = True
     except Exception as exc:  # reported to the parent, which fails the run
         result["error"] = f"{type(exc).__name__}: {exc}"
@@ -295,9 +413,32 @@ def summarise(runs: list[dict[str, Any]], cycles: int) -> dict[str, Any]:
             f"after_{cycles}": med(after),
             "growth_from_keyboard": med([a - b for a, b in zip(after, board, strict=True)]),
             "growth_after_warmup": med([a - w for a, w in zip(after, warm, strict=True)]),
+            "reset": med([r["reset"][kind] for r in runs]),
         }
     out["cycle_ms_median"] = med([r["cycle_ms_median"] for r in runs])
     return out
+
+
+def print_attribution(dump: Path) -> None:
+    """The medians over the runs of BENCH_MEMORY_SMAPS's categories and Python heap, at the
+    start and with the keyboard shown."""
+    records = [json.loads(line) for line in dump.read_text(encoding="utf-8").splitlines()]
+    for part in ("categories", "python"):
+        table: dict[str, dict[str, list[float]]] = {}
+        for record in records:
+            if record.get("label") in ("start", "keyboard"):
+                for name, mb in record.get(part) or []:
+                    table.setdefault(name, {"start": [], "keyboard": []})[
+                        record["label"]].append(mb)
+        if not table:
+            continue
+        print(f"{'resident by category' if part == 'categories' else 'Python heap':60} "
+              f"{'start':>7} {'keyboard':>9}   (MB, medians)")
+        rows = [(name, statistics.median(v["start"] or [0.0]),
+                 statistics.median(v["keyboard"] or [0.0])) for name, v in table.items()]
+        for name, start, board in sorted(rows, key=lambda r: -r[2]):
+            print(f"{name[:60]:60} {start:7.1f} {board:9.1f}")
+        print(f"{'sum':60} {sum(r[1] for r in rows):7.1f} {sum(r[2] for r in rows):9.1f}")
 
 
 def main() -> None:
@@ -350,7 +491,8 @@ def main() -> None:
         shutil.rmtree(work, ignore_errors=True)
     results["load_after"] = os.getloadavg()
     print(f"{'variant':8} {'graphics':10} {'':4} {'start':>7} {'keyboard':>9} {'kb cost':>8} "
-          f"{'after':>7} {'growth':>7} {'growth*':>8}   (MB, medians of {args.runs})")
+          f"{'after':>7} {'growth':>7} {'growth*':>8} {'reset':>7}   (MB, medians of "
+          f"{args.runs})")
     for variant in variants:
         summary = results[variant]
         for kind in ("rss", "pss"):
@@ -358,11 +500,14 @@ def main() -> None:
             print(f"{variant:8} {','.join(summary['graphics_api']):10} {kind:4} "
                   f"{s['start']:7.1f} {s['keyboard']:9.1f} {s['keyboard_cost']:8.1f} "
                   f"{s[f'after_{args.cycles}']:7.1f} {s['growth_from_keyboard']:7.1f} "
-                  f"{s['growth_after_warmup']:8.1f}")
+                  f"{s['growth_after_warmup']:8.1f} {s['reset']:7.1f}")
     print(f"growth = after {args.cycles} cycles - with keyboard; growth* = after - after "
           f"the first {max(args.cycles // 10, 1)} cycles. Budgets: RSS <= {BUDGET_RSS_MB:.0f} "
           f"MB with the keyboard, growth <= {BUDGET_GROWTH_MB:.0f} MB. Load average "
           f"{results['load_before'][0]:.2f} before, {results['load_after'][0]:.2f} after.")
+    dump = os.environ.get("BENCH_MEMORY_SMAPS")
+    if dump and Path(dump).is_file():
+        print_attribution(Path(dump))
     line = json.dumps({k: v for k, v in results.items()} | {
         v: {k: x for k, x in results[v].items() if k != "raw"} for v in variants})
     print(line)

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -28,7 +27,6 @@ from PySide6.QtGui import QGuiApplication, QWindow
 
 if TYPE_CHECKING:  # imported when the keyboard is in use: the window imports this module
     from PySide6.QtQml import QQmlEngine
-    from PySide6.QtQuick import QQuickItem, QQuickWindow
 
 log = logging.getLogger(__name__)
 
@@ -107,6 +105,7 @@ class _Settings:
     def __init__(self) -> None:
         self.following = False  # follow_latin_only_fields has connected its slot
         self.locale = ""
+        self.panel: QWindow | None = None  # the keyboard's window, as keyboard_item found it
 
 
 _settings = _Settings()
@@ -181,29 +180,31 @@ def _limit_languages(engine: QQmlEngine, locale: QLocale) -> str:
 # ---------------------------------------------------------------------- the keyboard
 
 
-def panel_window() -> QQuickWindow | None:
+# The kiosk reaches the keyboard's window and items as QWindow and QObject: importing
+# PySide6.QtQuick (its bindings bring QtOpenGL's) would cost the kiosk 3-4 MB for nothing
+# it calls (BENCHMARKS.md, "Memory, third pass"). A caller that imported PySide6.QtQuick
+# first (the display tests' drivers) gets them typed as QQuickWindow and QQuickItem.
+
+
+def panel_window() -> QWindow | None:
     """The keyboard's own window, once it was first shown (None before, or without it)."""
     window: QWindow
     for window in QGuiApplication.topLevelWindows():
         if window.metaObject().className() == PANEL_CLASS:
-            from PySide6.QtQuick import QQuickWindow
-
-            return window if isinstance(window, QQuickWindow) else None
+            return window
     return None
 
 
-def _items(item: QQuickItem) -> Iterator[QQuickItem]:
-    yield item
-    for child in item.childItems():
-        yield from _items(child)
-
-
-def keyboard_item() -> QQuickItem | None:
-    """The keyboard's ``Keyboard`` item (objectName "keyboard")."""
+def keyboard_item() -> QObject | None:
+    """The keyboard's ``Keyboard`` item (objectName "keyboard"): a QObject descendant of
+    its window (its items' QObject parents follow the scene)."""
     panel = panel_window()
     if panel is None:
         return None
-    return next((i for i in _items(panel.contentItem()) if i.objectName() == "keyboard"), None)
+    # The window's wrapper is kept: shiboken takes the item found as its child, and a
+    # child's wrapper goes invalid when its parent's wrapper is freed.
+    _settings.panel = panel
+    return panel.findChild(QObject, "keyboard")
 
 
 # Run in the keyboard's own QML engine, where InputContext is the keyboard's.
@@ -268,7 +269,7 @@ _helpers: dict[int, QObject] = {}
 _components: dict[int, QObject] = {}
 
 
-def _call(item: QQuickItem, function: str) -> object:
+def _call(item: QObject, function: str) -> object:
     """``function()`` of the helper above, in the keyboard's engine, on its keyboard."""
     from PySide6.QtQml import QJSValue, QQmlComponent, QQmlEngine, QQmlExpression, qmlEngine
 

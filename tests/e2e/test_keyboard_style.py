@@ -19,6 +19,7 @@ from test_virtual_keyboard import require_xvfb, run_driver, running_xvfb
 from kiosk.ui.keyboard import keyboard_environment
 
 DRIVER = Path(__file__).with_name("keyboard_style_driver.py")
+LIGHT_DRIVER = Path(__file__).with_name("keyboard_light_driver.py")
 REPO = Path(__file__).resolve().parents[2]
 
 
@@ -72,3 +73,28 @@ def test_the_keyboard_is_the_kiosks_in_one_language_and_starts_over_with_the_att
     assert not result["keyboard_visible_after_reset"]
     for name in ("first_name", "email", "symbols", "still-there"):
         assert (tmp_path / f"style-{name}.png").stat().st_size > 0
+
+
+@pytest.mark.display
+def test_the_kiosk_reads_and_resets_the_keyboard_without_qt_quicks_bindings(
+    tmp_path: Path,
+) -> None:
+    """kiosk.ui.keyboard reaches the keyboard as QWindow and QObject: importing
+    PySide6.QtQuick would cost the kiosk 3-4 MB (BENCHMARKS.md, "Memory, third pass").
+    The other drivers import it themselves; this one does not."""
+    xvfb = require_xvfb()
+    with running_xvfb(xvfb, "1280x800", tmp_path / "xvfb.log") as display:
+        result, _ = run_driver(display, tmp_path, LIGHT_DRIVER)
+    assert result["limited_to"] == "en_US"
+    assert result["panel_class"] == "QtVirtualKeyboard::InputView"
+    assert result["item_type"] == "QObject"
+    shown = result["shown"]
+    assert (shown["style"], shown["locale"], shown["activeLocales"]) == (
+        "kiosk", "en_US", ["en_US"])
+    left_on = result["left_on"]
+    assert (left_on["capsLock"], left_on["symbolMode"]) == (True, True)
+    # The reset puts the keyboard back for the next person, and takes it down.
+    assert result["reset"] is True
+    after = result["after_reset"]
+    assert (after["capsLock"], after["symbolMode"], after["locale"]) == (False, False, "en_US")
+    assert result["quick_bindings_imported"] is False
