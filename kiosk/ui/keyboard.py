@@ -104,6 +104,7 @@ class _Settings:
 
     def __init__(self) -> None:
         self.following = False  # follow_latin_only_fields has connected its slot
+        self.keeping_panel = False  # keep_panel_with_the_kiosk has connected its slot
         self.locale = ""
         self.panel: QWindow | None = None  # the keyboard's window, as keyboard_item found it
 
@@ -173,6 +174,7 @@ def _limit_languages(engine: QQmlEngine, locale: QLocale) -> str:
     if item is not None:
         _call(item, "forget")  # a language left for a Latin-only field belongs to the last list
     follow_latin_only_fields()
+    keep_panel_with_the_kiosk()
     log.info("keyboard language: %s", chosen)
     return chosen
 
@@ -347,6 +349,40 @@ def follow_latin_only_fields() -> None:
 
     app.focusObjectChanged.connect(follow)
     QGuiApplication.inputMethod().visibleChanged.connect(follow)  # the keyboard's first show
+
+
+def keep_panel_with_the_kiosk() -> None:
+    """Make the keyboard's window a tool window over the kiosk's before it first shows.
+
+    Qt creates the panel as an ordinary top-level window. A desktop window manager leaves
+    the focus with the kiosk, but a kiosk compositor (cage, build_spec/linux) focuses every
+    new ordinary window: the kiosk's window loses the focus and the keyboard hides at once.
+    As a tool window (UTILITY) whose transient parent is the kiosk's, it is never focused
+    and always composed with the kiosk's window. The panel exists once a text field has
+    had the focus (the input context creates it then, and shows it after), so this looks
+    at each focus change until it has adopted the panel."""
+    from PySide6.QtCore import Qt
+
+    app = QGuiApplication.instance()
+    if _settings.keeping_panel or not in_use() or not isinstance(app, QGuiApplication):
+        return
+    _settings.keeping_panel = True
+
+    def adopt(*_: object) -> None:
+        panel, kiosk = panel_window(), QGuiApplication.focusWindow()
+        if panel is None or kiosk is None or kiosk is panel:
+            return
+        app.focusObjectChanged.disconnect(adopt)
+        shown = panel.isVisible()
+        if shown:  # too late for the first show: show it again as a tool window
+            panel.hide()
+        panel.setFlags(panel.flags() | Qt.WindowType.Tool)
+        panel.setTransientParent(kiosk)
+        if shown:
+            panel.show()
+        _settings.panel = panel  # the wrapper stays valid (see keyboard_item)
+
+    app.focusObjectChanged.connect(adopt)
 
 
 def keyboard_state() -> dict[str, object] | None:

@@ -25,8 +25,8 @@ every frame; grim turns the picture upright again.
 ``test_the_on_screen_keyboard_stays_up_over_the_form_inside_cage`` runs
 ``cage_keyboard_driver.py`` through the same script, on an output that is not turned: the
 register form with Qt Virtual Keyboard up must stay focused and be composited with the
-keyboard docked at the bottom. It is xfail (strict) until the kiosk keeps cage from
-focusing the keyboard's window (docs/architecture.md, "Booting into the kiosk").
+keyboard docked at the bottom (``keyboard.keep_panel_with_the_kiosk`` makes the keyboard's
+window a tool window over the kiosk's, which cage never focuses).
 
 Without cage, grim or Xwayland (or, as root, setpriv and useradd) the display tests are
 skipped on a developer's machine, saying how to install them (``.ci/install-display-deps``),
@@ -337,15 +337,6 @@ def test_the_kiosk_paints_its_events_inside_cage(
 
 
 @pytest.mark.display
-@pytest.mark.xfail(
-    strict=True,
-    reason="cage gives Qt Virtual Keyboard's panel (an X11 window of type NORMAL) the "
-    "focus when it maps; the kiosk's window loses it and the keyboard hides itself. "
-    "Fix in the kiosk: before the panel first shows, make it a Qt.WindowType.Tool window "
-    "(UTILITY, which cage never focuses) whose transient parent is the kiosk's window "
-    "(else cage scans the kiosk's buffer out alone, without the keyboard); then remove "
-    "this marker.",
-)
 def test_the_on_screen_keyboard_stays_up_over_the_form_inside_cage(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
