@@ -42,7 +42,7 @@ from kiosk.api.models import (
 
 log = logging.getLogger(__name__)
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # A queued submission is "stuck" once the API has failed it this often, or for this long:
 # the drainer then lets younger submissions go first and retries it on its own backoff.
@@ -262,6 +262,11 @@ CREATE INDEX submissions_failing ON submissions (created_at)
     WHERE state = 'queued' AND (failures > 0 OR first_failed_at IS NOT NULL);
 CREATE INDEX submissions_undelivered ON submissions (created_at)
     WHERE state != 'delivered';
+""",
+    # The staff desk's list of the day's registrations (registrations_since).
+    5: """
+CREATE INDEX submissions_registrations ON submissions (created_at)
+    WHERE kind = 'registration';
 """,
 }
 
@@ -841,6 +846,26 @@ class Outbox:
             has_before=bool(offset),
             has_after=more_after,
         )
+
+    def registrations_since(
+        self, since: datetime, limit: int = 100
+    ) -> tuple[list[Submission], int]:
+        """The registrations written at or after ``since`` (the staff desk's day), newest
+        first, at most ``limit`` of them, and how many there are in all (an index range
+        over the registrations only, whatever the size of the outbox)."""
+        if limit < 1:
+            raise ValueError("limit must be positive")
+        day = (
+            "FROM submissions INDEXED BY submissions_registrations"
+            " WHERE kind = 'registration' AND created_at >= ?"
+        )
+        with self._lock, self._mapped("The outbox could not be read"):
+            fetched = self._db.execute(
+                f"SELECT {_COLUMNS} {day} ORDER BY created_at DESC, rowid DESC LIMIT ?",
+                (_ts(since), limit),
+            ).fetchall()
+            total = self._db.execute(f"SELECT COUNT(*) {day}", (_ts(since),)).fetchone()[0]
+        return [self._row(row) for row in fetched], int(total)
 
     def states_of(self, ids: list[str]) -> dict[str, SubmissionState]:
         """The state of each of these submissions that exists (by primary key, in chunks)."""

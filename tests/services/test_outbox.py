@@ -290,7 +290,7 @@ def test_a_version_2_outbox_keeps_its_registrations_and_takes_check_ins(tmp_path
     finally:
         box.close()
     with closing(sqlite3.connect(path)) as check:
-        assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
 
 
 def test_a_check_in_holds_no_name_and_its_code_is_purged_like_attendee_data(
