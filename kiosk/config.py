@@ -22,7 +22,6 @@ from pydantic import (
     model_validator,
 )
 
-from kiosk.services.badges import paper_size
 from kiosk.ui.pin import check_pin_hash
 
 APP_NAME = "kiosk"
@@ -70,7 +69,9 @@ class ScreenSettings(BaseModel):
     staff_pin: str = ""  # deprecated: the PIN in plain text (still honoured, with a warning)
     purge_after_h: float = Field(default=24, ge=0, le=24 * 90)
     # What the kiosk is for: registering walk-ups, checking people in at the door, or both.
-    mode: Literal["both", "register", "checkin"] = "both"
+    # "desk": the staff desk for walk-ins (kiosk.ui.flows.desk; needs a staff PIN).
+    mode: Literal["both", "register", "checkin", "desk"] = "both"
+    desk_lock_s: float = Field(default=180, ge=10, le=3600)  # the desk locks when left alone
     event: str = ""  # readable id of the door's event; empty: whatever event a code is for
     session: str = ""  # a room door: check in to this session of ``event``
     checkin_result_s: float = Field(default=5, ge=1, le=120)
@@ -126,6 +127,10 @@ class BadgeSettings(BaseModel):
     @model_validator(mode="after")
     def _known_paper(self) -> BadgeSettings:
         if self.paper:
+            # Here, not at the top: the badge module brings the outbox and the API models,
+            # which the settings (read first by every command) do not need.
+            from kiosk.services.badges import paper_size
+
             paper_size(self.paper, self.width_mm, self.height_mm)
         return self
 

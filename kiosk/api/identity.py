@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import unicodedata
 
-from email_validator import EmailNotValidError, validate_email
-
 EMAIL_MAX = 100  # contract §4.12: the sample portal's limit, enforced on both sides
 
 
@@ -25,7 +23,11 @@ def email_key(address: str) -> str | None:
     """The matching key of ``address``, or None when it is not a valid address.
 
     Syntax only (no DNS): a kiosk at a venue may well be offline, and DNS proves little.
+    email-validator is imported with the first address (its tables take 20-60 ms to
+    load), not with the modules of the kiosk's first screen.
     """
+    from email_validator import EmailNotValidError, validate_email
+
     candidate = address.strip()
     if not candidate or len(candidate) > EMAIL_MAX:
         return None

@@ -259,6 +259,10 @@ class ContractModel(BaseModel):
         serialize_by_alias=True,
         extra="ignore",
         frozen=False,
+        # Each model's validator is built when first used, not at import: a kiosk showing
+        # its events list builds the published event's, not the other 30 (issue 13,
+        # start-up). Forward references (Session <-> Speaker) resolve then too.
+        defer_build=True,
     )
 
     def to_wire(self) -> dict[str, Any]:
@@ -651,15 +655,10 @@ class CheckInResult(ContractModel):
 class ErrorBody(BaseModel):
     """The body of a non-2xx answer: the sample reads a PascalCase ``Message`` (§4.18)."""
 
-    model_config = ConfigDict(extra="ignore")
+    model_config = ConfigDict(extra="ignore", defer_build=True)
 
     Message: str | None = None
 
-
-# Recursive references (Session <-> Speaker) are resolved once everything exists.
-Speaker.model_rebuild()
-Session.model_rebuild()
-Pass.model_rebuild()
 
 # --------------------------------------------------------------------------- parsing helpers
 

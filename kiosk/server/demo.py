@@ -37,7 +37,6 @@ from kiosk.api.models import (
 )
 from kiosk.server import catalog
 from kiosk.server.db import Database
-from kiosk.server.images import banner_jpeg, logo_png, portrait_jpeg
 from kiosk.server.loader import store_seed
 from kiosk.server.registration import Registrar, load_event
 
@@ -317,7 +316,7 @@ def _conference(day1: date) -> dict[str, Any]:
             "linkedin": None,
             "twitter": None,
             "website": None,
-            "image": _b64(portrait_jpeg(name)),
+            "image": _b64(_images().portrait_jpeg(name)),
         })
     speaker_ids: list[str] = [str(s["id"]) for s in speakers]
     sessions: list[dict[str, Any]] = [
@@ -362,7 +361,7 @@ def _conference(day1: date) -> dict[str, Any]:
             "sponsorName": name,
             "sponsorshipTopic": topic,
             "description": f"{name} supports the Nordlicht community.",
-            "image": _b64(logo_png(name)),
+            "image": _b64(_images().logo_png(name)),
         }
         for i, (name, topic) in enumerate(SPONSORS)
     ]
@@ -388,11 +387,19 @@ def _conference(day1: date) -> dict[str, Any]:
         waitlist=True,
         allowCustomAgenda=True,
         enableMultiAttendeeRegistration=True,
-        image=_b64(banner_jpeg("Nordlicht Tech Conference")),
+        image=_b64(_images().banner_jpeg("Nordlicht Tech Conference")),
     )
     event.update(sessions=sessions, tracks=tracks, speakers=speakers,
                  sponsorships=sponsorships, customRegistrationFields=fields)
     return event
+
+
+def _images() -> Any:
+    """The demo's pictures (Pillow): needed when the demo is made, not when a server
+    starts on a database that has it already (``kiosk --demo`` on a later start)."""
+    from kiosk.server import images
+
+    return images
 
 
 def build_demo(now: datetime) -> dict[str, Any]:
@@ -410,7 +417,7 @@ def build_demo(now: datetime) -> dict[str, Any]:
         "Five-minute talks from the community, then drinks on the terrace.",
         later.isoformat(), (later + timedelta(hours=2, minutes=30)).isoformat(),
         event_type=EventType.DEMONSTRATION, room="lounge", capacity=80,
-        image=_b64(banner_jpeg("Evening Meetup")),
+        image=_b64(_images().banner_jpeg("Evening Meetup")),
         customRegistrationFields=[
             _field(MEETUP, 0, "Company", CustomFieldType.SIMPLE_TEXT, False),
         ],
@@ -421,7 +428,7 @@ def build_demo(now: datetime) -> dict[str, Any]:
         _local(tomorrow, 10, 0), _local(tomorrow, 16, 30),
         event_type=EventType.TRAINING, room="c2", capacity=40, waitlist=True,
         # A picture as the contract's wrapper form, {"image": ...} (§4.4).
-        image={"image": _b64(banner_jpeg("Cloud Native"))},
+        image={"image": _b64(_images().banner_jpeg("Cloud Native"))},
         sessions=[
             _session(WORKSHOP, i, title, tomorrow, start, 75, "c2", kind=SessionType.LAB,
                      capacity=None, speakers=[], summary="Hands-on, with a coach per table.")

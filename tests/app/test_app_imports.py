@@ -4,6 +4,11 @@ starts (in a child process), nor httpx's command-line client; and while it shows
 events, no QtMultimedia (sounds, camera: 15-20 MB with FFmpeg) and no QR code library
 (qrcode imports Pillow): those load when a screen first needs them (issue 13, memory).
 
+Its first list is painted before the rest is built (issue 13, start-up): when the events
+first show, the event page, the staff view and the register form are not built yet, nor
+the API models the list does not use (pydantic builds a model's validator on first use);
+a moment later the window has built them.
+
 The kiosk is the real program in a subprocess against a real local server this test
 starts; a few lines run around ``kiosk.app.main`` only to write, when the kiosk exits,
 the modules it had imported. It stops as an operator stops it (SIGTERM) once its log says
@@ -31,12 +36,44 @@ from kiosk.server.runner import start_server
 KIOSK = """
 import atexit, json, sys
 out, argv = sys.argv[1], sys.argv[2:]
+seen = {}
+def built(window):
+    models = sys.modules.get("kiosk.api.models")
+    return {
+        "modules": sorted(sys.modules),
+        "event_page": window.browse._event_screen is not None,
+        "staff_view": window.staff.screen_built is not None,
+        "register_form": window._registration is not None,
+        "models_built": sorted(
+            name for name, value in vars(models).items()
+            if isinstance(value, type) and getattr(value, "__pydantic_complete__", False)
+        ) if models else [],
+    }
 def write_modules():
+    window = seen.get("window")
+    if window is not None:
+        seen["at_exit"] = built(window)
+    seen.pop("window", None)
+    seen["modules"] = sorted(sys.modules)
     with open(out, "w", encoding="utf-8") as f:
-        json.dump(sorted(sys.modules), f)
+        json.dump(seen, f)
 atexit.register(write_modules)
-from kiosk.app import main
-sys.exit(main(argv))
+from kiosk import app
+show = app._show
+def observed_show(widget, windowed):
+    show(widget, windowed)
+    if getattr(widget, "browse", None) is None:
+        return
+    seen["window"] = widget
+    browse = widget.browse
+    on_events = browse._on_events
+    def first_list(snapshot):
+        on_events(snapshot)
+        if "at_first_list" not in seen and snapshot.events:
+            seen["at_first_list"] = built(widget)
+    browse._on_events = first_list
+app._show = observed_show
+sys.exit(app.main(argv))
 """
 
 SERVER_ONLY = ("fastapi", "uvicorn", "starlette", "kiosk.server", "multipart")
@@ -86,7 +123,8 @@ def test_the_production_kiosk_shows_its_events_without_the_server_devices_or_qr_
             process.communicate()
     assert process.returncode == 0, stderr.decode(errors="replace")
     assert b"Traceback" not in stderr
-    modules = set(json.loads(modules_file.read_text(encoding="utf-8")))
+    seen = json.loads(modules_file.read_text(encoding="utf-8"))
+    modules = set(seen["modules"])
     assert "kiosk.ui.window" in modules  # the observer saw the kiosk that ran
     server = _imported(modules, SERVER_ONLY)
     assert server == [], f"the production kiosk imported the server's modules: {server}"
@@ -96,3 +134,32 @@ def test_the_production_kiosk_shows_its_events_without_the_server_devices_or_qr_
     # httpx's command-line client (click, rich, pygments) is never run by a kiosk.
     assert "rich" not in modules
     assert "pygments" not in modules
+    # The first list was painted before the other screens and models were built ...
+    first = seen["at_first_list"]
+    assert not first["event_page"], "the event page was built before the first list"
+    assert not first["staff_view"], "the staff view was built before the first list"
+    assert not first["register_form"], "the register form was built before the first list"
+    assert "PublishedEvent" in first["models_built"]  # what the list was read with
+    unused = {"Session", "Speaker", "RegistrationData", "RegistrationResult",
+              "CheckInResult", "CheckInList", "AttendeeRecord"}
+    early = sorted(unused & set(first["models_built"]))
+    assert early == [], f"API models built before the first list needed them: {early}"
+    # email-validator with the first address (later: the start-up's tuning loads it).
+    assert "email_validator" not in first["modules"]
+    # The badge renderer (QtPrintSupport) only with a printer.
+    assert _imported(set(first["modules"]), ("kiosk.ui.badges", "PySide6.QtPrintSupport")) == []
+    # ... and built a moment later, so the first tap does not wait for them.
+    later = seen["at_exit"]
+    assert later["event_page"]
+    assert later["staff_view"]
+    assert later["register_form"]
+
+
+def test_the_kiosk_names_the_demo_server_s_credentials_as_the_server_does() -> None:
+    """`kiosk --demo` spells the demo's token, origin and conference out rather than import
+    kiosk.server.demo (its database code and Pillow) into the kiosk's process."""
+    from kiosk import app
+    from kiosk.server import demo
+
+    assert (app._DEMO_TOKEN, app._DEMO_ORIGIN, app._DEMO_CONFERENCE) == (
+        demo.DEMO_TOKEN, demo.DEMO_ORIGIN, demo.CONFERENCE)

@@ -12,13 +12,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QLocale
 
 from kiosk.api.models import Event
 from kiosk.services.badges import BadgeData, QueueState
-from kiosk.ui.badges import BadgePrinter
 from kiosk.ui.tasks import TaskRunner
+
+if TYPE_CHECKING:  # the renderer (QtPrintSupport) loads only with a printer: kiosk.app
+    from kiosk.ui.badges import BadgePrinter
 
 log = logging.getLogger(__name__)
 

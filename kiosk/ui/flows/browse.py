@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from datetime import datetime
 from functools import partial
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
@@ -23,8 +25,10 @@ from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.images import QrMatrix, decode_embedded_image, qr_matrix
 from kiosk.ui import text
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell, repeating_timer
-from kiosk.ui.screens.event import EventScreen
 from kiosk.ui.screens.events import EventsScreen
+
+if TYPE_CHECKING:  # imported with the page itself (build_page): after the first screen
+    from kiosk.ui.screens.event import EventScreen
 
 log = logging.getLogger(__name__)
 
@@ -72,22 +76,18 @@ class BrowseFlow(QObject):
         self._asked: set[str] = set()  # fetched since the last list refresh
         self._summaries_wanted: set[str] = set()
         self._summaries_busy = False
+        self._first_list: Future[EventsSnapshot] | None = None  # use_first_list
 
         self.events_screen = EventsScreen()
-        self.event_screen = EventScreen()
         shell.add_screen(self.events_screen)
-        shell.add_screen(self.event_screen)
         self.events_screen.event_chosen.connect(self._on_events_screen_event_chosen)
         self.events_screen.scan_requested.connect(self.scan_requested)
         self.events_screen.visible_events_changed.connect(
             self._on_events_screen_visible_events_changed
         )
-        self.event_screen.back.connect(self._on_event_screen_back)
-        self.event_screen.register_requested.connect(self._on_event_screen_register_requested)
-        self.event_screen.speaker_images_wanted.connect(
-            self._on_event_screen_speaker_images_wanted
-        )
-        self.event_screen.sponsor_logos_wanted.connect(self._on_event_screen_sponsor_logos_wanted)
+        # The event page (60-120 ms to build) after the first screen: ``build_page``, which
+        # the window calls once the list is painted, or the first ``event_screen``.
+        self._event_screen: EventScreen | None = None
 
         # Event pictures, decoded once per picture (the key is the event and its image
         # value's hash): a refresh of the list does not decode them again.
@@ -102,13 +102,48 @@ class BrowseFlow(QObject):
         self.counts_timer = repeating_timer(self, counts_refresh_s, self.refresh_open_event)
         self.tick_timer = repeating_timer(self, TICK_S, self._on_tick)
 
+    @property
+    def event_screen(self) -> EventScreen:
+        """The event page, built now if nobody needed it yet."""
+        if self._event_screen is None:
+            self.build_page()
+        assert self._event_screen is not None
+        return self._event_screen
+
+    def build_page(self) -> None:
+        """Build the event page (nothing when it is built)."""
+        if self._event_screen is not None:
+            return
+        from kiosk.ui.screens.event import EventScreen
+
+        page = self._event_screen = EventScreen()
+        self._shell.add_screen(page)
+        page.back.connect(self._on_event_screen_back)
+        page.register_requested.connect(self._on_event_screen_register_requested)
+        page.speaker_images_wanted.connect(self._on_event_screen_speaker_images_wanted)
+        page.sponsor_logos_wanted.connect(self._on_event_screen_sponsor_logos_wanted)
+
     # ------------------------------------------------------------------ life cycle
+
+    def use_first_list(self, first: Future[EventsSnapshot]) -> None:
+        """The published list already asked for (``Catalog.refresh_events()`` on a thread
+        of the app's while the window was built): ``start`` takes its answer as its first
+        refresh instead of asking again."""
+        self._first_list = first
 
     def start(self) -> None:
         """Show the stored list at once, then begin refreshing from the API."""
         self._on_tick()
         self._shell.runner.run(self.catalog.stored_events, self._on_stored_events)
-        self.refresh_events()
+        first, self._first_list = self._first_list, None
+        if first is None:
+            self.refresh_events()
+        else:  # the same as refresh_events() with nothing on screen yet, already asked
+            self._shell.runner.run(
+                first.result,
+                lambda snapshot: self._on_events_refreshed(None, snapshot),
+                self._on_events_failed,
+            )
         self.events_timer.start()
         self.tick_timer.start()
 
@@ -257,6 +292,9 @@ class BrowseFlow(QObject):
 
     def _on_stored_events(self, snapshot: EventsSnapshot | None) -> None:
         if snapshot is not None and self._last_events is None:
+            if not snapshot.stale:  # the live list already (the app's first list, asked
+                self._on_events(snapshot)  # for before the start): shown as one
+                return
             self._last_events = snapshot
             self.events_screen.show_snapshot(snapshot, self._shell.clock())
             self._load_card_pictures(snapshot)
@@ -371,7 +409,8 @@ class BrowseFlow(QObject):
         now = self._shell.clock()
         local = now.astimezone()
         self.events_screen.tick(now, lambda: text.clock(local.replace(tzinfo=None)))
-        self.event_screen.update_availability(now)
+        if self._event_screen is not None:
+            self._event_screen.update_availability(now)
 
     # ------------------------------------------------------------------ QR code and pictures
 
@@ -411,7 +450,8 @@ class BrowseFlow(QObject):
             self._pictures[readable_id] = (key, image)
             if image is not None:
                 self.events_screen.model.set_image(readable_id, image)
-            self.event_screen.set_picture(readable_id, image)
+            if self._event_screen is not None:  # not built: no page shows a picture yet
+                self._event_screen.set_picture(readable_id, image)
 
         self._shell.runner.run(
             lambda: _decode(decode_embedded_image(value), EVENT_PICTURE_MAX_SIDE), decoded
