@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint clean translations i18n-update screenshots
+.PHONY: run test lint clean translations i18n-update screenshots bundle bundle-check
 
 # Reinstall whenever pyproject.toml changes.
 $(STAMP): pyproject.toml
@@ -13,7 +13,10 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
+# Preflight first (kiosk/preflight.py): the display, and the system libraries and fonts Qt
+# needs, installed with apt-get when it can, else one message naming the command.
 run: $(STAMP) translations
+	@$(BIN)/python -m kiosk.preflight $(ARGS)
 	$(BIN)/kiosk --demo $(ARGS)
 
 lint: $(STAMP)
@@ -25,7 +28,7 @@ test: lint translations
 	$(BIN)/python -m pytest
 
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 # Translations: .ts sources are committed; .qm files are built (and git-ignored).
 TS_FILES := $(wildcard resources/translations/*.ts)
@@ -44,3 +47,23 @@ i18n-update: $(STAMP)
 # docs/screenshots/ (committed; the README shows the main ones).
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(BIN)/python scripts/screenshots.py docs/screenshots
+
+# The PyInstaller one-folder app (build_spec/kiosk.spec) in dist/kiosk-<version>/, and its
+# smoke test (scripts/bundle_smoke.py: --demo offscreen paints the list and stops on SIGTERM,
+# `kiosk check` against a local server). PyInstaller is the `bundle` extra of pyproject.toml.
+VERSION := $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
+BUNDLE := dist/kiosk-$(VERSION)
+BUNDLE_STAMP := $(VENV)/.bundle-installed
+
+$(BUNDLE_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,bundle]'
+	touch $(BUNDLE_STAMP)
+
+bundle: $(BUNDLE_STAMP) translations
+	@start=$$(date +%s); \
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		build_spec/kiosk.spec && \
+	echo "bundle built: $(BUNDLE) ($$(du -sm $(BUNDLE) | cut -f1) MB, $$(find $(BUNDLE) -type f | wc -l) files) in $$(( $$(date +%s) - start )) s"
+
+bundle-check: bundle
+	$(BIN)/python scripts/bundle_smoke.py $(BUNDLE) --server $(BIN)/kiosk-server

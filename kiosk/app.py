@@ -21,8 +21,10 @@ import signal
 import sqlite3
 import stat
 import sys
+import threading
 import tomllib
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future
 from contextlib import ExitStack, suppress
 from datetime import UTC, datetime
 from io import TextIOWrapper
@@ -79,10 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--windowed", action="store_true", help="a window instead of full screen")
     parser.add_argument("--lang", help="interface language, e.g. de (default: the system's)")
     parser.add_argument(
+        "--platform",
+        help="Qt platform plugin, e.g. offscreen to try the kiosk without a screen "
+        "(default: QT_QPA_PLATFORM, else the desktop's)",
+    )
+    parser.add_argument(
         "--mode",
-        choices=("both", "register", "checkin"),
+        choices=("both", "register", "checkin", "desk"),
         help="register walk-ups, check people in at the door, or both (default both; "
-        "or set KIOSK_MODE)",
+        "or set KIOSK_MODE); desk: the staff desk for walk-ins (needs a staff PIN)",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     check_parser = commands.add_parser(
@@ -105,6 +112,18 @@ def build_parser() -> argparse.ArgumentParser:
     pin_parser.add_argument(
         "--pin-stdin", action="store_true", help="read the PIN from one line of standard input"
     )
+    doctor_parser = commands.add_parser(
+        "doctor",
+        help="check this machine for the kiosk: display, keyboard, fonts, camera, printer, "
+        "data folder, API",
+        description="One line per item (OK, WARN or FAIL) with what to do when it fails; "
+        "exit status 1 when something the kiosk needs fails.",
+    )
+    _api_arguments(doctor_parser)
+    doctor_parser.add_argument(
+        "--basedir", type=Path, default=argparse.SUPPRESS, help="data folder to check"
+    )
+    doctor_parser.add_argument("--probe", action="store_true", help=argparse.SUPPRESS)
     printers_parser = commands.add_parser(
         "printers",
         help="list the system's print queues for badges",
@@ -141,17 +160,59 @@ def _settings(args: argparse.Namespace) -> KioskSettings:
     return load_settings(config_file=args.config, overrides=overrides)
 
 
+_TLS_LOCK = threading.Lock()
+
+
 @functools.cache
-def _tls_context() -> ssl.SSLContext:
+def _tls_context_once() -> ssl.SSLContext:
     import httpx
 
     return httpx.create_ssl_context()
 
 
-def make_client(settings: KioskSettings, **options: Any) -> EventsApiClient:
-    """The events API client the settings describe; ``options`` override its tuning."""
+def _tls_context() -> ssl.SSLContext:
+    """The one TLS context of the kiosk's clients, made once (by whichever thread asks
+    first; the others wait for it)."""
+    with _TLS_LOCK:
+        return _tls_context_once()
+
+
+def _lazy_transport() -> Any:
+    """httpx's default transport with the shared TLS context, made at the first request.
+
+    Loading the CA bundle takes 25-60 ms, in C without the interpreter lock: it starts
+    now on a thread of its own and goes on while the window is built, instead of before
+    it; the first request (on a worker thread) waits for it if need be."""
     import httpx
 
+    threading.Thread(target=_tls_context, name="kiosk-tls-context", daemon=True).start()
+
+    class LazyTransport(httpx.BaseTransport):
+        def __init__(self) -> None:
+            self._lock = threading.Lock()
+            self._inner: httpx.HTTPTransport | None = None
+            self._closed = False
+
+        def _transport(self) -> httpx.HTTPTransport:
+            with self._lock:
+                if self._inner is None:
+                    self._inner = httpx.HTTPTransport(verify=_tls_context())
+                return self._inner
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            return self._transport().handle_request(request)
+
+        def close(self) -> None:
+            with self._lock:
+                inner, self._inner = self._inner, None
+            if inner is not None:
+                inner.close()
+
+    return LazyTransport()
+
+
+def make_client(settings: KioskSettings, **options: Any) -> EventsApiClient:
+    """The events API client the settings describe; ``options`` override its tuning."""
     from kiosk.api.client import EventsApiClient
     api = settings.api
     missing = [
@@ -169,8 +230,9 @@ def make_client(settings: KioskSettings, **options: Any) -> EventsApiClient:
         "connect_timeout": api.connect_timeout,
         "read_timeout": api.read_timeout,
         # httpx's default transport, with one TLS context for all the kiosk's clients (the
-        # main one and the drainer's probe): each would load the CA bundle, 25-60 ms.
-        "transport": httpx.HTTPTransport(verify=_tls_context()),
+        # main one and the drainer's probe): each would load the CA bundle, 25-60 ms. It
+        # is loaded on a thread of its own, the transport made at the first request.
+        "transport": _lazy_transport(),
     }
     tuning.update(options)
     return EventsApiClient(api.endpoint, api.token.get_secret_value(), api.origin, **tuning)
@@ -360,21 +422,27 @@ def _forget_stale_demo(path: Path) -> None:
         marker.write_text(today, encoding="utf-8")
 
 
+# kiosk.server.demo's DEMO_TOKEN, DEMO_ORIGIN and CONFERENCE, spelled out: importing that
+# module would load the server's data side (its database code, Pillow) into the kiosk's
+# process, 0.1-0.3 s before the window (tests/app/test_app_imports.py keeps them equal).
+_DEMO_TOKEN = "demo-kiosk-token"
+_DEMO_ORIGIN = "http://kiosk.localhost"
+_DEMO_CONFERENCE = "Nordlicht_Tech_Conference"
+
+
 def _demo_settings(settings: KioskSettings, endpoint: str, staff_token: str) -> KioskSettings:
     """The settings pointed at the in-process demo server. A door kiosk (``--mode
     checkin``) with no event of its own checks people in at the demo conference, which is
     on now, so that its attendee search and offline list have an event to work on."""
-    from kiosk.server.demo import CONFERENCE, DEMO_ORIGIN, DEMO_TOKEN
-
     demo_api = {
-        "endpoint": endpoint, "token": DEMO_TOKEN, "origin": DEMO_ORIGIN,
+        "endpoint": endpoint, "token": _DEMO_TOKEN, "origin": _DEMO_ORIGIN,
         "staff_token": staff_token,
     }
     update: dict[str, Any] = {
         "api": settings.api.model_validate(settings.api.model_dump() | demo_api)
     }
     if settings.screen.mode == "checkin" and not settings.screen.event:
-        update["screen"] = settings.screen.model_copy(update={"event": CONFERENCE})
+        update["screen"] = settings.screen.model_copy(update={"event": _DEMO_CONFERENCE})
     return settings.model_copy(update=update)
 
 
@@ -384,6 +452,14 @@ def run_kiosk(args: argparse.Namespace) -> int:
         settings = _settings(args)
     except SettingsError as exc:
         sys.stderr.write(f"kiosk: {exc}\n")
+        return 2
+    if getattr(args, "platform", None):
+        os.environ["QT_QPA_PLATFORM"] = args.platform
+    from kiosk.preflight import display_problem
+
+    problem = display_problem(os.environ)
+    if problem is not None:  # one line instead of Qt's abort
+        sys.stderr.write(problem + "\n")
         return 2
     data_dir = settings.data_dir
     _configure_logging(data_dir)
@@ -502,6 +578,7 @@ def _run_window(
     before_start: Callable[[], None] | None = None,
 ) -> int:
     """``before_start``: waited for before the window's first request (the demo server)."""
+    _skip_pyside_source_scan()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
@@ -542,7 +619,8 @@ def _run_window(
             _show(notice, settings.screen.windowed)
             return
         cleanup.callback(outbox.close)
-        window = _build_window(settings, client, outbox, data_dir, cleanup, tune_later=True)
+        window = _build_window(settings, client, outbox, data_dir, cleanup, tune_later=True,
+                               first_list_now=before_start is None)
         app.installEventFilter(window.idle)
         for widget in started:
             widget.close_for_good()
@@ -567,7 +645,28 @@ def _run_window(
         stop = getattr(widget, "stop", None)
         if stop is not None:
             stop()
+    # What is alive now stays out of the collector's sight until the process ends, as it
+    # does once _tune_for_a_smooth_gui has run: a SIGTERM in the first seconds (before it)
+    # otherwise left the window's widget tree to the collector at interpreter exit, where
+    # Qt freed a layout twice (exit status -11/-6 instead of 0; scripts/bundle_smoke.py).
+    gc.freeze()
     return int(code)
+
+
+def _skip_pyside_source_scan() -> None:
+    """PySide6's import hook reads the source of every module imported after PySide6
+    (``inspect.getsource``) to see whether it mentions PySide6, for its opt-in
+    ``__feature__`` switches (snake_case, true_property), which the kiosk does not use:
+    some 300 modules, 30-70 ms of the start. Every module is taken as one that may use
+    PySide6, which gives it the default (no feature), as any module naming PySide6 gets."""
+    import PySide6  # noqa: F401 - sets up shibokensupport
+
+    try:
+        from shibokensupport import feature  # type: ignore[import-not-found]
+    except ImportError:  # another PySide6 layout: its own scan stays, nothing breaks
+        return
+    if callable(getattr(feature, "_mod_uses_pyside", None)):
+        feature._mod_uses_pyside = lambda module: True
 
 
 def _tune_for_a_smooth_gui() -> None:
@@ -580,9 +679,16 @@ def _tune_for_a_smooth_gui() -> None:
 
     PySide6's import hook reads the source of every module imported after it (is it a
     PySide6 module? ``shibokensupport.feature``), which leaves all of them, about 5 MB of
-    lines, in ``linecache``: dropped here (a traceback reads what it needs again).
+    lines, in ``linecache``: dropped here (a traceback reads what it needs again; the
+    kiosk now skips that scan, ``_skip_pyside_source_scan``, so little is left).
+
+    email-validator, which ``kiosk.api.identity`` imports on first use so that the first
+    screen does not wait for it, is loaded here: before the freeze, not at the first
+    address typed.
     """
     import linecache
+
+    import email_validator  # noqa: F401 - see above
 
     linecache.clearcache()
     gc.collect()
@@ -617,6 +723,21 @@ def _show(widget: Any, windowed: bool) -> None:
         widget.showFullScreen()
 
 
+def _ask_first_list(catalog: Any) -> Future[Any]:
+    """``catalog.refresh_events()`` on a thread of its own; its answer (or error) in the
+    future returned."""
+    future: Future[Any] = Future()
+
+    def ask() -> None:
+        try:
+            future.set_result(catalog.refresh_events())
+        except BaseException as exc:  # handed to the events list, which says it
+            future.set_exception(exc)
+
+    threading.Thread(target=ask, name="kiosk-first-list", daemon=True).start()
+    return future
+
+
 def _build_window(
     settings: KioskSettings,
     client: EventsApiClient,
@@ -625,10 +746,13 @@ def _build_window(
     cleanup: ExitStack,
     *,
     tune_later: bool = False,
+    first_list_now: bool = False,
 ) -> Any:
     """The window and everything behind it. ``tune_later`` (the app): the register form
     and the garbage collector's start-up tuning are left for after the first paint, to
-    the caller (``window.build_deferred``, ``_tune_for_a_smooth_gui``)."""
+    the caller (``window.build_deferred``, ``_tune_for_a_smooth_gui``).
+    ``first_list_now``: the published list is asked for before the window is built, and
+    handed to the events list for its first refresh (the API must answer already)."""
     from PySide6.QtWidgets import QApplication
 
     from kiosk.services.catalog import Catalog
@@ -647,10 +771,18 @@ def _build_window(
         return datetime.now(UTC)
 
     screen = settings.screen
-    mode = KioskMode(screen.mode)
+    desk = screen.mode == "desk"  # the staff desk, on a kiosk that also does both
+    mode = KioskMode.BOTH if desk else KioskMode(screen.mode)
+    if desk and not (screen.staff_pin_hash or screen.staff_pin):
+        log.error("desk mode needs a staff PIN (kiosk set-pin): starting as a kiosk")
     cache = CatalogCache(data_dir / "catalog.sqlite3")
     cleanup.callback(cache.close)
     catalog = Catalog(client, clock, cache)
+    # The app's first list is asked for now, on a thread of its own: the request, the
+    # server's answer and its parsing go on while the window is built (the events list
+    # takes the answer when it starts: BrowseFlow.use_first_list). Not for --demo, whose
+    # server is not up yet (before_start).
+    first_list = _ask_first_list(catalog) if first_list_now else None
     registration = RegistrationService(
         client, outbox, consent_required=screen.consent_required, clock=clock
     )
@@ -708,6 +840,8 @@ def _build_window(
             purge_after_h=screen.purge_after_h,
             sound=screen.sound,
             reach=screen.reach,
+            desk=desk,
+            desk_lock_s=screen.desk_lock_s,
             checkin=CheckInSettings(
                 mode=mode,
                 event=screen.event,
@@ -726,7 +860,10 @@ def _build_window(
         door_folder=data_dir,
         defer_forms=tune_later,
     )
+    if first_list is not None:
+        window.browse.use_first_list(first_list)
     drainer.set_on_change(window.queue_changed.emit)
+    window.staff.set_setup_check(functools.partial(_setup_check, settings))
     drainer.start()
     cleanup.callback(drainer.stop)
 
@@ -743,10 +880,22 @@ def _build_window(
     return window
 
 
+def _setup_check(settings: KioskSettings) -> list[tuple[str, str, str]]:
+    """The staff view's setup check: ``kiosk doctor``'s items as (item, status, detail)
+    (blocking, seconds: the task runner runs it)."""
+    from kiosk import doctor
+
+    findings = doctor.run_checks(settings, lambda: make_client(settings, get_attempts=1))
+    return [(finding.key, finding.status, finding.detail) for finding in findings]
+
+
 def _badge_printer(settings: KioskSettings, data_dir: Path, cleanup: ExitStack) -> Any:
     """The started BadgePrinter for ``[badges] printer``; None when printing is off or
     cannot start (the print log or the template: logged, and the kiosk runs without).
     ``cleanup`` stops it, then closes its print log."""
+    chosen = settings.badges
+    if not chosen.printer:  # the renderer (QtPrintSupport) is not even imported
+        return None
     from kiosk.services.badges import (
         FILE_NAME,
         PrintLog,
@@ -758,9 +907,6 @@ def _badge_printer(settings: KioskSettings, data_dir: Path, cleanup: ExitStack) 
     from kiosk.ui.badges import BadgePrinter
     from kiosk.ui.setup import resources_dir
 
-    chosen = settings.badges
-    if not chosen.printer:
-        return None
     try:
         template = load_template(resources_dir() / "badges", chosen.template)
         paper = (
@@ -822,6 +968,27 @@ def run_printers(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_doctor(args: argparse.Namespace) -> int:
+    """``kiosk doctor``: one line per item of the machine's set-up; 1 when one fails."""
+    from kiosk import doctor
+
+    if getattr(args, "platform", None):
+        os.environ["QT_QPA_PLATFORM"] = args.platform
+    if args.probe:  # the doctor's child: what Qt sees (kiosk.doctor.probe)
+        return doctor.probe(sys.stdout)
+    logging.basicConfig(level=logging.ERROR, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = _settings(args)
+    except SettingsError as exc:
+        sys.stderr.write(f"kiosk doctor: {exc}\n")
+        return 2
+    findings = doctor.run_checks(
+        settings, lambda: make_client(settings, get_attempts=1), os.environ
+    )
+    doctor.write_report(findings, sys.stdout)
+    return 1 if doctor.failed(findings) else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     # The badge renderer is a child process (spawned): a frozen bundle must let the child
     # run it rather than a second kiosk.
@@ -835,6 +1002,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_set_pin(args)
     if args.command == "printers":
         return run_printers(args)
+    if args.command == "doctor":
+        return run_doctor(args)
     return run_kiosk(args)
 
 

@@ -37,11 +37,13 @@ from kiosk.ui.door import DoorChoice, load_door
 from kiosk.ui.flows.badges import Badges
 from kiosk.ui.flows.browse import BrowseFlow
 from kiosk.ui.flows.checkin import CheckInFlow, CheckInSettings, KioskMode
+from kiosk.ui.flows.desk import DeskFlow
 from kiosk.ui.flows.door import DoorFlow
 from kiosk.ui.flows.registration import RegistrationFlow
 from kiosk.ui.flows.shell import Flow, NoticeLevel, NoticeSource, repeating_timer
 from kiosk.ui.flows.staff import StaffFlow
 from kiosk.ui.focus import KeyActivation, give_focus
+from kiosk.ui.heartbeat import Heartbeat
 from kiosk.ui.i18n import Text, say, text_of, translations
 from kiosk.ui.idle import IdleWatcher, StillThereOverlay
 from kiosk.ui.keyboard import reset_keyboard
@@ -73,6 +75,7 @@ class WindowSettings:
     events_refresh_s: float = 30
     counts_refresh_s: float = 10
     queue_status_s: float = 5
+    heartbeat_s: float = 60  # the queue's line in the log (kiosk.ui.heartbeat)
     confirmation_countdown_s: int = 20
     handover_s: float = 3.0
     consent_text: str = ""
@@ -82,6 +85,8 @@ class WindowSettings:
     sound: bool = True  # a short cue with each check-in and registration result
     reach: ReachMode = "auto"  # main buttons low on a portrait screen (kiosk.ui.reach)
     checkin: CheckInSettings = field(default_factory=CheckInSettings)
+    desk: bool = False  # start at the staff desk (``--mode desk``; needs a staff PIN)
+    desk_lock_s: float = 180  # the unlocked desk locks after this long without input
 
 
 class ScreenStack(QStackedWidget):
@@ -262,15 +267,15 @@ class KioskWindow(QMainWindow):
             ordered = (self.browse, self.checkin) if self.checkin.is_start else (
                 self.checkin, self.browse)
             self._flows = (self.staff, *ordered)
-            self.staff.screen.set_door_offered(True)
-            self.checkin.where_changed.connect(self.staff.screen.show_door)
+            self.staff.set_door_offered(True)  # (the staff view is built on first use)
+            self.checkin.where_changed.connect(self.staff.show_door)
             if self.staff.guarded:  # changing the kiosk needs the PIN
                 self.door = DoorFlow(
                     self, catalog, lambda: self.browse.last_events, door_folder,
                     from_settings, door, self,
                 )
                 self._flows = (self.staff, self.door, *ordered)
-                self.staff.screen.door_requested.connect(self.door.open)
+                self.staff.door_requested.connect(self.door.open)
                 self.door.changed.connect(self.checkin.set_door)
                 self.door.left.connect(self.staff.open)
                 self.staff.locked.connect(self._on_staff_locked)
@@ -281,6 +286,28 @@ class KioskWindow(QMainWindow):
             self.checkin.search_closed.connect(self.staff.lock)
             self.staff.search_unlocked.connect(self.checkin.open_search)
             self.staff.locked.connect(self.checkin.forget_search)
+        # The staff desk (kiosk.ui.flows.desk): only behind a PIN, it shows names.
+        self.desk: DeskFlow | None = None
+        self._desk_active = False  # the desk is the start screen until staff leave it
+        self._door_before: tuple[str, str] | None = None  # the door before the desk's search
+        if staff_lock is not None:
+            self.desk = DeskFlow(
+                self, registration, catalog, outbox, drainer, staff_lock,
+                lambda: self.browse.last_events,
+                consent_text=settings.consent_text, lock_ms=int(settings.desk_lock_s * 1000),
+                handover_s=settings.handover_s, badges=self.badges,
+                event=settings.checkin.event, parent=self,
+            )
+            self._flows = (self.desk, *self._flows)
+            self.desk.set_search_offered(self.checkin is not None)
+            self.staff.set_desk_offered(True)
+            self.staff.desk_requested.connect(self._open_desk)
+            self.desk.left.connect(self._leave_desk)
+            self.desk.search_requested.connect(self._on_desk_search_requested)
+            self.queue_changed.connect(self.desk.refresh_list)
+            if self.checkin is not None:
+                self.checkin.search_closed.connect(self._back_to_desk)
+                self.checkin.result_screen.done.connect(self._back_to_desk)
         self.wedge = wedge
         # Enter presses the focused button, Enter or Space taps the focused list's item.
         # Under the wedge scanner: a scan's closing Enter is the scanner's, never a press.
@@ -304,6 +331,7 @@ class KioskWindow(QMainWindow):
 
         self.queue_timer = repeating_timer(self, settings.queue_status_s, self.refresh_queue_status)
         self.purge_timer = repeating_timer(self, 3600, self.purge_personal_data)
+        self.heartbeat = Heartbeat(outbox, runner, clock, drainer, settings.heartbeat_s, self)
         self.idle = IdleWatcher(int(settings.idle_timeout_s * 1000), self)
         self.idle.idle.connect(self._on_idle)
         warning_s = min(settings.idle_warning_s, settings.idle_timeout_s)
@@ -332,11 +360,16 @@ class KioskWindow(QMainWindow):
         self.purge_personal_data()
         for timer in (self.queue_timer, self.purge_timer):
             timer.start()
+        self.heartbeat.start()
         self.idle.start()
+        if self.settings.desk and self.desk is not None:
+            self._desk_active = True
+            self.desk.show()
 
     def stop(self) -> None:
         for timer in (self.queue_timer, self.purge_timer, self._hold_timer, self._sounds_timer):
             timer.stop()
+        self.heartbeat.stop()
         self.idle.stop()
         if self.still_there is not None:
             self.still_there.dismiss()
@@ -364,7 +397,12 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def build_deferred(self) -> None:
-        """Build what ``defer_forms`` left for later (nothing when it is built)."""
+        """Build what ``defer_forms`` left for later (nothing when it is built): the event
+        page, the staff view, the register form and the confirmation. (The first two are
+        built on first use in any case.)"""
+        self.browse.build_page()
+        if "staff" in vars(self):  # not while __init__ builds the form before the staff
+            self.staff.build_screen()
         if self._registration is not None:
             return
         flow = self._registration = self._make_registration()
@@ -415,18 +453,59 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def show_start(self) -> None:
-        """The start screen: the events, or on a door scanner the scan screen."""
-        if self.checkin is not None and self.checkin.is_start:
+        """The start screen: the events, or on a door scanner the scan screen (the staff
+        desk while staff work at it)."""
+        if self._desk_active and self.desk is not None:
+            self.desk.show()
+        elif self.checkin is not None and self.checkin.is_start:
             self.checkin.show_scan()
         else:
             self.browse.show_start()
+
+    # ------------------------------------------------------------------ the staff desk
+
+    @Slot()
+    def _open_desk(self) -> None:
+        """The staff view's "Desk mode", with the PIN just given."""
+        if self.desk is None:
+            return
+        self._desk_active = True
+        self.staff.lock()
+        self.desk.enter_unlocked()
+
+    @Slot()
+    def _leave_desk(self) -> None:
+        """Staff gave the PIN to leave the desk: the kiosk's start, its door as before."""
+        self._desk_active = False
+        if self.checkin is not None and self._door_before is not None:
+            self.checkin.set_door(*self._door_before)
+        self._door_before = None
+        self.show_start()
+
+    @Slot(str)
+    def _on_desk_search_requested(self, event: str) -> None:
+        """The check-in flow's name search, for the desk's event."""
+        if self.checkin is None:
+            return
+        current = (self.checkin.settings.event, self.checkin.settings.session)
+        if current != (event, ""):
+            if self._door_before is None:
+                self._door_before = current
+            self.checkin.set_door(event, "")
+        self.checkin.open_search()
+
+    @Slot()
+    def _back_to_desk(self) -> None:
+        """The search or a check-in result is done: back at the desk, if staff are at it."""
+        if self._desk_active and self.desk is not None:
+            self.desk.show()
 
     @Slot(str)
     def _on_wedge_scanned(self, text: str) -> None:
         """A scan on any attendee screen checks in at once; staff at work are not pulled
         away from the staff view."""
         shown = self.stack.currentWidget()
-        if self.checkin is None or shown is self.staff.screen or (
+        if self.checkin is None or shown is self.staff.screen_built or (
                 self.door is not None and shown is self.door.screen):
             log.info("scan ignored: the staff view is open")
             return
@@ -451,9 +530,14 @@ class KioskWindow(QMainWindow):
         reset_presentation(self)  # ... at the standard text size and contrast
         reset_keyboard()  # the next person gets the keyboard's language and letters back
         self.refresh_queue_status()
+        if self._desk_active and self.desk is not None:
+            self.desk.show()  # locked by its reset, the form kept behind the lock
 
     @Slot()
     def _on_idle(self) -> None:
+        if self.desk is not None and self.stack.currentWidget() is self.desk.screen:
+            self.idle.start()  # no idle reset at the desk: it locks itself
+            return
         if self.still_there is not None and self._something_to_lose():
             log.info("idle: asking whether anyone is still there")
             self.still_there.open()

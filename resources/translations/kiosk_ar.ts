@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="344" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>لا تقبل واجهة برمجة الفعاليات (API) إعدادات هذا الجهاز (%1). تُحفَظ التسجيلات الجديدة على هذا الجهاز. للموظفين: تحقّقوا من الرمز المميَّز (token) والمصدر (origin).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="356" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>لا يوجد اتصال: تُعرَض المعلومات كما كانت في الساعة %1. تُحفَظ التسجيلات الجديدة على هذا الجهاز وتُرسَل تلقائيًا.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>تعذّر تحميل معلومات الفعالية حاليًا. يُرجى التوجّه إلى أحد الموظفين.</translation>
     </message>
@@ -29,22 +29,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="322" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="325" />
         <source>Please collect your badge from a staff member.</source>
         <translation>يُرجى استلام بطاقة الاسم من أحد الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="323" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="326" />
         <source>Your badge is printing.</source>
         <translation>تجري طباعة بطاقة الاسم الخاصة بك.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="402" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="405" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>لا يستطيع هذا الجهاز حفظ تسجيلات الحضور حاليًا. للموظفين: تحقّقوا من مجلد البيانات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="557" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="577" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>لا يقبل خادم الفعاليات رمز الموظفين المميَّز (token) لهذا الجهاز (%1). يظل تسجيل الحضور ممكنًا، ولكن من دون القائمة المتاحة دون اتصال ومن دون البحث بالاسم. للموظفين: تحقّقوا من رمز الموظفين المميَّز.</translation>
     </message>
@@ -252,6 +252,316 @@
         </message>
 </context>
 <context>
+    <name>DeskFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="130" />
+        <source>Enter the staff PIN to open the desk.</source>
+        <translation>أدخل رمز PIN الخاص بالموظفين لفتح مكتب التسجيل.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="134" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>أوافق على أن يحفظ المنظم بياناتي لإدارة تسجيلي وأن يراسلني بالبريد الإلكتروني بشأن هذه الفعالية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="204" />
+        <source>Enter the staff PIN to leave desk mode.</source>
+        <translation>أدخل رمز PIN الخاص بالموظفين لمغادرة وضع المكتب.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="242" />
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <translation>
+                <numerusform>أُدخلت رموز خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+                <numerusform>أُدخلت رموز خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+                <numerusform>أُدخلت رموز خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+                <numerusform>أُدخلت رموز خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+                <numerusform>أُدخلت رموز خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+                <numerusform>أُدخلت رموز خاطئة كثيرة. حاول مجددًا بعد %Ln ثانية.</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="244" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="250" />
+        <source>That PIN is not right.</source>
+        <translation>رمز PIN هذا غير صحيح.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="301" />
+        <source>Registration is not possible for this event.</source>
+        <translation>لا يمكن التسجيل في هذه الفعالية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="303" />
+        <source>%1 is full: new registrations go on the waitlist.</source>
+        <translation>%1 مكتملة: التسجيلات الجديدة تذهب إلى قائمة الانتظار.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="305" />
+        <source>Registering for %1.</source>
+        <translation>التسجيل في %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
+        <source>Choose the event first.</source>
+        <translation>اختر الفعالية أولًا.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="331" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="384" />
+        <source>%1 was not registered: %2</source>
+        <translation>لم يُسجَّل %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="338" />
+        <source>%1: registering…</source>
+        <translation>%1: جارٍ التسجيل…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="367" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="399" />
+        <source>%1 is saved at this desk and queued for delivery.</source>
+        <translation>حُفظ %1 في هذا المكتب وهو بانتظار الإرسال.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
+        <source>%1 was already registered for %2.</source>
+        <translation>كان %1 مسجَّلًا مسبقًا في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="401" />
+        <source>%1 is on the waitlist for %2.</source>
+        <translation>%1 على قائمة الانتظار لـ %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="406" />
+        <source>%1 is registered for %2, on the waitlist for %Ln session(s).</source>
+        <translation>
+                <numerusform>سُجِّل %1 في %2، وهو على قائمة الانتظار لجلسات عددها %Ln.</numerusform>
+                <numerusform>سُجِّل %1 في %2، وهو على قائمة الانتظار لجلسات عددها %Ln.</numerusform>
+                <numerusform>سُجِّل %1 في %2، وهو على قائمة الانتظار لجلسات عددها %Ln.</numerusform>
+                <numerusform>سُجِّل %1 في %2، وهو على قائمة الانتظار لجلسات عددها %Ln.</numerusform>
+                <numerusform>سُجِّل %1 في %2، وهو على قائمة الانتظار لجلسات عددها %Ln.</numerusform>
+                <numerusform>سُجِّل %1 في %2، وهو على قائمة الانتظار لجلسات عددها %Ln.</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
+        <source>%1 is registered for %2.</source>
+        <translation>سُجِّل %1 في %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
+        <source>the event is full.</source>
+        <translation>الفعالية مكتملة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="416" />
+        <source>a chosen session is full.</source>
+        <translation>إحدى الجلسات المختارة مكتملة.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="418" />
+        <source>registration for this event has closed.</source>
+        <translation>أُغلق التسجيل في هذه الفعالية.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="420" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="527" />
+        <source>the server did not accept it.</source>
+        <translation>لم يقبله الخادم.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="429" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>لا يستطيع هذا الكشك حفظ التسجيلات الآن. الموظفون: افحصوا مجلد البيانات.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="439" />
+        <source>%1 could not be saved. Nothing is lost: the details are back in the form.</source>
+        <translation>تعذّر حفظ %1. لم يضع شيء: البيانات عادت إلى النموذج.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="513" />
+        <source>%Ln registration(s) today</source>
+        <translation>
+                <numerusform>تسجيلات اليوم: %Ln</numerusform>
+                <numerusform>تسجيلات اليوم: %Ln</numerusform>
+                <numerusform>تسجيلات اليوم: %Ln</numerusform>
+                <numerusform>تسجيلات اليوم: %Ln</numerusform>
+                <numerusform>تسجيلات اليوم: %Ln</numerusform>
+                <numerusform>تسجيلات اليوم: %Ln</numerusform>
+            </translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="515" />
+        <source>(the latest %Ln shown)</source>
+        <translation>
+                <numerusform>(يُعرض أحدث %Ln)</numerusform>
+                <numerusform>(يُعرض أحدث %Ln)</numerusform>
+                <numerusform>(يُعرض أحدث %Ln)</numerusform>
+                <numerusform>(يُعرض أحدث %Ln)</numerusform>
+                <numerusform>(يُعرض أحدث %Ln)</numerusform>
+                <numerusform>(يُعرض أحدث %Ln)</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="523" />
+        <source>Stuck: %1</source>
+        <translation>عالق: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="524" />
+        <source>Queued to send</source>
+        <translation>بانتظار الإرسال</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="536" />
+        <source>Waitlisted</source>
+        <translation>على قائمة الانتظار</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="537" />
+        <source>Registered</source>
+        <translation>مسجَّل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="526" />
+        <source>Refused: %1</source>
+        <translation>مرفوض: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
+        <source>Already registered</source>
+        <translation>مسجَّل مسبقًا</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="132" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="169" />
+        <source>Staff desk</source>
+        <translation>مكتب الموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="138" />
+        <source>Staff PIN</source>
+        <translation>رمز PIN للموظفين</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="144" />
+        <source>Unlock</source>
+        <translation>فتح القفل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="147" />
+        <source>Stay at the desk</source>
+        <translation>البقاء في المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="172" />
+        <source>Choose the event…</source>
+        <translation>اختر الفعالية…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Event</source>
+        <translation>الفعالية</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
+        <source>Find attendee</source>
+        <translation>البحث عن مشارك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
+        <source>Lock</source>
+        <translation>قفل</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
+        <source>Leave desk mode</source>
+        <translation>مغادرة وضع المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
+        <source>First name</source>
+        <translation>الاسم الأول</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
+        <source>Last name</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="206" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
+        <source>E-mail</source>
+        <translation>البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
+        <source>Sessions</source>
+        <translation>الجلسات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
+        <source>Register (Enter)</source>
+        <translation>تسجيل (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
+        <source>Registered here today</source>
+        <translation>المسجَّلون هنا اليوم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
+        <source>Reprint badge</source>
+        <translation>إعادة طباعة البطاقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Time</source>
+        <translation>الوقت</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
+        <source>Consent</source>
+        <translation>الموافقة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
+        <source>required</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
+        <source>The badge is being printed again.</source>
+        <translation>تُطبع البطاقة مرة أخرى.</translation>
+    </message>
+</context>
+<context>
     <name>DoorFlow</name>
     <message>
         <location filename="../../kiosk/ui/flows/door.py" line="163" />
@@ -322,7 +632,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="209" />
+        <location filename="../../kiosk/ui/models.py" line="210" />
         <source>Checking seats…</source>
         <translation>جارٍ التحقق من المقاعد…</translation>
     </message>
@@ -500,17 +810,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177" />
+        <location filename="../../kiosk/ui/window.py" line="182" />
         <source>Events</source>
         <translation>الفعاليات</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="519" />
+        <location filename="../../kiosk/ui/window.py" line="609" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>لا يستطيع هذا الجهاز حفظ التسجيلات حاليًا. للموظفين: تحقّقوا من مجلد البيانات.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="552" />
+        <location filename="../../kiosk/ui/window.py" line="642" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
                 <numerusform>%Ln تسجيل بانتظار الإرسال، أقدمها منذ %1 د</numerusform>
@@ -711,7 +1021,7 @@
         <translation>بضعة أسئلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="631" />
+        <location filename="../../kiosk/ui/models.py" line="679" />
         <source>Other sessions</source>
         <translation>جلسات أخرى</translation>
     </message>
@@ -947,12 +1257,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="279" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="376" />
         <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation>%1 يستمر تسجيل الحضور؛ أما البطاقات فتنتظر في واجهة الموظفين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="314" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="411" />
         <source>Badge cancelled.</source>
         <translation>أُلغيت بطاقة الاسم.</translation>
     </message>
@@ -960,167 +1270,252 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Unlock</source>
         <translation>فتح القفل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="244" />
         <source>Staff only</source>
         <translation>للموظفين فقط</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="252" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="256" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>أسماء المشاركين مخفية لأنه لم يُعيَّن رمز PIN للموظفين على هذا الجهاز. لعرضها، عيّن رمز PIN على هذا الحاسوب بالأمر: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="261" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="269" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>لا شيء بالانتظار: تم تسليم جميع التسجيلات.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="280" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
         <source>Retry selected now</source>
         <translation>إعادة إرسال المحدَّد الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="283" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
         <source>Retry all now</source>
         <translation>إعادة إرسال الكل الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="293" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <source>Desk mode</source>
+        <translation>وضع المكتب</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="307" />
         <source>Registrations not yet delivered</source>
         <translation>تسجيلات لم تُسلَّم بعد</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="321" />
         <source>Close the kiosk</source>
         <translation>إغلاق Kiosk</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="310" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="325" />
         <source>Cancel</source>
         <translation>إلغاء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
         <source>Close the kiosk?</source>
         <translation>إغلاق Kiosk؟</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="319" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>لن يتمكّن المشاركون من التسجيل هنا حتى يُعاد تشغيل Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="348" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="363" />
         <source>‹ Leave the staff view</source>
         <translation>‹ مغادرة واجهة الموظفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="359" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="374" />
         <source>‹ Previous page</source>
         <translation>‹ الصفحة السابقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="377" />
         <source>Next page ›</source>
         <translation>الصفحة التالية ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="412" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="427" />
         <source>Choose…</source>
         <translation>اختيار…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="416" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>عيّن رمز PIN للموظفين لاختيار فعالية الباب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
         <source>Door: %1 · %2</source>
         <translation>الباب: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
         <source>any event</source>
         <translation>أي فعالية</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="454" />
         <source>whole event</source>
         <translation>الفعالية بأكملها</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="463" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="476" />
+        <source>Setup check</source>
+        <translation>فحص الإعداد</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="478" />
+        <source>Check this kiosk's setup</source>
+        <translation>افحص إعداد هذا الكشك</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="515" />
+        <source>The setup check could not run. Run kiosk doctor on this computer.</source>
+        <translation>تعذّر تشغيل فحص الإعداد. شغّل kiosk doctor على هذا الحاسوب.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <source>Display</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <source>On-screen keyboard</source>
+        <translation>لوحة المفاتيح على الشاشة</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <source>Fonts</source>
+        <translation>الخطوط</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <source>Camera</source>
+        <translation>الكاميرا</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <source>Badge printer</source>
+        <translation>طابعة الشارات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <source>Data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="521" />
+        <source>Events API</source>
+        <translation>واجهة برمجة الفعاليات</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <source>OK</source>
+        <translation>سليم</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <source>Warning</source>
+        <translation>تحذير</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="524" />
+        <source>Needs fixing</source>
+        <translation>يحتاج إلى إصلاح</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="526" />
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
+        <source>Ready to run the kiosk.</source>
+        <translation>جاهز لتشغيل الكشك.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="533" />
+        <source>Items to fix: %1</source>
+        <translation>عناصر تحتاج إلى إصلاح: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="555" />
         <source>Print now</source>
         <translation>الطباعة الآن</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="466" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>Cancel badge</source>
         <translation>إلغاء البطاقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="470" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="562" />
         <source>Badge preview</source>
         <translation>معاينة البطاقة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="571" />
         <source>Badges</source>
         <translation>بطاقات الأسماء</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="508" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="600" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>أدخل رمز PIN للموظفين لإغلاق Kiosk.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="510" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>أدخل رمز PIN للموظفين للبحث عن المشاركين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="603" />
         <source>Enter the staff PIN.</source>
         <translation>أدخل رمز PIN للموظفين.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="640" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
         <source>Rows %1–%2 of %3</source>
         <translation>الصفوف %1–%2 من %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="766" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="858" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>المس بطاقة أولًا، ثم «إلغاء البطاقة».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="803" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>المس تسجيلًا أولًا، ثم «إعادة إرسال المحدَّد الآن».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="782" />
         <source>Badge printer %1: %2</source>
         <translation>طابعة البطاقات %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="724" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="816" />
         <source>Badge %1</source>
         <translation>البطاقة %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="726" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
         <source>waiting</source>
         <translation>بالانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="805" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>%Ln بطاقة بالانتظار</numerusform>
@@ -1132,12 +1527,12 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="229" />
         <source>Staff PIN</source>
         <translation>رمز PIN للموظفين</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="617" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="709" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
                 <numerusform>تسجيلات بانتظار الإرسال: %Ln</numerusform>
@@ -1149,7 +1544,7 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="619" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>%Ln registration(s) stuck</source>
         <translation>
                 <numerusform>تسجيلات عالقة: %Ln</numerusform>
@@ -1161,7 +1556,7 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="621" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
                 <numerusform>تسجيلات رفضها الخادم: %Ln</numerusform>
@@ -1173,7 +1568,7 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="749" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
                 <numerusform>تم تسليم %Ln تسجيل.</numerusform>
@@ -1185,7 +1580,7 @@
             </translation>
         </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="754" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
                 <numerusform>تم رفض %Ln تسجيل مجددًا (راجع السبب).</numerusform>
@@ -1197,28 +1592,28 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="688" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="780" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>طابعة البطاقات %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="721" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="813" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="727" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="819" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="758" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="850" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>جارٍ إرسال البطاقات المنتظرة إلى الطابعة…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="786" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="878" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>جارٍ إعادة إرسال %Ln تسجيل…</numerusform>
@@ -1230,32 +1625,33 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="880" />
         <source>Nothing to send again.</source>
         <translation>لا يوجد ما يُعاد إرساله.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>تعذّرت إعادة الإرسال: لا يستطيع الجهاز قراءة طابور الإرسال. أعد المحاولة.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="810" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="902" />
         <source>Sending again…</source>
         <translation>جارٍ إعادة الإرسال…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="829" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="499" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="921" />
         <source>Checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="852" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="944" />
         <source>That PIN is not right.</source>
         <translation>رمز PIN غير صحيح.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="870" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="962" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>محاولات خاطئة كثيرة لرمز PIN. أعد المحاولة بعد %1.</translation>
     </message>
@@ -1594,22 +1990,22 @@
         <translation>التسجيل عبر أحد الموظفين</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="588" />
-        <location filename="../../kiosk/ui/delegates.py" line="823" />
+        <location filename="../../kiosk/ui/delegates.py" line="639" />
+        <location filename="../../kiosk/ui/delegates.py" line="945" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>محجوزة بالكامل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="589" />
-        <location filename="../../kiosk/ui/delegates.py" line="824" />
+        <location filename="../../kiosk/ui/delegates.py" line="640" />
+        <location filename="../../kiosk/ui/delegates.py" line="946" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>مكتملة – قائمة الانتظار</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="587" />
-        <location filename="../../kiosk/ui/delegates.py" line="822" />
+        <location filename="../../kiosk/ui/delegates.py" line="638" />
+        <location filename="../../kiosk/ui/delegates.py" line="944" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1684,7 +2080,7 @@
         <translation>إحدى الجلسات التي اخترتها محجوزة بالكامل. يُرجى إزالتها.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="326" />
+        <location filename="../../kiosk/ui/models.py" line="364" />
         <source>Time to be announced</source>
         <translation>سيُعلَن الوقت لاحقًا</translation>
     </message>
@@ -1788,47 +2184,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
         <source>ready</source>
         <translation>جاهزة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="888" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
         <source>printing</source>
         <translation>تطبع</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="889" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
         <source>stopped</source>
         <translation>متوقفة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="890" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
         <source>refusing jobs</source>
         <translation>ترفض المهام</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="891" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
         <source>needs attention</source>
         <translation>بحاجة إلى تدخّل</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="892" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
         <source>not found</source>
         <translation>غير موجودة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="893" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
         <source>print system not answering</source>
         <translation>نظام الطباعة لا يستجيب</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
         <source>off</source>
         <translation>مُعطَّلة</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="987" />
         <source>checking…</source>
         <translation>جارٍ التحقق…</translation>
     </message>

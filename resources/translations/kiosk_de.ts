@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="344" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>Die Veranstaltungs-API akzeptiert die Einstellungen dieses Kiosks nicht (%1). Neue Anmeldungen werden auf diesem Kiosk gespeichert. Für das Personal: Token und Origin prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="356" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Offline: Sie sehen den Stand von %1. Neue Anmeldungen werden auf diesem Kiosk gespeichert und automatisch gesendet.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>Die Veranstaltungsinformationen können gerade nicht geladen werden. Bitte wenden Sie sich an das Personal.</translation>
     </message>
@@ -29,22 +29,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="322" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="325" />
         <source>Please collect your badge from a staff member.</source>
         <translation>Bitte holen Sie Ihr Namensschild beim Personal ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="323" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="326" />
         <source>Your badge is printing.</source>
         <translation>Ihr Namensschild wird gedruckt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="402" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="405" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Check-ins speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="557" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="577" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>Der Veranstaltungsserver akzeptiert das Personal-Token dieses Kiosks nicht (%1). Check-ins funktionieren weiterhin, aber ohne Offline-Liste und Namenssuche. Für das Personal: Personal-Token prüfen.</translation>
     </message>
@@ -244,6 +244,300 @@
     </message>
 </context>
 <context>
+    <name>DeskFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="130" />
+        <source>Enter the staff PIN to open the desk.</source>
+        <translation>Geben Sie die Mitarbeiter-PIN ein, um den Schalter zu öffnen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="134" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>Ich bin einverstanden, dass der Veranstalter meine Daten zur Verwaltung meiner Anmeldung speichert und mir zu dieser Veranstaltung E-Mails senden darf.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="204" />
+        <source>Enter the staff PIN to leave desk mode.</source>
+        <translation>Geben Sie die Mitarbeiter-PIN ein, um den Schaltermodus zu verlassen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="242" />
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <translation>
+                <numerusform>Zu viele falsche PINs. Versuchen Sie es in %Ln Sekunde erneut.</numerusform>
+                <numerusform>Zu viele falsche PINs. Versuchen Sie es in %Ln Sekunden erneut.</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="244" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="250" />
+        <source>That PIN is not right.</source>
+        <translation>Diese PIN ist falsch.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="301" />
+        <source>Registration is not possible for this event.</source>
+        <translation>Für diese Veranstaltung ist keine Anmeldung möglich.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="303" />
+        <source>%1 is full: new registrations go on the waitlist.</source>
+        <translation>%1 ist ausgebucht: Neue Anmeldungen kommen auf die Warteliste.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="305" />
+        <source>Registering for %1.</source>
+        <translation>Anmeldung für %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
+        <source>Choose the event first.</source>
+        <translation>Wählen Sie zuerst die Veranstaltung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="331" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="384" />
+        <source>%1 was not registered: %2</source>
+        <translation>%1 wurde nicht angemeldet: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="338" />
+        <source>%1: registering…</source>
+        <translation>%1: wird angemeldet…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="367" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="399" />
+        <source>%1 is saved at this desk and queued for delivery.</source>
+        <translation>%1 ist an diesem Schalter gespeichert und wartet auf die Übermittlung.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
+        <source>%1 was already registered for %2.</source>
+        <translation>%1 war bereits für %2 angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="401" />
+        <source>%1 is on the waitlist for %2.</source>
+        <translation>%1 steht auf der Warteliste für %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="406" />
+        <source>%1 is registered for %2, on the waitlist for %Ln session(s).</source>
+        <translation>
+                <numerusform>%1 ist für %2 angemeldet, auf der Warteliste für %Ln Session.</numerusform>
+                <numerusform>%1 ist für %2 angemeldet, auf der Warteliste für %Ln Sessions.</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
+        <source>%1 is registered for %2.</source>
+        <translation>%1 ist für %2 angemeldet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
+        <source>the event is full.</source>
+        <translation>die Veranstaltung ist ausgebucht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="416" />
+        <source>a chosen session is full.</source>
+        <translation>eine gewählte Session ist ausgebucht.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="418" />
+        <source>registration for this event has closed.</source>
+        <translation>die Anmeldung für diese Veranstaltung ist geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="420" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="527" />
+        <source>the server did not accept it.</source>
+        <translation>der Server hat sie nicht angenommen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="429" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>Dieser Kiosk kann gerade keine Anmeldungen speichern. Personal: Bitte den Datenordner prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="439" />
+        <source>%1 could not be saved. Nothing is lost: the details are back in the form.</source>
+        <translation>%1 konnte nicht gespeichert werden. Nichts geht verloren: Die Angaben stehen wieder im Formular.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="513" />
+        <source>%Ln registration(s) today</source>
+        <translation>
+                <numerusform>%Ln Anmeldung heute</numerusform>
+                <numerusform>%Ln Anmeldungen heute</numerusform>
+            </translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="515" />
+        <source>(the latest %Ln shown)</source>
+        <translation>
+                <numerusform>(die neueste %Ln angezeigt)</numerusform>
+                <numerusform>(die neuesten %Ln angezeigt)</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="523" />
+        <source>Stuck: %1</source>
+        <translation>Hängt fest: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="524" />
+        <source>Queued to send</source>
+        <translation>Wartet auf Versand</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="536" />
+        <source>Waitlisted</source>
+        <translation>Warteliste</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="537" />
+        <source>Registered</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="526" />
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
+        <source>Already registered</source>
+        <translation>Bereits angemeldet</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="132" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="169" />
+        <source>Staff desk</source>
+        <translation>Anmeldeschalter</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="138" />
+        <source>Staff PIN</source>
+        <translation>Mitarbeiter-PIN</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="144" />
+        <source>Unlock</source>
+        <translation>Entsperren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="147" />
+        <source>Stay at the desk</source>
+        <translation>Am Schalter bleiben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="172" />
+        <source>Choose the event…</source>
+        <translation>Veranstaltung wählen…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
+        <source>Find attendee</source>
+        <translation>Teilnehmer suchen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
+        <source>Lock</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
+        <source>Leave desk mode</source>
+        <translation>Schaltermodus verlassen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="206" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
+        <source>Register (Enter)</source>
+        <translation>Anmelden (Eingabe)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
+        <source>Registered here today</source>
+        <translation>Heute hier angemeldet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
+        <source>Reprint badge</source>
+        <translation>Badge erneut drucken</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
+        <source>Consent</source>
+        <translation>Einwilligung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
+        <source>The badge is being printed again.</source>
+        <translation>Das Badge wird erneut gedruckt.</translation>
+    </message>
+</context>
+<context>
     <name>DoorFlow</name>
     <message>
         <location filename="../../kiosk/ui/flows/door.py" line="163" />
@@ -314,7 +608,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="209" />
+        <location filename="../../kiosk/ui/models.py" line="210" />
         <source>Checking seats…</source>
         <translation>Plätze werden geprüft…</translation>
     </message>
@@ -488,17 +782,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177" />
+        <location filename="../../kiosk/ui/window.py" line="182" />
         <source>Events</source>
         <translation>Veranstaltungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="519" />
+        <location filename="../../kiosk/ui/window.py" line="609" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Dieser Kiosk kann gerade keine Anmeldungen speichern. Für das Personal: Datenordner prüfen.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="552" />
+        <location filename="../../kiosk/ui/window.py" line="642" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
             <numerusform>%Ln Anmeldung wartet auf Versand, seit %1 Min.</numerusform>
@@ -695,7 +989,7 @@
         <translation>Einige Fragen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="631" />
+        <location filename="../../kiosk/ui/models.py" line="679" />
         <source>Other sessions</source>
         <translation>Weitere Programmpunkte</translation>
     </message>
@@ -927,12 +1221,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="279" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="376" />
         <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation>%1 Check-ins laufen weiter; Namensschilder warten in der Personalansicht.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="314" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="411" />
         <source>Badge cancelled.</source>
         <translation>Namensschild verworfen.</translation>
     </message>
@@ -940,167 +1234,252 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Unlock</source>
         <translation>Entsperren</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="244" />
         <source>Staff only</source>
         <translation>Nur für Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="252" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="256" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Die Namen der Teilnehmenden sind ausgeblendet, weil dieser Kiosk keine Personal-PIN hat. Um sie zu sehen, legen Sie auf diesem Computer mit folgendem Befehl eine PIN fest: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="261" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="269" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nichts ausstehend: Alle Anmeldungen wurden zugestellt.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="280" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
         <source>Retry selected now</source>
         <translation>Auswahl jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="283" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
         <source>Retry all now</source>
         <translation>Alle jetzt erneut senden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="293" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <source>Desk mode</source>
+        <translation>Schaltermodus</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="307" />
         <source>Registrations not yet delivered</source>
         <translation>Noch nicht zugestellte Anmeldungen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="321" />
         <source>Close the kiosk</source>
         <translation>Kiosk schließen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="310" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="325" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
         <source>Close the kiosk?</source>
         <translation>Kiosk schließen?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="319" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Bis der Kiosk wieder gestartet wird, kann sich hier niemand anmelden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="348" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="363" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Personalansicht verlassen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="359" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="374" />
         <source>‹ Previous page</source>
         <translation>‹ Vorherige Seite</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="377" />
         <source>Next page ›</source>
         <translation>Nächste Seite ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="412" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="427" />
         <source>Choose…</source>
         <translation>Wählen…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="416" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Legen Sie eine Personal-PIN fest, um die Veranstaltung des Eingangs zu wählen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
         <source>Door: %1 · %2</source>
         <translation>Eingang: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
         <source>any event</source>
         <translation>beliebige Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="454" />
         <source>whole event</source>
         <translation>ganze Veranstaltung</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="463" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="476" />
+        <source>Setup check</source>
+        <translation>Einrichtungsprüfung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="478" />
+        <source>Check this kiosk's setup</source>
+        <translation>Einrichtung dieses Kiosks prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="515" />
+        <source>The setup check could not run. Run kiosk doctor on this computer.</source>
+        <translation>Die Einrichtungsprüfung konnte nicht laufen. Führen Sie kiosk doctor auf diesem Computer aus.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <source>Display</source>
+        <translation>Anzeige</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <source>On-screen keyboard</source>
+        <translation>Bildschirmtastatur</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <source>Fonts</source>
+        <translation>Schriften</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <source>Camera</source>
+        <translation>Kamera</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <source>Badge printer</source>
+        <translation>Namensschilddrucker</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="521" />
+        <source>Events API</source>
+        <translation>Veranstaltungs-API</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="524" />
+        <source>Needs fixing</source>
+        <translation>Zu beheben</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="526" />
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
+        <source>Ready to run the kiosk.</source>
+        <translation>Bereit für den Kioskbetrieb.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="533" />
+        <source>Items to fix: %1</source>
+        <translation>Zu behebende Punkte: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="555" />
         <source>Print now</source>
         <translation>Jetzt drucken</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="466" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>Cancel badge</source>
         <translation>Namensschild verwerfen</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="470" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="562" />
         <source>Badge preview</source>
         <translation>Namensschild-Vorschau</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="571" />
         <source>Badges</source>
         <translation>Namensschilder</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="508" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="600" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Geben Sie die Personal-PIN ein, um den Kiosk zu schließen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="510" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Geben Sie die Personal-PIN ein, um nach Teilnehmenden zu suchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="603" />
         <source>Enter the staff PIN.</source>
         <translation>Geben Sie die Personal-PIN ein.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="640" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
         <source>Rows %1–%2 of %3</source>
         <translation>Zeilen %1–%2 von %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="766" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="858" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Erst ein Namensschild antippen, dann „Namensschild verwerfen“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="803" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Erst eine Anmeldung antippen, dann „Auswahl jetzt erneut senden“.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="782" />
         <source>Badge printer %1: %2</source>
         <translation>Namensschilddrucker %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="724" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="816" />
         <source>Badge %1</source>
         <translation>Namensschild %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="726" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="805" />
         <source>%Ln badge(s) waiting</source>
         <translation>
             <numerusform>%Ln Namensschild wartet</numerusform>
@@ -1108,12 +1487,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="229" />
         <source>Staff PIN</source>
         <translation>Personal-PIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="617" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="709" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
             <numerusform>%Ln Anmeldung wartet auf Versand</numerusform>
@@ -1121,7 +1500,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="619" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>%Ln registration(s) stuck</source>
         <translation>
             <numerusform>%Ln Anmeldung hängt fest</numerusform>
@@ -1129,7 +1508,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="621" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
             <numerusform>%Ln Anmeldung vom Server abgelehnt</numerusform>
@@ -1137,7 +1516,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="749" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
             <numerusform>%Ln Anmeldung wurde zugestellt.</numerusform>
@@ -1145,7 +1524,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="754" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
             <numerusform>%Ln Anmeldung wurde erneut abgelehnt (siehe Grund).</numerusform>
@@ -1153,28 +1532,28 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="688" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="780" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Namensschilddrucker %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="721" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="813" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="727" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="819" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="758" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="850" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Wartende Namensschilder werden an den Drucker gesendet…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="786" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="878" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
             <numerusform>%Ln Anmeldung wird erneut gesendet…</numerusform>
@@ -1182,32 +1561,33 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="880" />
         <source>Nothing to send again.</source>
         <translation>Nichts erneut zu senden.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Erneutes Senden fehlgeschlagen: Der Kiosk kann seine Warteschlange nicht lesen. Bitte erneut versuchen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="810" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="902" />
         <source>Sending again…</source>
         <translation>Wird erneut gesendet…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="829" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="499" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="921" />
         <source>Checking…</source>
         <translation>Wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="852" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="944" />
         <source>That PIN is not right.</source>
         <translation>Diese PIN ist falsch.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="870" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="962" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Zu viele falsche PINs. Versuchen Sie es in %1 erneut.</translation>
     </message>
@@ -1534,22 +1914,22 @@
         <translation>Anmeldung beim Personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="588" />
-        <location filename="../../kiosk/ui/delegates.py" line="823" />
+        <location filename="../../kiosk/ui/delegates.py" line="639" />
+        <location filename="../../kiosk/ui/delegates.py" line="945" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Ausgebucht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="589" />
-        <location filename="../../kiosk/ui/delegates.py" line="824" />
+        <location filename="../../kiosk/ui/delegates.py" line="640" />
+        <location filename="../../kiosk/ui/delegates.py" line="946" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Ausgebucht – Warteliste</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="587" />
-        <location filename="../../kiosk/ui/delegates.py" line="822" />
+        <location filename="../../kiosk/ui/delegates.py" line="638" />
+        <location filename="../../kiosk/ui/delegates.py" line="944" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1616,7 +1996,7 @@
         <translation>Ein von Ihnen gewählter Programmpunkt ist ausgebucht. Bitte wählen Sie ihn ab.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="326" />
+        <location filename="../../kiosk/ui/models.py" line="364" />
         <source>Time to be announced</source>
         <translation>Uhrzeit folgt</translation>
     </message>
@@ -1716,47 +2096,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
         <source>ready</source>
         <translation>bereit</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="888" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
         <source>printing</source>
         <translation>druckt</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="889" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
         <source>stopped</source>
         <translation>angehalten</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="890" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
         <source>refusing jobs</source>
         <translation>nimmt keine Aufträge an</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="891" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
         <source>needs attention</source>
         <translation>Eingriff nötig</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="892" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="893" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
         <source>print system not answering</source>
         <translation>Drucksystem antwortet nicht</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="987" />
         <source>checking…</source>
         <translation>wird geprüft…</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="344" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>L'API des événements refuse les paramètres de cette borne (%1). Les nouvelles inscriptions sont sauvegardées sur cette borne. Équipe : vérifiez le jeton et l'origine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="356" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Hors ligne : informations mises à jour à %1. Les nouvelles inscriptions sont sauvegardées sur cette borne et envoyées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>Impossible de charger les informations sur les événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
@@ -29,22 +29,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="322" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="325" />
         <source>Please collect your badge from a staff member.</source>
         <translation>Veuillez retirer votre badge auprès d'un membre de l'équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="323" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="326" />
         <source>Your badge is printing.</source>
         <translation>Votre badge est en cours d'impression.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="402" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="405" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>Cette borne ne peut pas sauvegarder les enregistrements pour le moment. Équipe : vérifiez le dossier de données.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="557" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="577" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>Le serveur des événements refuse le jeton équipe de cette borne (%1). Les enregistrements fonctionnent toujours, mais sans la liste hors ligne ni la recherche par nom. Équipe : vérifiez le jeton équipe.</translation>
     </message>
@@ -244,6 +244,300 @@
         </message>
 </context>
 <context>
+    <name>DeskFlow</name>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="130" />
+        <source>Enter the staff PIN to open the desk.</source>
+        <translation>Saisissez le code PIN du personnel pour ouvrir le guichet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="134" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>J’accepte que l’organisateur conserve mes données pour gérer mon inscription et m’envoie des e-mails au sujet de cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="204" />
+        <source>Enter the staff PIN to leave desk mode.</source>
+        <translation>Saisissez le code PIN du personnel pour quitter le mode guichet.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="242" />
+        <source>Too many wrong PINs. Try again in %Ln second(s).</source>
+        <translation>
+                <numerusform>Trop de codes PIN erronés. Réessayez dans %Ln seconde.</numerusform>
+                <numerusform>Trop de codes PIN erronés. Réessayez dans %Ln secondes.</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="244" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="250" />
+        <source>That PIN is not right.</source>
+        <translation>Ce code PIN n’est pas correct.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="301" />
+        <source>Registration is not possible for this event.</source>
+        <translation>L’inscription n’est pas possible pour cet événement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="303" />
+        <source>%1 is full: new registrations go on the waitlist.</source>
+        <translation>%1 est complet : les nouvelles inscriptions vont sur la liste d’attente.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="305" />
+        <source>Registering for %1.</source>
+        <translation>Inscriptions pour %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
+        <source>Choose the event first.</source>
+        <translation>Choisissez d’abord l’événement.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="331" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="384" />
+        <source>%1 was not registered: %2</source>
+        <translation>%1 n’a pas été inscrit·e : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="338" />
+        <source>%1: registering…</source>
+        <translation>%1 : inscription en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="367" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="399" />
+        <source>%1 is saved at this desk and queued for delivery.</source>
+        <translation>%1 est enregistré·e à ce guichet et en attente d’envoi.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
+        <source>%1 was already registered for %2.</source>
+        <translation>%1 était déjà inscrit·e à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="401" />
+        <source>%1 is on the waitlist for %2.</source>
+        <translation>%1 est sur la liste d’attente de %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="406" />
+        <source>%1 is registered for %2, on the waitlist for %Ln session(s).</source>
+        <translation>
+                <numerusform>%1 est inscrit·e à %2, sur liste d’attente pour %Ln session.</numerusform>
+                <numerusform>%1 est inscrit·e à %2, sur liste d’attente pour %Ln sessions.</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
+        <source>%1 is registered for %2.</source>
+        <translation>%1 est inscrit·e à %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
+        <source>the event is full.</source>
+        <translation>l’événement est complet.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="416" />
+        <source>a chosen session is full.</source>
+        <translation>une session choisie est complète.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="418" />
+        <source>registration for this event has closed.</source>
+        <translation>les inscriptions à cet événement sont closes.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="420" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="527" />
+        <source>the server did not accept it.</source>
+        <translation>le serveur ne l’a pas acceptée.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="429" />
+        <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
+        <translation>Cette borne ne peut pas enregistrer d’inscriptions pour le moment. Personnel : vérifiez le dossier de données.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="439" />
+        <source>%1 could not be saved. Nothing is lost: the details are back in the form.</source>
+        <translation>%1 n’a pas pu être enregistré·e. Rien n’est perdu : les informations sont de nouveau dans le formulaire.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="513" />
+        <source>%Ln registration(s) today</source>
+        <translation>
+                <numerusform>%Ln inscription aujourd’hui</numerusform>
+                <numerusform>%Ln inscriptions aujourd’hui</numerusform>
+            </translation></message>
+    <message numerus="yes">
+        <location filename="../../kiosk/ui/flows/desk.py" line="515" />
+        <source>(the latest %Ln shown)</source>
+        <translation>
+                <numerusform>(la dernière %Ln affichée)</numerusform>
+                <numerusform>(les %Ln dernières affichées)</numerusform>
+            </translation></message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="523" />
+        <source>Stuck: %1</source>
+        <translation>Bloquée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="524" />
+        <source>Queued to send</source>
+        <translation>En attente d’envoi</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="536" />
+        <source>Waitlisted</source>
+        <translation>Liste d’attente</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="537" />
+        <source>Registered</source>
+        <translation>Inscrit·e</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="526" />
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
+        <source>Already registered</source>
+        <translation>Déjà inscrit·e</translation>
+    </message>
+</context>
+<context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="132" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="169" />
+        <source>Staff desk</source>
+        <translation>Guichet d’accueil</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="138" />
+        <source>Staff PIN</source>
+        <translation>Code PIN du personnel</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="144" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="147" />
+        <source>Stay at the desk</source>
+        <translation>Rester au guichet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="172" />
+        <source>Choose the event…</source>
+        <translation>Choisir l’événement…</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
+        <source>Find attendee</source>
+        <translation>Chercher un participant</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
+        <source>Lock</source>
+        <translation>Verrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
+        <source>Leave desk mode</source>
+        <translation>Quitter le mode guichet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="206" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
+        <source>Register (Enter)</source>
+        <translation>Inscrire (Entrée)</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
+        <source>Registered here today</source>
+        <translation>Inscrits ici aujourd’hui</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
+        <source>Reprint badge</source>
+        <translation>Réimprimer le badge</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
+        <source>Consent</source>
+        <translation>Consentement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
+        <source>The badge is being printed again.</source>
+        <translation>Le badge est réimprimé.</translation>
+    </message>
+</context>
+<context>
     <name>DoorFlow</name>
     <message>
         <location filename="../../kiosk/ui/flows/door.py" line="163" />
@@ -314,7 +608,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="209" />
+        <location filename="../../kiosk/ui/models.py" line="210" />
         <source>Checking seats…</source>
         <translation>Vérification des places…</translation>
     </message>
@@ -487,17 +781,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="177" />
+        <location filename="../../kiosk/ui/window.py" line="182" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="519" />
+        <location filename="../../kiosk/ui/window.py" line="609" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="552" />
+        <location filename="../../kiosk/ui/window.py" line="642" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
                 <numerusform>%Ln inscription en attente d'envoi depuis %1 min</numerusform>
@@ -693,7 +987,7 @@
         <translation>Quelques questions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="631" />
+        <location filename="../../kiosk/ui/models.py" line="679" />
         <source>Other sessions</source>
         <translation>Autres sessions</translation>
     </message>
@@ -925,12 +1219,12 @@
 <context>
     <name>StaffFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="279" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="376" />
         <source>%1 Check-ins go on; badges wait in the staff view.</source>
         <translation>%1 Les enregistrements continuent ; les badges attendent dans l'espace équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/staff.py" line="314" />
+        <location filename="../../kiosk/ui/flows/staff.py" line="411" />
         <source>Badge cancelled.</source>
         <translation>Badge annulé.</translation>
     </message>
@@ -938,167 +1232,252 @@
 <context>
     <name>StaffScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="233" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="237" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="240" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="244" />
         <source>Staff only</source>
         <translation>Réservé à l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="252" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="256" />
         <source>Attendee names are hidden because this kiosk has no staff PIN. To see them, set a PIN on this computer with the command: kiosk set-pin</source>
         <translation>Les noms des participants sont masqués car cette borne n'a pas de code PIN équipe. Pour les voir, définissez un code PIN sur cet ordinateur avec la commande : kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="261" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Rien en attente : toutes les inscriptions ont été transmises.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="280" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
         <source>Retry selected now</source>
         <translation>Renvoyer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="283" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
         <source>Retry all now</source>
         <translation>Tout renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="293" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="298" />
+        <source>Desk mode</source>
+        <translation>Mode guichet</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
         <source>Registrations not yet delivered</source>
         <translation>Inscriptions pas encore transmises</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="320" />
         <source>Close the kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="310" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="324" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="315" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
         <source>Close the kiosk?</source>
         <translation>Fermer la borne ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="319" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="333" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Les participants ne pourront plus s'inscrire ici tant que la borne n'aura pas redémarré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="348" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Quitter l'espace équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="359" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="373" />
         <source>‹ Previous page</source>
         <translation>‹ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="376" />
         <source>Next page ›</source>
         <translation>Page suivante ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="412" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="426" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="416" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="430" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Définissez un code PIN équipe pour choisir l'événement de la porte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="437" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="451" />
         <source>Door: %1 · %2</source>
         <translation>Porte : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="438" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
         <source>any event</source>
         <translation>tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="439" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
         <source>whole event</source>
         <translation>tout l'événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="463" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="475" />
+        <source>Setup check</source>
+        <translation>Vérification de l'installation</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="477" />
+        <source>Check this kiosk's setup</source>
+        <translation>Vérifier l'installation de cette borne</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
+        <source>The setup check could not run. Run kiosk doctor on this computer.</source>
+        <translation>La vérification n'a pas pu s'exécuter. Lancez kiosk doctor sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
+        <source>Display</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
+        <source>On-screen keyboard</source>
+        <translation>Clavier à l'écran</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <source>Fonts</source>
+        <translation>Polices</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <source>Camera</source>
+        <translation>Caméra</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <source>Badge printer</source>
+        <translation>Imprimante de badges</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <source>Data folder</source>
+        <translation>Dossier de données</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <source>Events API</source>
+        <translation>API des événements</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <source>Needs fixing</source>
+        <translation>À corriger</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="525" />
+        <source>%1 · %2: %3</source>
+        <translation>%1 · %2 : %3</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
+        <source>Ready to run the kiosk.</source>
+        <translation>Prête à fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
+        <source>Items to fix: %1</source>
+        <translation>Points à corriger : %1</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/screens/staff.py" line="554" />
         <source>Print now</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="466" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="557" />
         <source>Cancel badge</source>
         <translation>Annuler le badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="470" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="561" />
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="479" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="570" />
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="508" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="599" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Saisissez le code PIN équipe pour fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="510" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Saisissez le code PIN équipe pour rechercher des participants.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="511" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
         <source>Enter the staff PIN.</source>
         <translation>Saisissez le code PIN équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="640" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
         <source>Rows %1–%2 of %3</source>
         <translation>Lignes %1 à %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="766" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="857" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Touchez d'abord un badge, puis « Annuler le badge ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="803" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Touchez d'abord une inscription, puis « Renvoyer la sélection ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="690" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="781" />
         <source>Badge printer %1: %2</source>
         <translation>Imprimante de badges %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="724" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="815" />
         <source>Badge %1</source>
         <translation>Badge %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="726" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="817" />
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="804" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>%Ln badge en attente</numerusform>
@@ -1106,68 +1485,68 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="225" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="229" />
         <source>Staff PIN</source>
         <translation>Code PIN équipe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="617" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="708" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
                 <numerusform>%Ln inscription en attente d'envoi</numerusform>
                 <numerusform>%Ln inscriptions en attente d'envoi</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="619" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="710" />
         <source>%Ln registration(s) stuck</source>
         <translation>
                 <numerusform>%Ln inscription bloquée</numerusform>
                 <numerusform>%Ln inscriptions bloquées</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="621" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="712" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
                 <numerusform>%Ln inscription refusée par le serveur</numerusform>
                 <numerusform>%Ln inscriptions refusées par le serveur</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="657" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="748" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
                 <numerusform>%Ln inscription transmise.</numerusform>
                 <numerusform>%Ln inscriptions transmises.</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="662" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
                 <numerusform>%Ln inscription de nouveau refusée (voir le motif).</numerusform>
                 <numerusform>%Ln inscriptions de nouveau refusées (voir le motif).</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="688" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="779" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Imprimante de badges %1 : %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="721" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="812" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="727" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="758" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="849" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Envoi des badges en attente à l'imprimante…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="786" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="877" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>Renvoi de %Ln inscription…</numerusform>
@@ -1175,32 +1554,33 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="788" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="879" />
         <source>Nothing to send again.</source>
         <translation>Rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="795" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="886" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Renvoi impossible : la borne ne peut pas lire sa file d'envoi. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="810" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="901" />
         <source>Sending again…</source>
         <translation>Renvoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="829" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="498" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="920" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="852" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="943" />
         <source>That PIN is not right.</source>
         <translation>Ce code PIN est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="870" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="961" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
     </message>
@@ -1527,22 +1907,22 @@
         <translation>Inscription auprès de l'équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="588" />
-        <location filename="../../kiosk/ui/delegates.py" line="823" />
+        <location filename="../../kiosk/ui/delegates.py" line="639" />
+        <location filename="../../kiosk/ui/delegates.py" line="945" />
         <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Complet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="589" />
-        <location filename="../../kiosk/ui/delegates.py" line="824" />
+        <location filename="../../kiosk/ui/delegates.py" line="640" />
+        <location filename="../../kiosk/ui/delegates.py" line="946" />
         <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Complet – liste d'attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="587" />
-        <location filename="../../kiosk/ui/delegates.py" line="822" />
+        <location filename="../../kiosk/ui/delegates.py" line="638" />
+        <location filename="../../kiosk/ui/delegates.py" line="944" />
         <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
@@ -1609,7 +1989,7 @@
         <translation>Une session que vous avez choisie est complète. Veuillez la retirer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="326" />
+        <location filename="../../kiosk/ui/models.py" line="364" />
         <source>Time to be announced</source>
         <translation>Horaire à confirmer</translation>
     </message>
@@ -1709,47 +2089,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="978" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="888" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
         <source>printing</source>
         <translation>impression en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="889" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="890" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
         <source>refusing jobs</source>
         <translation>refuse les tâches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="891" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
         <source>needs attention</source>
         <translation>intervention requise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="892" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="893" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
         <source>print system not answering</source>
         <translation>le système d'impression ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>

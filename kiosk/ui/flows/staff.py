@@ -4,6 +4,7 @@ only way out."""
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import datetime
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -13,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 from kiosk.services.badges import BadgeData, BadgeRecord, QueueState, TemplateError
 from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import Outbox, Page, PageKey, QueueCounts, SubmissionState
-from kiosk.ui.badges import DEFAULT_DPI, render_badge_image
 from kiosk.ui.flows.badges import Badges
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
 from kiosk.ui.i18n import Text, text_of
@@ -51,6 +51,8 @@ class StaffFlow(QObject):
     close_confirmed = Signal()
     search_unlocked = Signal()
     locked = Signal()
+    door_requested = Signal()  # the screen's "Change the door" (relayed)
+    desk_requested = Signal()  # the screen's "Desk mode" (relayed)
 
     def __init__(
         self,
@@ -71,16 +73,19 @@ class StaffFlow(QObject):
         self._drainer = drainer
         self.badges = badges or Badges(None)
         self.guarded = lock is not None  # a PIN guards the staff view
-        self.screen = StaffScreen(lock, shell.runner, idle_lock_ms)
-        shell.add_screen(self.screen)
-        self.screen.back.connect(self._on_screen_back)
-        self.screen.refresh_requested.connect(self._on_screen_refresh_requested)
-        self.screen.page_requested.connect(self._on_screen_page_requested)
-        self.screen.retry_requested.connect(self._on_screen_retry_requested)
-        self.screen.close_confirmed.connect(self.close_confirmed)
-        self.screen.search_unlocked.connect(self.search_unlocked)
-        self.screen.locked.connect(self.locked)
-        self.screen.locked.connect(self._on_screen_locked)
+        # The screen (70-90 ms to build) is built when first needed (``screen``), or by
+        # the window once the first screen is painted (``build_screen``); until then
+        # nobody can have unlocked it, and what the window offers on it is kept here.
+        self._lock = lock
+        self._idle_lock_ms = idle_lock_ms
+        self._screen: StaffScreen | None = None
+        self._door_offered = False
+        self._door_line: tuple[str, str] | None = None
+        self._desk_offered = False
+        self._printer_line: tuple[str, Text] = ("", "")  # the printer's last state, reason
+        # The setup check (kiosk.doctor, composed by the app): None offers none.
+        self._setup_check: Callable[[], list[tuple[str, str, str]]] | None = None
+        self._setup_runs = 0  # bumped by a lock: a check still running is then dropped
         # While staff look at the queue it stays current: rows leave as they are delivered.
         self._live = QTimer(self)
         self._live.setInterval(LIVE_REFRESH_MS)
@@ -90,24 +95,108 @@ class StaffFlow(QObject):
         self._reading = False
         self._read_again: tuple[str, PageKey | None] | None = None
         self._reads = 0  # bumped by a page change: a read of the old page is dropped
-        self.screen.set_badges_enabled(self.badges.enabled)
         printer = self.badges.printer
         if printer is not None:
-            self.screen.show_printer(printer.printer, "", "")
             printer.state_changed.connect(self._on_printer_state_changed)
             printer.error.connect(self._on_printer_error)
             printer.pending_changed.connect(self._on_badges_changed)
             printer.sent.connect(self._on_badges_changed)
             printer.waiting.connect(self._on_badges_changed)
             printer.cancelled.connect(self._on_badges_changed)
-            self.screen.badge_retry_requested.connect(self._on_screen_badge_retry_requested)
-            self.screen.badge_cancel_requested.connect(self._on_screen_badge_cancel_requested)
-            self.screen.badge_selected.connect(self._on_screen_badge_selected)
         # Staff's way out of full screen; deliberately nothing to tap for it.
         self.quit_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Q"), window)
         self.quit_shortcut.activated.connect(self.request_close)
         self.staff_shortcut = QShortcut(QKeySequence("Ctrl+Shift+S"), window)
         self.staff_shortcut.activated.connect(self.open)
+
+    # ------------------------------------------------------------------ the screen
+
+    @property
+    def screen(self) -> StaffScreen:
+        """The staff view, built now if nobody needed it yet."""
+        if self._screen is None:
+            self.build_screen()
+        assert self._screen is not None
+        return self._screen
+
+    @property
+    def screen_built(self) -> StaffScreen | None:
+        """The staff view if it is built (None: nobody has opened or unlocked it)."""
+        return self._screen
+
+    def build_screen(self) -> None:
+        """Build the staff view (nothing when it is built), with what it was offered."""
+        if self._screen is not None:
+            return
+        screen = self._screen = StaffScreen(self._lock, self._shell.runner, self._idle_lock_ms)
+        self._shell.add_screen(screen)
+        screen.back.connect(self._on_screen_back)
+        screen.refresh_requested.connect(self._on_screen_refresh_requested)
+        screen.page_requested.connect(self._on_screen_page_requested)
+        screen.retry_requested.connect(self._on_screen_retry_requested)
+        screen.close_confirmed.connect(self.close_confirmed)
+        screen.search_unlocked.connect(self.search_unlocked)
+        screen.locked.connect(self.locked)
+        screen.locked.connect(self._on_screen_locked)
+        screen.door_requested.connect(self.door_requested)
+        screen.desk_requested.connect(self.desk_requested)
+        screen.set_door_offered(self._door_offered)
+        if self._door_line is not None:
+            screen.show_door(*self._door_line)
+        screen.set_desk_offered(self._desk_offered)
+        screen.set_setup_check_offered(self._setup_check is not None)
+        screen.setup_check_requested.connect(self._on_setup_check_requested)
+        screen.set_badges_enabled(self.badges.enabled)
+        printer = self.badges.printer
+        if printer is not None:
+            screen.show_printer(printer.printer, *self._printer_line)
+            screen.badge_retry_requested.connect(self._on_screen_badge_retry_requested)
+            screen.badge_cancel_requested.connect(self._on_screen_badge_cancel_requested)
+            screen.badge_selected.connect(self._on_screen_badge_selected)
+
+    def set_door_offered(self, offered: bool) -> None:
+        """The staff view offers "Change the door" (kiosks that check people in)."""
+        self._door_offered = offered
+        if self._screen is not None:
+            self._screen.set_door_offered(offered)
+
+    @Slot(str, str)
+    def show_door(self, event_name: str, session_name: str) -> None:
+        """The door line of the staff view (kept until the view is built)."""
+        self._door_line = (event_name, session_name)
+        if self._screen is not None:
+            self._screen.show_door(event_name, session_name)
+
+    def set_desk_offered(self, offered: bool) -> None:
+        """The staff view offers "Desk mode" (kiosk.ui.flows.desk)."""
+        self._desk_offered = offered
+        if self._screen is not None:
+            self._screen.set_desk_offered(offered)
+
+    def set_setup_check(self, check: Callable[[], list[tuple[str, str, str]]] | None) -> None:
+        """What "Check this kiosk's setup" runs (off the GUI thread): one (item, OK/WARN/
+        FAIL, detail) per item, as ``kiosk doctor`` prints them."""
+        self._setup_check = check
+        if self._screen is not None:
+            self._screen.set_setup_check_offered(check is not None)
+
+    @Slot()
+    def _on_setup_check_requested(self) -> None:
+        check = self._setup_check
+        if check is None:
+            return
+        runs = self._setup_runs
+
+        def done(rows: list[tuple[str, str, str]]) -> None:
+            if runs == self._setup_runs:
+                self.screen.show_setup_report(rows)
+
+        def failed(error: BaseException) -> None:
+            log.error("the setup check failed: %s", type(error).__name__)
+            if runs == self._setup_runs:
+                self.screen.show_setup_report(None)
+
+        self._shell.runner.run(check, done, failed)
 
     # ------------------------------------------------------------------ life cycle
 
@@ -120,7 +209,7 @@ class StaffFlow(QObject):
 
     def reset(self) -> None:
         """The next person starts at the PIN pad, with no rows of the last one."""
-        self.screen.lock()
+        self.lock()
 
     # ------------------------------------------------------------------ entering, leaving
 
@@ -151,7 +240,10 @@ class StaffFlow(QObject):
     @Slot()
     def lock(self) -> None:
         """Staff are done with a staff function elsewhere: the PIN is needed again."""
-        self.screen.lock()
+        if self._screen is None:  # never built, so never unlocked: just say it is locked
+            self.locked.emit()
+            return
+        self._screen.lock()
 
     @Slot()
     def _on_screen_back(self) -> None:
@@ -171,11 +263,14 @@ class StaffFlow(QObject):
     @Slot()
     def _on_screen_locked(self) -> None:
         self._live.stop()
+        self._setup_runs += 1
+        if self._screen is not None:
+            self._screen.reset_setup_check()
 
     @Slot()
     def refresh_queue(self) -> None:
         """Re-read the page shown and the waiting badges, when the queue page is open."""
-        if not self.screen.showing_queue:
+        if self._screen is None or not self._screen.showing_queue:
             return
         self._read_page("start", self.screen.page_start)
         self._list_badges()
@@ -269,7 +364,9 @@ class StaffFlow(QObject):
         assert printer is not None
         # The printer says the reason again in the new language after a switch.
         said: Text = printer.reason_text if reason else ""
-        self.screen.show_printer(printer.printer, state, said or reason)
+        self._printer_line = (state, said or reason)
+        if self._screen is not None:  # else the view shows it when built
+            self._screen.show_printer(printer.printer, state, said or reason)
         if not reason:
             self._shell.clear_notice(NoticeSource.PRINTER)
             return
@@ -293,7 +390,7 @@ class StaffFlow(QObject):
 
     def _list_badges(self) -> None:
         printer = self.badges.printer
-        if printer is None or not self.screen.showing_queue:
+        if printer is None or self._screen is None or not self._screen.showing_queue:
             return
         self._shell.runner.run(printer.print_log.pending, self._on_badges)
 
@@ -333,6 +430,9 @@ class StaffFlow(QObject):
         template, paper = printer.template, printer.paper
 
         def render() -> QImage:
+            # Here: the renderer (QtPrintSupport) loads only when a printer is set.
+            from kiosk.ui.badges import DEFAULT_DPI, render_badge_image
+
             try:
                 return render_badge_image(template, data, paper, PREVIEW_DPI)
             except TemplateError:  # too coarse for the QR code's smallest size

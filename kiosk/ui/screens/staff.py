@@ -174,6 +174,8 @@ class StaffScreen(QWidget):
         badge_cancel_requested(str): drop a waiting badge (its id).
         badge_selected(str): staff tapped a waiting badge (its id), for the preview.
         door_requested(): staff (with the PIN) want to choose the door's event.
+        desk_requested(): staff (with the PIN) want the staff desk (kiosk.ui.flows.desk).
+        setup_check_requested(): staff want the setup check (``kiosk doctor``) run.
     """
 
     back = Signal()
@@ -187,6 +189,8 @@ class StaffScreen(QWidget):
     badge_cancel_requested = Signal(str)
     badge_selected = Signal(str)
     door_requested = Signal()
+    desk_requested = Signal()
+    setup_check_requested = Signal()
 
     PIN_PAGE, QUEUE_PAGE, CLOSE_PAGE = 0, 1, 2
 
@@ -253,7 +257,11 @@ class StaffScreen(QWidget):
             "them, set a PIN on this computer with the command: kiosk set-pin"
         ))
         self.no_pin_note.setObjectName("muted")
-        self.no_pin_note.setVisible(lock is None)
+        # Hidden, never shown, here: shown before it is in a layout, a label without a
+        # parent is a window of its own, which takes the activation from the kiosk's
+        # window when the view is built after it is up (StaffFlow.build_screen).
+        if lock is not None:
+            self.no_pin_note.hide()
         self.feedback = body_label()
         self.feedback.setObjectName("emphasis")
         self.empty_state = body_label()
@@ -286,6 +294,12 @@ class StaffScreen(QWidget):
         buttons.addWidget(self.retry_selected_button)
         buttons.addWidget(self.retry_all_button)
         buttons.addStretch(1)
+        # The staff desk: walk-ins typed by staff (shown by set_desk_offered, with a PIN).
+        self.desk_button = secondary_button("", queue)
+        say(self.desk_button.setText, lambda: self.tr("Desk mode"))
+        self.desk_button.clicked.connect(self._on_desk_button_clicked)
+        self.desk_button.hide()
+        buttons.addWidget(self.desk_button)
         queue_layout = QVBoxLayout(queue)
         pager = self._pager(queue)
         queue_layout.addWidget(self._door_section(queue))
@@ -300,6 +314,7 @@ class StaffScreen(QWidget):
         queue_layout.addWidget(self.feedback)
         queue_layout.addLayout(buttons)
         queue_layout.addWidget(self._badge_section(queue))
+        queue_layout.addWidget(self._setup_section(queue))
 
         ask = QWidget(self)
         self.close_button = primary_button("", ask)
@@ -443,6 +458,83 @@ class StaffScreen(QWidget):
     def _on_door_button_clicked(self) -> None:
         if self._unlocked:  # changing the kiosk needs the PIN
             self.door_requested.emit()
+
+    def set_desk_offered(self, offered: bool) -> None:
+        self.desk_button.setVisible(offered and self._lock is not None)
+
+    @Slot()
+    def _on_desk_button_clicked(self) -> None:
+        if self._unlocked:  # the desk shows names: only with the PIN given
+            self.desk_requested.emit()
+
+    def _setup_section(self, parent: QWidget) -> QWidget:
+        """The setup check (``kiosk doctor``): a button, then one line per item with what
+        to do when it fails. Hidden until ``set_setup_check_offered(True)``."""
+        section = self.setup_section = QWidget(parent)
+        section.setObjectName("setupSection")
+        title = heading("", 2, section)
+        say(title.setText, lambda: self.tr("Setup check"))
+        self.setup_button = secondary_button("", section)
+        say(self.setup_button.setText, lambda: self.tr("Check this kiosk's setup"))
+        self.setup_button.clicked.connect(self._on_setup_button_clicked)
+        self.setup_report = body_label("", section)
+        self.setup_report.setObjectName("setupReport")
+        self.setup_report.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        self._setup_rows: list[tuple[str, str, str]] = []
+        layout = QVBoxLayout(section)
+        layout.setContentsMargins(0, 16, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.setup_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.setup_report)
+        section.hide()
+        return section
+
+    def set_setup_check_offered(self, offered: bool) -> None:
+        self.setup_section.setVisible(offered)
+
+    @Slot()
+    def _on_setup_button_clicked(self) -> None:
+        if self._unlocked or self._lock is None:
+            self.setup_button.setEnabled(False)
+            say(self.setup_report.setText, lambda: self.tr("Checking…"))
+            self.setup_check_requested.emit()
+
+    def reset_setup_check(self) -> None:
+        """Locked: no report left on the page, the button ready for the next check."""
+        self.setup_button.setEnabled(True)
+        self._setup_rows = []
+        say(self.setup_report.setText, lambda: "")
+
+    def show_setup_report(self, rows: list[tuple[str, str, str]] | None) -> None:
+        """One line per item: (key, status OK/WARN/FAIL, detail); None: it could not run."""
+        self.setup_button.setEnabled(True)
+        self._setup_rows = list(rows or [])
+
+        def report() -> str:
+            if rows is None:
+                return self.tr("The setup check could not run. Run kiosk doctor on this "
+                               "computer.")
+            items = {
+                "display": self.tr("Display"), "keyboard": self.tr("On-screen keyboard"),
+                "fonts": self.tr("Fonts"), "camera": self.tr("Camera"),
+                "printer": self.tr("Badge printer"), "data": self.tr("Data folder"),
+                "api": self.tr("Events API"),
+            }
+            states = {"OK": self.tr("OK"), "WARN": self.tr("Warning"),
+                      "FAIL": self.tr("Needs fixing")}
+            lines = [
+                text.fill(self.tr("%1 · %2: %3"), states.get(status, status),
+                          items.get(key, key), detail)
+                for key, status, detail in self._setup_rows
+            ]
+            failing = sum(status == "FAIL" for _, status, _ in self._setup_rows)
+            lines.append(
+                self.tr("Ready to run the kiosk.") if not failing
+                else self.tr("Items to fix: %1").replace("%1", str(failing))
+            )
+            return "\n".join(lines)
+
+        say(self.setup_report.setText, report)
 
     def _badge_section(self, parent: QWidget) -> QWidget:
         """The badge printer: its state, the badges waiting, retry/cancel, a preview.
