@@ -387,6 +387,27 @@ class CapacityBar(QProgressBar):
         painter.end()
 
 
+class StatusLine(QLabel):
+    """A word-wrapped line at the edge of the window: one line while it fits in half the
+    window, wrapped beyond that. (A plain wrapping label beside a stretch is given its
+    smallest width and wraps into a tall, narrow column that takes the screen's room.)"""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        window = self.window()
+        if window is self:
+            return hint
+        margins, metrics = self.contentsMargins(), self.fontMetrics()
+        # A character's width more than the text: the style sheet's box rounds up.
+        one_line = (metrics.horizontalAdvance(self.text()) + metrics.averageCharWidth()
+                    + margins.left() + margins.right() + 2 * self.margin())
+        return QSize(max(hint.width(), min(one_line, window.width() // 2)), hint.height())
+
+
 class Banner(QLabel):
     """A card that explains a problem in plain words; hidden when all is well.
 

@@ -20,7 +20,6 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMainWindow,
     QStackedWidget,
@@ -54,7 +53,7 @@ from kiosk.ui.scanner import WedgeScanner
 from kiosk.ui.sounds import ResultSounds
 from kiosk.ui.tasks import TaskRunner
 from kiosk.ui.theme import follow_window
-from kiosk.ui.widgets import Banner
+from kiosk.ui.widgets import Banner, StatusLine
 
 if TYPE_CHECKING:
     from kiosk.ui.camera import CameraScanner
@@ -200,12 +199,8 @@ class KioskWindow(QMainWindow):
 
         self.banner = Banner(self)
         self.stack = ScreenStack(self)
-        self.queue_status = QLabel(self)
+        self.queue_status = StatusLine(self)
         self.queue_status.setObjectName("queueStatus")
-        # A longer language wraps the line rather than widen the window (a wrapping label
-        # asks for about 80 characters' width unless told it may be narrower).
-        self.queue_status.setWordWrap(True)
-        self.queue_status.setMinimumWidth(1)
         self.queue_status.hide()
         # One count of the queue at a time: a burst of deliveries asks once more, not once
         # per delivery.

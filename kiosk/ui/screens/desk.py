@@ -172,6 +172,10 @@ class DeskScreen(QWidget):
         say(self._set_placeholder, lambda: self.tr("Choose the event…"))
         say(self.event_combo.setAccessibleName, lambda: self.tr("Event"))
         self.event_combo.activated.connect(self._on_event_combo_activated)
+        # A long event name is elided, never widens the window past the screen.
+        self.event_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_combo.setMinimumContentsLength(16)
         on_unit_changed(self.event_combo, lambda: self.event_combo.setMinimumWidth(px(320)))
         self.event_state = body_label("", page)
         self.event_state.setObjectName("muted")
@@ -212,6 +216,7 @@ class DeskScreen(QWidget):
         form.addRow(self.questions)
         self.sessions_label = self._label(lambda: self.tr("Sessions"))
         self.sessions = QListWidget(self.form_area)
+        self.sessions.setObjectName("deskChoices")  # large tick boxes (theme.qss)
         self.sessions.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         say(self.sessions.setAccessibleName, lambda: self.tr("Sessions"))
         self.sessions.clicked.connect(lambda index: self._toggle(self.sessions, index.row()))
@@ -469,6 +474,9 @@ class DeskScreen(QWidget):
             return CheckRow(button_text(name), self.questions)
         if custom.type is CustomFieldType.SINGLE_CHOICE:
             combo = QComboBox(self.questions)
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
             combo.addItem("—", "")
             for choice in custom.choice_list:
                 combo.addItem(choice, choice)
@@ -477,6 +485,7 @@ class DeskScreen(QWidget):
             return combo
         if custom.type is CustomFieldType.MULTIPLE_CHOICE:
             choices = QListWidget(self.questions)
+            choices.setObjectName("deskChoices")
             choices.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
             choices.setAccessibleName(custom.text)
             for choice in custom.choice_list:
