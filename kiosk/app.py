@@ -589,7 +589,10 @@ def _run_window(
     from kiosk.ui.notice import NoticeWindow
     from kiosk.ui.setup import apply_theme, enable_virtual_keyboard
 
-    enable_virtual_keyboard()
+    # A staff desk (``--mode desk``) has a hardware keyboard: the on-screen one would cover
+    # half its form. An operator who wants it there anyway sets QT_IM_MODULE.
+    if settings.screen.mode != "desk" or os.environ.get("QT_IM_MODULE"):
+        enable_virtual_keyboard()
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
     collector = GuiThreadCollector(parent=app)  # Qt objects are only freed on this thread
