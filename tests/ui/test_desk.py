@@ -357,3 +357,25 @@ def test_the_desk_searches_and_comes_back(
         checkin.search_screen.back.emit()
         assert window.stack.currentWidget() is desk.screen
         assert not desk.screen.locked
+
+
+def test_a_portrait_desk_fits_its_screen_with_the_list_under_the_form(
+    desk_kiosk: Kiosk, qtbot: QtBot
+) -> None:
+    """A portrait kiosk's staff opening the desk: nothing wider than the screen, the day's
+    list below the form, and back side by side in landscape."""
+    window = desk_kiosk.window
+    desk = open_desk(desk_kiosk, qtbot, CONFERENCE)
+    screen = desk.screen
+
+    def list_below_form() -> bool:
+        return screen.day_list.mapTo(screen, screen.day_list.rect().topLeft()).y() > \
+            screen.register_button.mapTo(screen, screen.register_button.rect().bottomLeft()).y()
+
+    window.resize(1080, 1920)
+    qtbot.waitUntil(list_below_form, timeout=TIMEOUT)
+    window.resize(1080, 1920)  # the theme's unit follows the window: asked once more
+    qtbot.waitUntil(lambda: window.width() == 1080, timeout=TIMEOUT)
+    assert window.minimumSizeHint().width() <= 1080
+    window.resize(1280, 800)
+    qtbot.waitUntil(lambda: not list_below_form() and window.width() == 1280, timeout=TIMEOUT)

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QApplication,
+    QBoxLayout,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -242,7 +243,7 @@ class DeskScreen(QWidget):
         # A long form (many questions, a long agenda) scrolls rather than squeezes.
         form_column.addWidget(scroll_page(page, self.form_area), 1)
         form_column.addWidget(self.problems)
-        send = QHBoxLayout()
+        send = self._send = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         send.addWidget(self.register_button, 0, Qt.AlignmentFlag.AlignTop)
         send.addWidget(self.outcome, 1)
         on_unit_changed(self.outcome, lambda: send.setSpacing(px(24)))
@@ -285,11 +286,14 @@ class DeskScreen(QWidget):
         day_column.addWidget(self.reprint_button, 0, Qt.AlignmentFlag.AlignLeft)
         day_column.addWidget(self.reprint_note)
 
-        body = QHBoxLayout()
+        body = self._body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addLayout(form_column, 5)
         body.addWidget(day, 4)
+        self._top = top
+        self._combo_row = QHBoxLayout()  # the event's own row in a portrait window
         layout = QVBoxLayout(page)
         layout.addLayout(top)
+        layout.addLayout(self._combo_row)
         layout.addWidget(self.event_state)
         layout.addLayout(body, 1)
 
@@ -700,6 +704,29 @@ class DeskScreen(QWidget):
         current = self.day_list.currentItem()
         if current is not None:
             self.reprint_requested.emit(str(current.data(0, _CHOICE_ID)))
+
+    # ------------------------------------------------------------------ orientation
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._follow_orientation(self.height() > self.width())
+
+    def _follow_orientation(self, portrait: bool) -> None:
+        """Portrait: the event on a row of its own, the day's list under the form and
+        the outcome under Register; landscape: side by side."""
+        across, down = QBoxLayout.Direction.LeftToRight, QBoxLayout.Direction.TopToBottom
+        if self._body.direction() == (down if portrait else across):
+            return
+        self._body.setDirection(down if portrait else across)
+        self._send.setDirection(down if portrait else across)
+        if portrait:
+            self._top.removeWidget(self.event_combo)
+            self._combo_row.addWidget(self.event_combo)
+            self._top.insertStretch(1, 1)
+        else:
+            self._top.takeAt(1)  # the stretch
+            self._combo_row.removeWidget(self.event_combo)
+            self._top.insertWidget(1, self.event_combo, 1)
 
     # ------------------------------------------------------------------ Enter registers
 
