@@ -280,7 +280,7 @@ def test_an_outbox_of_the_previous_kiosk_keeps_every_row_and_counts_them(
     finally:
         box.close()
     with closing(sqlite3.connect(path)) as check:
-        assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 4
+        assert check.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 5
 
 
 # --------------------------------------------------------------------------- the drainer's choice

@@ -7,7 +7,7 @@ import functools
 from pathlib import Path
 
 from kiosk_harness import build_kiosk
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.qtbot import QtBot
 
 from kiosk.api.client import EventsApiClient
@@ -73,14 +73,17 @@ def test_staff_run_the_setup_check_and_see_what_to_fix(
         assert DEMO_TOKEN not in staff.setup_report.text()
 
         window.grab().save(str(tmp_path / "setup-report.png"))  # to look at
+        saved = QLocale()
         translations().use("en")  # a switch retranslates what is on screen
         translations().use("de")
         try:
             german = staff.setup_report.text().splitlines()
             assert german[-1] == "Zu behebende Punkte: 1"
             assert german[0].startswith("OK · Anzeige: ")
-        finally:
+        finally:  # English again on screen, and no translator or locale left behind
             translations().use("en")
+            translations().unload()
+            QLocale.setDefault(saved)
 
         staff.lock()  # left alone: the next person sees no report
         assert staff.setup_report.text() == ""
