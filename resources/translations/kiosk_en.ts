@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -243,142 +243,147 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="198" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="134" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="204" />
         <source>Enter the staff PIN to leave desk mode.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="236" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="242" />
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation><numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform><numerusform>Too many wrong PINs. Try again in %Ln seconds.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="238" />
         <location filename="../../kiosk/ui/flows/desk.py" line="244" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="250" />
         <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="295" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="301" />
         <source>Registration is not possible for this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="297" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="303" />
         <source>%1 is full: new registrations go on the waitlist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="299" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="305" />
         <source>Registering for %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="313" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
         <source>Choose the event first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="325" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="378" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="331" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="384" />
         <source>%1 was not registered: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="332" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="338" />
         <source>%1: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="361" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="393" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="367" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="399" />
         <source>%1 is saved at this desk and queued for delivery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="389" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
         <source>%1 was already registered for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="401" />
         <source>%1 is on the waitlist for %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="400" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="406" />
         <source>%1 is registered for %2, on the waitlist for %Ln session(s).</source>
         <translation><numerusform>%1 is registered for %2, on the waitlist for %Ln session.</numerusform><numerusform>%1 is registered for %2, on the waitlist for %Ln sessions.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="402" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
         <source>%1 is registered for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
         <source>the event is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="410" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="416" />
         <source>a chosen session is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="412" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="418" />
         <source>registration for this event has closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="521" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="420" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="527" />
         <source>the server did not accept it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="423" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="429" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="433" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="439" />
         <source>%1 could not be saved. Nothing is lost: the details are back in the form.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="507" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="513" />
         <source>%Ln registration(s) today</source>
         <translation><numerusform>%Ln registration today</numerusform><numerusform>%Ln registrations today</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="509" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="515" />
         <source>(the latest %Ln shown)</source>
         <translation><numerusform>(the latest %Ln shown)</numerusform><numerusform>(the latest %Ln shown)</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="517" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="523" />
         <source>Stuck: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="518" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="524" />
         <source>Queued to send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="530" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="536" />
         <source>Waitlisted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="537" />
         <source>Registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="520" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="526" />
         <source>Refused: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="525" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
         <source>Already registered</source>
         <translation type="unfinished" />
     </message>
@@ -413,101 +418,101 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/desk.py" line="173" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="183" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
         <source>Find attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="186" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="189" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
         <source>Leave desk mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="203" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="208" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="615" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="209" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="616" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="210" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="617" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="206" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="217" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="221" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="618" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="231" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
         <source>Register (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="254" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="261" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
         <source>Registered here today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="274" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
         <source>Reprint badge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="619" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="631" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="633" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="689" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
         <source>The badge is being printed again.</source>
         <translation type="unfinished" />
     </message>
@@ -753,17 +758,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="181" />
+        <location filename="../../kiosk/ui/window.py" line="182" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="604" />
+        <location filename="../../kiosk/ui/window.py" line="609" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="637" />
+        <location filename="../../kiosk/ui/window.py" line="642" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%Ln registration waiting to be sent, the oldest for %1 min</numerusform><numerusform>%Ln registrations waiting to be sent, the oldest for %1 min</numerusform></translation></message>
 </context>
@@ -1056,42 +1061,47 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="304" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="108" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="307" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="310" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="315" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="318" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="316" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="321" />
         <source>The registration was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="317" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="322" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="328" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="333" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="338" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="343" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -1639,199 +1649,194 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="179" />
+        <location filename="../../kiosk/ui/text.py" line="170" />
         <source>Date to be announced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="260" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Starting now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="263" />
+        <location filename="../../kiosk/ui/text.py" line="254" />
         <source>Ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="271" />
+        <location filename="../../kiosk/ui/text.py" line="262" />
         <source>Open for registration</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/delegates.py" line="638" />
         <location filename="../../kiosk/ui/delegates.py" line="944" />
-        <location filename="../../kiosk/ui/text.py" line="304" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation><numerusform>%Ln seat left</numerusform><numerusform>%Ln seats left</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="265" />
         <source>Full – waitlist open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="150" />
+        <location filename="../../kiosk/ui/text.py" line="141" />
         <source>%1 time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="166" />
+        <location filename="../../kiosk/ui/text.py" line="157" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="168" />
+        <location filename="../../kiosk/ui/text.py" line="159" />
         <source>Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="78" />
-        <location filename="../../kiosk/ui/text.py" line="183" />
+        <location filename="../../kiosk/ui/text.py" line="69" />
+        <location filename="../../kiosk/ui/text.py" line="174" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="35" />
-        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="65" />
+        <location filename="../../kiosk/ui/text.py" line="56" />
         <source>dddd d MMMM</source>
         <comment>a date format (Qt): weekday, day, month</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="71" />
+        <location filename="../../kiosk/ui/text.py" line="62" />
         <source>ddd d MMM</source>
         <comment>a date format (Qt): weekday, day, month, short</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="185" />
+        <location filename="../../kiosk/ui/text.py" line="176" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="188" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="193" />
+        <location filename="../../kiosk/ui/text.py" line="184" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="201" />
+        <location filename="../../kiosk/ui/text.py" line="192" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="248" />
+        <location filename="../../kiosk/ui/text.py" line="239" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="256" />
+        <location filename="../../kiosk/ui/text.py" line="247" />
         <source>On now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="261" />
+        <location filename="../../kiosk/ui/text.py" line="252" />
         <source>Starts in %Ln min</source>
         <translation><numerusform>Starts in %Ln min</numerusform><numerusform>Starts in %Ln min</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="276" />
+        <location filename="../../kiosk/ui/text.py" line="267" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="278" />
+        <location filename="../../kiosk/ui/text.py" line="269" />
         <source>Registration closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="280" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Event has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="281" />
+        <location filename="../../kiosk/ui/text.py" line="272" />
         <source>Register with a staff member</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="639" />
         <location filename="../../kiosk/ui/delegates.py" line="945" />
-        <location filename="../../kiosk/ui/text.py" line="298" />
+        <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="640" />
         <location filename="../../kiosk/ui/delegates.py" line="946" />
-        <location filename="../../kiosk/ui/text.py" line="300" />
+        <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="312" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Registration for this event is closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="314" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This event is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>This event has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="318" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="327" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation><numerusform>Please shorten this to %Ln character or fewer.</numerusform><numerusform>Please shorten this to %Ln characters or fewer.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="334" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="332" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="336" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="338" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation type="unfinished" />
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>La API de eventos no acepta la configuración de este quiosco (%1). Las nuevas inscripciones se guardan en este quiosco. Personal: revise el token y el origen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Sin conexión: se muestra la información de las %1. Las nuevas inscripciones se guardan en este quiosco y se envían automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>No se puede cargar la información del evento en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -245,154 +245,159 @@
         <translation>Introduzca el PIN del personal para abrir el mostrador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="198" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="134" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>Acepto que el organizador guarde mis datos para gestionar mi inscripción y me envíe correos sobre este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="204" />
         <source>Enter the staff PIN to leave desk mode.</source>
         <translation>Introduzca el PIN del personal para salir del modo mostrador.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="236" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="242" />
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
                 <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %Ln segundo.</numerusform>
                 <numerusform>Demasiados PIN incorrectos. Vuelva a intentarlo en %Ln segundos.</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="238" />
         <location filename="../../kiosk/ui/flows/desk.py" line="244" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="250" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="295" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="301" />
         <source>Registration is not possible for this event.</source>
         <translation>No es posible inscribirse en este evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="297" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="303" />
         <source>%1 is full: new registrations go on the waitlist.</source>
         <translation>%1 está completo: las nuevas inscripciones van a la lista de espera.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="299" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="305" />
         <source>Registering for %1.</source>
         <translation>Inscripciones para %1.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="313" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
         <source>Choose the event first.</source>
         <translation>Elija primero el evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="325" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="378" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="331" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="384" />
         <source>%1 was not registered: %2</source>
         <translation>%1 no se ha inscrito: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="332" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="338" />
         <source>%1: registering…</source>
         <translation>%1: inscribiendo…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="361" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="393" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="367" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="399" />
         <source>%1 is saved at this desk and queued for delivery.</source>
         <translation>%1 está guardado en este mostrador y pendiente de envío.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="389" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
         <source>%1 was already registered for %2.</source>
         <translation>%1 ya estaba inscrito en %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="401" />
         <source>%1 is on the waitlist for %2.</source>
         <translation>%1 está en la lista de espera de %2.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="400" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="406" />
         <source>%1 is registered for %2, on the waitlist for %Ln session(s).</source>
         <translation>
                 <numerusform>%1 está inscrito en %2, en lista de espera para %Ln sesión.</numerusform>
                 <numerusform>%1 está inscrito en %2, en lista de espera para %Ln sesiones.</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="402" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
         <source>%1 is registered for %2.</source>
         <translation>%1 está inscrito en %2.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
         <source>the event is full.</source>
         <translation>el evento está completo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="410" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="416" />
         <source>a chosen session is full.</source>
         <translation>una sesión elegida está completa.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="412" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="418" />
         <source>registration for this event has closed.</source>
         <translation>la inscripción para este evento está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="521" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="420" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="527" />
         <source>the server did not accept it.</source>
         <translation>el servidor no la aceptó.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="423" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="429" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones ahora mismo. Personal: revisen la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="433" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="439" />
         <source>%1 could not be saved. Nothing is lost: the details are back in the form.</source>
         <translation>No se pudo guardar a %1. No se pierde nada: los datos vuelven a estar en el formulario.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="507" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="513" />
         <source>%Ln registration(s) today</source>
         <translation>
                 <numerusform>%Ln inscripción hoy</numerusform>
                 <numerusform>%Ln inscripciones hoy</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="509" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="515" />
         <source>(the latest %Ln shown)</source>
         <translation>
                 <numerusform>(se muestra la última %Ln)</numerusform>
                 <numerusform>(se muestran las últimas %Ln)</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="517" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="523" />
         <source>Stuck: %1</source>
         <translation>Atascada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="518" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="524" />
         <source>Queued to send</source>
         <translation>Pendiente de envío</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="530" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="536" />
         <source>Waitlisted</source>
         <translation>En lista de espera</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="537" />
         <source>Registered</source>
         <translation>Inscrito</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="520" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="526" />
         <source>Refused: %1</source>
         <translation>Rechazada: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="525" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
         <source>Already registered</source>
         <translation>Ya inscrito</translation>
     </message>
@@ -427,101 +432,101 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/desk.py" line="173" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="183" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
         <source>Find attendee</source>
         <translation>Buscar asistente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="186" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="189" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
         <source>Leave desk mode</source>
         <translation>Salir del modo mostrador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="203" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="208" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="615" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="209" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="616" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="210" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="617" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="206" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="217" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="221" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="618" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="231" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
         <source>Register (Enter)</source>
         <translation>Inscribir (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="254" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="261" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
         <source>Registered here today</source>
         <translation>Inscritos aquí hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="274" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
         <source>Reprint badge</source>
         <translation>Reimprimir acreditación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="619" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="631" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="633" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="689" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
         <source>The badge is being printed again.</source>
         <translation>La acreditación se está imprimiendo de nuevo.</translation>
     </message>
@@ -767,17 +772,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="181" />
+        <location filename="../../kiosk/ui/window.py" line="182" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="604" />
+        <location filename="../../kiosk/ui/window.py" line="609" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="637" />
+        <location filename="../../kiosk/ui/window.py" line="642" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%Ln inscripción pendiente de envío desde hace %1 min</numerusform><numerusform>%Ln inscripciones pendientes de envío; la más antigua, desde hace %1 min</numerusform></translation></message>
 </context>
@@ -1070,42 +1075,47 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="304" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="108" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>Acepto que el organizador guarde mis datos para gestionar mi inscripción y que pueda enviarme correos electrónicos sobre este evento.</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation>Lo sentimos, el evento se ha llenado hace un momento. En su lugar, puede unirse a la lista de espera: toque de nuevo el botón.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="307" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation>Lo sentimos, el evento se ha llenado hace un momento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="310" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="315" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation>Lo sentimos, una sesión que ha elegido se ha llenado hace un momento. Por favor, revise sus sesiones.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="318" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation>Lo sentimos, la inscripción para este evento acaba de cerrarse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="316" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="321" />
         <source>The registration was not accepted: %1</source>
         <translation>No se aceptó la inscripción: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="317" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="322" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation>No se aceptó la inscripción. Por favor, diríjase a un miembro del personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="328" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="333" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="338" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="343" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation>Lo sentimos, este quiosco no puede aceptar su inscripción en este momento. No se ha perdido nada de lo que ha escrito: por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -1222,237 +1232,237 @@
         <translation>Los nombres de los asistentes están ocultos porque este quiosco no tiene PIN de personal. Para verlos, defina un PIN en este equipo con el comando: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="269" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nada pendiente: todas las inscripciones se han entregado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
         <source>Retry selected now</source>
         <translation>Reintentar selección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
         <source>Retry all now</source>
         <translation>Reintentar todas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="298" />
         <source>Desk mode</source>
         <translation>Modo mostrador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="307" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
         <source>Registrations not yet delivered</source>
         <translation>Inscripciones pendientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="321" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="320" />
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="325" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="324" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
         <source>Close the kiosk?</source>
         <translation>¿Cerrar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="333" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Los asistentes no podrán inscribirse aquí hasta que se vuelva a iniciar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="363" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Salir de la vista del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="374" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="373" />
         <source>‹ Previous page</source>
         <translation>‹ Página anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="377" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="376" />
         <source>Next page ›</source>
         <translation>Página siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="427" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="426" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="430" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Defina un PIN de personal para elegir el evento de la puerta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="451" />
         <source>Door: %1 · %2</source>
         <translation>Puerta: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
         <source>any event</source>
         <translation>cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="454" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
         <source>whole event</source>
         <translation>todo el evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="476" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="475" />
         <source>Setup check</source>
         <translation>Comprobación de la instalación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="478" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="477" />
         <source>Check this kiosk's setup</source>
         <translation>Comprobar la instalación de este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="515" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
         <source>The setup check could not run. Run kiosk doctor on this computer.</source>
         <translation>No se pudo ejecutar la comprobación. Ejecute kiosk doctor en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
         <source>Display</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>Fonts</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Badge printer</source>
         <translation>Impresora de acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="521" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
         <source>Events API</source>
         <translation>API de eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="524" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>Needs fixing</source>
         <translation>Hay que corregir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="526" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="525" />
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
         <source>Ready to run the kiosk.</source>
         <translation>Listo para funcionar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="533" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
         <source>Items to fix: %1</source>
         <translation>Puntos por corregir: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="555" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="554" />
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="557" />
         <source>Cancel badge</source>
         <translation>Cancelar credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="562" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="561" />
         <source>Badge preview</source>
         <translation>Vista previa de la credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="571" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="570" />
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="600" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="599" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Introduzca el PIN de personal para cerrar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Introduzca el PIN de personal para buscar asistentes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="603" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
         <source>Enter the staff PIN.</source>
         <translation>Introduzca el PIN de personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
         <source>Rows %1–%2 of %3</source>
         <translation>Filas %1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="858" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="857" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Toque primero una credencial y luego «Cancelar credencial».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Toque primero una inscripción y luego «Reintentar selección».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="782" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="781" />
         <source>Badge printer %1: %2</source>
         <translation>Impresora de credenciales %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="816" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="815" />
         <source>Badge %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="817" />
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="805" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="804" />
         <source>%Ln badge(s) waiting</source>
         <translation><numerusform>%Ln credencial en espera</numerusform><numerusform>%Ln credenciales en espera</numerusform></translation>
     </message>
@@ -1462,79 +1472,79 @@
         <translation>PIN de personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="709" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="708" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation><numerusform>%Ln inscripción pendiente de envío</numerusform><numerusform>%Ln inscripciones pendientes de envío</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="710" />
         <source>%Ln registration(s) stuck</source>
         <translation><numerusform>%Ln inscripción atascada</numerusform><numerusform>%Ln inscripciones atascadas</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="712" />
         <source>%Ln registration(s) refused by the server</source>
         <translation><numerusform>%Ln inscripción rechazada por el servidor</numerusform><numerusform>%Ln inscripciones rechazadas por el servidor</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="749" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="748" />
         <source>%Ln registration(s) delivered.</source>
         <translation><numerusform>%Ln inscripción entregada.</numerusform><numerusform>%Ln inscripciones entregadas.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="754" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation><numerusform>%Ln inscripción rechazada de nuevo (consulte el motivo).</numerusform><numerusform>%Ln inscripciones rechazadas de nuevo (consulte el motivo).</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="780" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="779" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Impresora de credenciales %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="813" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="812" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="819" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="850" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="849" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Enviando a la impresora las credenciales en espera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="878" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="877" />
         <source>Sending %Ln registration(s) again…</source>
         <translation><numerusform>Reenviando %Ln inscripción…</numerusform><numerusform>Reenviando %Ln inscripciones…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="880" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="879" />
         <source>Nothing to send again.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="886" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>No se pudo reenviar: el quiosco no puede leer su cola de envío. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="902" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="901" />
         <source>Sending again…</source>
         <translation>Reenviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="499" />
-        <location filename="../../kiosk/ui/screens/staff.py" line="921" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="498" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="920" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="944" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="943" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="962" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="961" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
     </message>
@@ -1733,202 +1743,197 @@
         <translation>Falló la impresión de la credencial; consulte el log del quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="150" />
+        <location filename="../../kiosk/ui/text.py" line="141" />
         <source>%1 time</source>
         <translation>hora de %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="166" />
+        <location filename="../../kiosk/ui/text.py" line="157" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="168" />
+        <location filename="../../kiosk/ui/text.py" line="159" />
         <source>Tomorrow</source>
         <translation>Mañana</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="179" />
+        <location filename="../../kiosk/ui/text.py" line="170" />
         <source>Date to be announced</source>
         <translation>Fecha por confirmar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="78" />
-        <location filename="../../kiosk/ui/text.py" line="183" />
+        <location filename="../../kiosk/ui/text.py" line="69" />
+        <location filename="../../kiosk/ui/text.py" line="174" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="35" />
-        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-        <translation>Acepto que el organizador guarde mis datos para gestionar mi inscripción y que pueda enviarme correos electrónicos sobre este evento.</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="65" />
+        <location filename="../../kiosk/ui/text.py" line="56" />
         <source>dddd d MMMM</source>
         <comment>a date format (Qt): weekday, day, month</comment>
         <translation>dddd, d 'de' MMMM</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="71" />
+        <location filename="../../kiosk/ui/text.py" line="62" />
         <source>ddd d MMM</source>
         <comment>a date format (Qt): weekday, day, month, short</comment>
         <translation>ddd d MMM</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="185" />
+        <location filename="../../kiosk/ui/text.py" line="176" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation>%1, de %2 a %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="188" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation>%1, %2 – %3, %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="193" />
+        <location filename="../../kiosk/ui/text.py" line="184" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="201" />
+        <location filename="../../kiosk/ui/text.py" line="192" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="248" />
+        <location filename="../../kiosk/ui/text.py" line="239" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="256" />
+        <location filename="../../kiosk/ui/text.py" line="247" />
         <source>On now</source>
         <translation>En curso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="260" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Starting now</source>
         <translation>Empieza ahora</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="261" />
+        <location filename="../../kiosk/ui/text.py" line="252" />
         <source>Starts in %Ln min</source>
         <translation><numerusform>Empieza en %Ln min</numerusform><numerusform>Empieza en %Ln min</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="263" />
+        <location filename="../../kiosk/ui/text.py" line="254" />
         <source>Ended</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="271" />
+        <location filename="../../kiosk/ui/text.py" line="262" />
         <source>Open for registration</source>
         <translation>Inscripción abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="265" />
         <source>Full – waitlist open</source>
         <translation>Completo – lista de espera abierta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="276" />
+        <location filename="../../kiosk/ui/text.py" line="267" />
         <source>Full</source>
         <translation>Completo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="278" />
+        <location filename="../../kiosk/ui/text.py" line="269" />
         <source>Registration closed</source>
         <translation>Inscripción cerrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="280" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Event has ended</source>
         <translation>El evento ha terminado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="281" />
+        <location filename="../../kiosk/ui/text.py" line="272" />
         <source>Register with a staff member</source>
         <translation>Inscripción con el personal</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="639" />
         <location filename="../../kiosk/ui/delegates.py" line="945" />
-        <location filename="../../kiosk/ui/text.py" line="298" />
+        <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>Sin plazas</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="640" />
         <location filename="../../kiosk/ui/delegates.py" line="946" />
-        <location filename="../../kiosk/ui/text.py" line="300" />
+        <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>Completo – lista de espera</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/delegates.py" line="638" />
         <location filename="../../kiosk/ui/delegates.py" line="944" />
-        <location filename="../../kiosk/ui/text.py" line="304" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation><numerusform>Queda %Ln plaza</numerusform><numerusform>Quedan %Ln plazas</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="312" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Registration for this event is closed.</source>
         <translation>La inscripción para este evento está cerrada.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="314" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This event is full.</source>
         <translation>Este evento está completo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>This event has ended.</source>
         <translation>Este evento ha terminado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="318" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation>Por favor, pida a un miembro del personal que le inscriba en este evento.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="327" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation>Es demasiado largo. Por favor, acórtelo.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation><numerusform>Por favor, acórtelo a %Ln carácter como máximo.</numerusform><numerusform>Por favor, acórtelo a %Ln caracteres como máximo.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>Esto no parece una dirección de correo electrónico (name@example.org).</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="332" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation>Por favor, elija una de las opciones.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="334" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation>Contiene caracteres que no se pueden usar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="336" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation>Por favor, marque la casilla para aceptar antes de inscribirse.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="338" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>Una sesión que ha elegido ya no tiene plazas. Por favor, quítela.</translation>
     </message>
@@ -2030,47 +2035,47 @@
         <translation><numerusform>En espera (%Ln intento)</numerusform><numerusform>En espera (%Ln intentos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="978" />
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
         <source>printing</source>
         <translation>imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
         <source>refusing jobs</source>
         <translation>rechaza trabajos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
         <source>not found</source>
         <translation>no encontrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
         <source>print system not answering</source>
         <translation>el sistema de impresión no responde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="987" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>イベントAPIがこの端末の設定を受け付けません（%1）。新しい登録はこの端末に保存されます。スタッフ向け：トークンとオリジンを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>オフライン：%1時点の情報を表示しています。新しい登録はこの端末に保存され、自動的に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>現在イベント情報を読み込めません。スタッフにお尋ねください。</translation>
     </message>
@@ -249,150 +249,155 @@
         <translation>受付を開くにはスタッフ PIN を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="198" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="134" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>登録の管理のために主催者が私の情報を保存し、このイベントについてメールを送ることに同意します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/desk.py" line="204" />
         <source>Enter the staff PIN to leave desk mode.</source>
         <translation>受付モードを終了するにはスタッフ PIN を入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="236" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="242" />
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
                 <numerusform>誤った PIN が多すぎます。%Ln 秒後にもう一度お試しください。</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="238" />
         <location filename="../../kiosk/ui/flows/desk.py" line="244" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="250" />
         <source>That PIN is not right.</source>
         <translation>PIN が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="295" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="301" />
         <source>Registration is not possible for this event.</source>
         <translation>このイベントには登録できません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="297" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="303" />
         <source>%1 is full: new registrations go on the waitlist.</source>
         <translation>%1 は満席です。新しい登録はキャンセル待ちになります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="299" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="305" />
         <source>Registering for %1.</source>
         <translation>%1 の登録を受け付けています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="313" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
         <source>Choose the event first.</source>
         <translation>先にイベントを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="325" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="378" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="331" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="384" />
         <source>%1 was not registered: %2</source>
         <translation>%1 は登録されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="332" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="338" />
         <source>%1: registering…</source>
         <translation>%1: 登録中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="361" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="393" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="367" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="399" />
         <source>%1 is saved at this desk and queued for delivery.</source>
         <translation>%1 はこの受付に保存され、送信待ちです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="389" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
         <source>%1 was already registered for %2.</source>
         <translation>%1 はすでに %2 に登録済みでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="401" />
         <source>%1 is on the waitlist for %2.</source>
         <translation>%1 は %2 のキャンセル待ちです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="400" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="406" />
         <source>%1 is registered for %2, on the waitlist for %Ln session(s).</source>
         <translation>
                 <numerusform>%1 は %2 に登録されました（%Ln 件のセッションはキャンセル待ち）。</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="402" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
         <source>%1 is registered for %2.</source>
         <translation>%1 は %2 に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
         <source>the event is full.</source>
         <translation>イベントは満席です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="410" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="416" />
         <source>a chosen session is full.</source>
         <translation>選んだセッションが満席です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="412" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="418" />
         <source>registration for this event has closed.</source>
         <translation>このイベントの登録は締め切られました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="521" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="420" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="527" />
         <source>the server did not accept it.</source>
         <translation>サーバーが受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="423" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="429" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>このキオスクは現在登録を保存できません。スタッフの方はデータフォルダーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="433" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="439" />
         <source>%1 could not be saved. Nothing is lost: the details are back in the form.</source>
         <translation>%1 を保存できませんでした。入力内容は失われていません。フォームに戻してあります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="507" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="513" />
         <source>%Ln registration(s) today</source>
         <translation>
                 <numerusform>本日の登録 %Ln 件</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="509" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="515" />
         <source>(the latest %Ln shown)</source>
         <translation>
                 <numerusform>（最新 %Ln 件を表示）</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="517" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="523" />
         <source>Stuck: %1</source>
         <translation>停滞: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="518" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="524" />
         <source>Queued to send</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="530" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="536" />
         <source>Waitlisted</source>
         <translation>キャンセル待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="537" />
         <source>Registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="520" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="526" />
         <source>Refused: %1</source>
         <translation>拒否: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="525" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
         <source>Already registered</source>
         <translation>登録済み（重複）</translation>
     </message>
@@ -427,101 +432,101 @@
     </message>
     <message>
         <location filename="../../kiosk/ui/screens/desk.py" line="173" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="183" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
         <source>Find attendee</source>
         <translation>参加者を検索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="186" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="189" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
         <source>Leave desk mode</source>
         <translation>受付モードを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="203" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="208" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="615" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="204" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="209" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="616" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="205" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="210" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="617" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="206" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
         <source>E-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="217" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="221" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="618" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
         <source>Sessions</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="231" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
         <source>Register (Enter)</source>
         <translation>登録（Enter）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="254" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="261" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
         <source>Registered here today</source>
         <translation>本日ここで登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="274" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
         <source>Reprint badge</source>
         <translation>バッジを再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="325" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="619" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="631" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="633" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="689" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
         <source>The badge is being printed again.</source>
         <translation>バッジを再印刷しています。</translation>
     </message>
@@ -767,17 +772,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="181" />
+        <location filename="../../kiosk/ui/window.py" line="182" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="604" />
+        <location filename="../../kiosk/ui/window.py" line="609" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="637" />
+        <location filename="../../kiosk/ui/window.py" line="642" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>送信待ちの登録 %Ln件（最も古いものは%1分経過）</numerusform></translation></message>
 </context>
@@ -1070,42 +1075,47 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="304" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="108" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>主催者が登録管理のために私の情報を保存し、このイベントに関するメールを送信することに同意します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation>申し訳ありません。たった今イベントが満席になりました。代わりにキャンセル待ちに登録できます。もう一度ボタンをタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="307" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation>申し訳ありません。たった今イベントが満席になりました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="310" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="315" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation>申し訳ありません。選択したセッションがたった今満席になりました。セッションをご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="318" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation>申し訳ありません。このイベントの登録受付はたった今終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="316" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="321" />
         <source>The registration was not accepted: %1</source>
         <translation>登録は受け付けられませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="317" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="322" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation>登録は受け付けられませんでした。スタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="328" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="333" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="338" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="343" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation>申し訳ありません。現在この端末では登録を受け付けられません。入力内容は失われていません。スタッフにお尋ねください。</translation>
     </message>
@@ -1224,237 +1234,237 @@
         <translation>この端末にはスタッフPINが設定されていないため、参加者名は表示されません。表示するには、このコンピューターで次のコマンドを実行してPINを設定してください：kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="269" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>送信待ちはありません。すべての登録が送信済みです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
         <source>Retry selected now</source>
         <translation>選択分を今すぐ再送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
         <source>Retry all now</source>
         <translation>すべて今すぐ再送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="298" />
         <source>Desk mode</source>
         <translation>受付モード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="307" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
         <source>Registrations not yet delivered</source>
         <translation>未送信の登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="321" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="320" />
         <source>Close the kiosk</source>
         <translation>Kioskを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="325" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="324" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
         <source>Close the kiosk?</source>
         <translation>Kioskを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="333" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Kioskを再び起動するまで、参加者はここで登録できません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="363" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
         <source>‹ Leave the staff view</source>
         <translation>‹ スタッフ画面を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="374" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="373" />
         <source>‹ Previous page</source>
         <translation>‹ 前のページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="377" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="376" />
         <source>Next page ›</source>
         <translation>次のページ ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="427" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="426" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="430" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>入口のイベントを選ぶには、スタッフPINを設定してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="451" />
         <source>Door: %1 · %2</source>
         <translation>入口：%1／%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
         <source>any event</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="454" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
         <source>whole event</source>
         <translation>イベント全体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="476" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="475" />
         <source>Setup check</source>
         <translation>セットアップの確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="478" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="477" />
         <source>Check this kiosk's setup</source>
         <translation>このキオスクのセットアップを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="515" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
         <source>The setup check could not run. Run kiosk doctor on this computer.</source>
         <translation>セットアップの確認を実行できませんでした。このコンピューターで kiosk doctor を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
         <source>Display</source>
         <translation>ディスプレイ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
         <source>On-screen keyboard</source>
         <translation>画面キーボード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>Fonts</source>
         <translation>フォント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>Camera</source>
         <translation>カメラ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Badge printer</source>
         <translation>名札プリンター</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Data folder</source>
         <translation>データフォルダー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="521" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
         <source>Events API</source>
         <translation>イベント API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="524" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>Needs fixing</source>
         <translation>要修正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="526" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="525" />
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
         <source>Ready to run the kiosk.</source>
         <translation>キオスクを運用できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="533" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
         <source>Items to fix: %1</source>
         <translation>修正が必要な項目：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="555" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="554" />
         <source>Print now</source>
         <translation>今すぐ印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="557" />
         <source>Cancel badge</source>
         <translation>名札を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="562" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="561" />
         <source>Badge preview</source>
         <translation>名札のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="571" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="570" />
         <source>Badges</source>
         <translation>名札</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="600" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="599" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Kioskを終了するには、スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>参加者を検索するには、スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="603" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
         <source>Enter the staff PIN.</source>
         <translation>スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
         <source>Rows %1–%2 of %3</source>
         <translation>%3 行中 %1～%2 行目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="858" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="857" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>名札をタップしてから、「名札を取り消す」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>登録をタップしてから、「選択分を今すぐ再送」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="782" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="781" />
         <source>Badge printer %1: %2</source>
         <translation>名札プリンター「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="816" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="815" />
         <source>Badge %1</source>
         <translation>名札 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="817" />
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="805" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="804" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>待機中の名札 %Ln枚</numerusform>
@@ -1466,81 +1476,81 @@
         <translation>スタッフPIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="709" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="708" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation><numerusform>送信待ちの登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="710" />
         <source>%Ln registration(s) stuck</source>
         <translation><numerusform>滞留中の登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="712" />
         <source>%Ln registration(s) refused by the server</source>
         <translation><numerusform>サーバーに拒否された登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="749" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="748" />
         <source>%Ln registration(s) delivered.</source>
         <translation><numerusform>%Ln件の登録を送信しました。</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="754" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation><numerusform>%Ln件の登録が再び拒否されました（理由を確認してください）。</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="780" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="779" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>名札プリンター「%1」：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="813" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="812" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="819" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
         <source>%1 · %2 · %3</source>
         <translation>%1／%2／%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="850" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="849" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>待機中の名札をプリンターに送信しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="878" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="877" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>%Ln件の登録を再送しています…</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="880" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="879" />
         <source>Nothing to send again.</source>
         <translation>再送するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="886" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>再送できませんでした：端末が送信キューを読み取れません。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="902" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="901" />
         <source>Sending again…</source>
         <translation>再送しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="499" />
-        <location filename="../../kiosk/ui/screens/staff.py" line="921" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="498" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="920" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="944" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="943" />
         <source>That PIN is not right.</source>
         <translation>PINが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="962" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="961" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>PINの誤入力が多すぎます。%1後にもう一度お試しください。</translation>
     </message>
@@ -1743,208 +1753,203 @@
         <translation>名札の印刷に失敗しました。Kioskのログを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="150" />
+        <location filename="../../kiosk/ui/text.py" line="141" />
         <source>%1 time</source>
         <translation>%1時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="166" />
+        <location filename="../../kiosk/ui/text.py" line="157" />
         <source>Today</source>
         <translation>本日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="168" />
+        <location filename="../../kiosk/ui/text.py" line="159" />
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="179" />
+        <location filename="../../kiosk/ui/text.py" line="170" />
         <source>Date to be announced</source>
         <translation>日付未定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="78" />
-        <location filename="../../kiosk/ui/text.py" line="183" />
+        <location filename="../../kiosk/ui/text.py" line="69" />
+        <location filename="../../kiosk/ui/text.py" line="174" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="35" />
-        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-        <translation>主催者が登録管理のために私の情報を保存し、このイベントに関するメールを送信することに同意します。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/text.py" line="65" />
+        <location filename="../../kiosk/ui/text.py" line="56" />
         <source>dddd d MMMM</source>
         <comment>a date format (Qt): weekday, day, month</comment>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="71" />
+        <location filename="../../kiosk/ui/text.py" line="62" />
         <source>ddd d MMM</source>
         <comment>a date format (Qt): weekday, day, month, short</comment>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="185" />
+        <location filename="../../kiosk/ui/text.py" line="176" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation>%1 %2〜%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="188" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation>%1 %2〜%3 %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="193" />
+        <location filename="../../kiosk/ui/text.py" line="184" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="201" />
+        <location filename="../../kiosk/ui/text.py" line="192" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="248" />
+        <location filename="../../kiosk/ui/text.py" line="239" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="256" />
+        <location filename="../../kiosk/ui/text.py" line="247" />
         <source>On now</source>
         <translation>開催中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="260" />
+        <location filename="../../kiosk/ui/text.py" line="251" />
         <source>Starting now</source>
         <translation>まもなく開始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="261" />
+        <location filename="../../kiosk/ui/text.py" line="252" />
         <source>Starts in %Ln min</source>
         <translation>
                 <numerusform>あと%Ln分で開始</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="263" />
+        <location filename="../../kiosk/ui/text.py" line="254" />
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="271" />
+        <location filename="../../kiosk/ui/text.py" line="262" />
         <source>Open for registration</source>
         <translation>登録受付中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="274" />
+        <location filename="../../kiosk/ui/text.py" line="265" />
         <source>Full – waitlist open</source>
         <translation>満席・キャンセル待ち受付中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="276" />
+        <location filename="../../kiosk/ui/text.py" line="267" />
         <source>Full</source>
         <translation>満席</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="278" />
+        <location filename="../../kiosk/ui/text.py" line="269" />
         <source>Registration closed</source>
         <translation>登録受付終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="280" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Event has ended</source>
         <translation>イベント終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="281" />
+        <location filename="../../kiosk/ui/text.py" line="272" />
         <source>Register with a staff member</source>
         <translation>登録はスタッフへ</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="639" />
         <location filename="../../kiosk/ui/delegates.py" line="945" />
-        <location filename="../../kiosk/ui/text.py" line="298" />
+        <location filename="../../kiosk/ui/text.py" line="289" />
         <source>Fully booked</source>
         <translation>満席</translation>
     </message>
     <message>
         <location filename="../../kiosk/ui/delegates.py" line="640" />
         <location filename="../../kiosk/ui/delegates.py" line="946" />
-        <location filename="../../kiosk/ui/text.py" line="300" />
+        <location filename="../../kiosk/ui/text.py" line="291" />
         <source>Full – waitlist</source>
         <translation>満席・キャンセル待ち可</translation>
     </message>
     <message numerus="yes">
         <location filename="../../kiosk/ui/delegates.py" line="638" />
         <location filename="../../kiosk/ui/delegates.py" line="944" />
-        <location filename="../../kiosk/ui/text.py" line="304" />
+        <location filename="../../kiosk/ui/text.py" line="295" />
         <source>%Ln seat(s) left</source>
         <translation>
                 <numerusform>残り%Ln席</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="312" />
+        <location filename="../../kiosk/ui/text.py" line="303" />
         <source>Registration for this event is closed.</source>
         <translation>このイベントの登録受付は終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="314" />
+        <location filename="../../kiosk/ui/text.py" line="305" />
         <source>This event is full.</source>
         <translation>このイベントは満席です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="316" />
+        <location filename="../../kiosk/ui/text.py" line="307" />
         <source>This event has ended.</source>
         <translation>このイベントは終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="318" />
+        <location filename="../../kiosk/ui/text.py" line="309" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation>このイベントへの登録は、スタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="327" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>This is too long. Please shorten it.</source>
         <translation>入力が長すぎます。短くしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="328" />
+        <location filename="../../kiosk/ui/text.py" line="319" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
                 <numerusform>%Ln文字以内で入力してください。</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="330" />
+        <location filename="../../kiosk/ui/text.py" line="321" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>メールアドレスの形式ではないようです（例：name@example.org）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="332" />
+        <location filename="../../kiosk/ui/text.py" line="323" />
         <source>Please choose one of the options.</source>
         <translation>選択肢から1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="334" />
+        <location filename="../../kiosk/ui/text.py" line="325" />
         <source>This contains characters that cannot be used.</source>
         <translation>使用できない文字が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="336" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>Please tick the box to agree before registering.</source>
         <translation>登録する前に、チェックボックスにチェックを入れて同意してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="338" />
+        <location filename="../../kiosk/ui/text.py" line="329" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>選択したセッションが満席です。選択を外してください。</translation>
     </message>
@@ -2048,47 +2053,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="978" />
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
         <source>printing</source>
         <translation>印刷中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
         <source>refusing jobs</source>
         <translation>ジョブ拒否中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
         <source>needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
         <source>not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
         <source>print system not answering</source>
         <translation>印刷システム応答なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="987" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
         <source>checking…</source>
         <translation>確認中…</translation>
     </message>
