@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -391,128 +391,128 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="132" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="169" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="133" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="170" />
         <source>Staff desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="138" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="139" />
         <source>Staff PIN</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="144" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="145" />
         <source>Unlock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="147" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="148" />
         <source>Stay at the desk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="172" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
         <source>Choose the event…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="174" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Event</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="184" />
         <source>Find attendee</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="187" />
         <source>Lock</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="190" />
         <source>Leave desk mode</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
         <location filename="../../kiosk/ui/screens/desk.py" line="204" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="209" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="619" />
         <source>First name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
         <location filename="../../kiosk/ui/screens/desk.py" line="205" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="210" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="620" />
         <source>Last name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
         <location filename="../../kiosk/ui/screens/desk.py" line="206" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="211" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="621" />
         <source>E-mail</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="218" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="222" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
         <source>Sessions</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="232" />
         <source>Register (Enter)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="255" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="262" />
         <source>Registered here today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="275" />
         <source>Reprint badge</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Name</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="623" />
         <source>Consent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="635" />
         <source>required</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="637" />
         <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="693" />
         <source>The badge is being printed again.</source>
         <translation type="unfinished" />
     </message>
@@ -758,17 +758,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="182" />
+        <location filename="../../kiosk/ui/window.py" line="181" />
         <source>Events</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="609" />
+        <location filename="../../kiosk/ui/window.py" line="604" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="642" />
+        <location filename="../../kiosk/ui/window.py" line="637" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%Ln registration waiting to be sent, the oldest for %1 min</numerusform><numerusform>%Ln registrations waiting to be sent, the oldest for %1 min</numerusform></translation></message>
 </context>

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>La API de eventos no acepta la configuración de este quiosco (%1). Las nuevas inscripciones se guardan en este quiosco. Personal: revise el token y el origen.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Sin conexión: se muestra la información de las %1. Las nuevas inscripciones se guardan en este quiosco y se envían automáticamente.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>No se puede cargar la información del evento en este momento. Por favor, diríjase a un miembro del personal.</translation>
     </message>
@@ -405,128 +405,128 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="132" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="169" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="133" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="170" />
         <source>Staff desk</source>
         <translation>Mostrador de inscripción</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="138" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="139" />
         <source>Staff PIN</source>
         <translation>PIN del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="144" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="145" />
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="147" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="148" />
         <source>Stay at the desk</source>
         <translation>Quedarse en el mostrador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="172" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
         <source>Choose the event…</source>
         <translation>Elegir el evento…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="174" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Event</source>
         <translation>Evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="184" />
         <source>Find attendee</source>
         <translation>Buscar asistente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="187" />
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="190" />
         <source>Leave desk mode</source>
         <translation>Salir del modo mostrador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
         <location filename="../../kiosk/ui/screens/desk.py" line="204" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="209" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="619" />
         <source>First name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
         <location filename="../../kiosk/ui/screens/desk.py" line="205" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="210" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="620" />
         <source>Last name</source>
         <translation>Apellidos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
         <location filename="../../kiosk/ui/screens/desk.py" line="206" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="211" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="621" />
         <source>E-mail</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="218" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="222" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="232" />
         <source>Register (Enter)</source>
         <translation>Inscribir (Intro)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="255" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="262" />
         <source>Registered here today</source>
         <translation>Inscritos aquí hoy</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="275" />
         <source>Reprint badge</source>
         <translation>Reimprimir acreditación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="623" />
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="635" />
         <source>required</source>
         <translation>obligatorio</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="637" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="693" />
         <source>The badge is being printed again.</source>
         <translation>La acreditación se está imprimiendo de nuevo.</translation>
     </message>
@@ -772,17 +772,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="182" />
+        <location filename="../../kiosk/ui/window.py" line="181" />
         <source>Events</source>
         <translation>Eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="609" />
+        <location filename="../../kiosk/ui/window.py" line="604" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Este quiosco no puede guardar inscripciones en este momento. Personal: revise la carpeta de datos.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="642" />
+        <location filename="../../kiosk/ui/window.py" line="637" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%Ln inscripción pendiente de envío desde hace %1 min</numerusform><numerusform>%Ln inscripciones pendientes de envío; la más antigua, desde hace %1 min</numerusform></translation></message>
 </context>
@@ -1232,237 +1232,237 @@
         <translation>Los nombres de los asistentes están ocultos porque este quiosco no tiene PIN de personal. Para verlos, defina un PIN en este equipo con el comando: kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="269" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Nada pendiente: todas las inscripciones se han entregado.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
         <source>Retry selected now</source>
         <translation>Reintentar selección</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
         <source>Retry all now</source>
         <translation>Reintentar todas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="298" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
         <source>Desk mode</source>
         <translation>Modo mostrador</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="307" />
         <source>Registrations not yet delivered</source>
         <translation>Inscripciones pendientes de entrega</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="320" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="321" />
         <source>Close the kiosk</source>
         <translation>Cerrar el quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="324" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="325" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
         <source>Close the kiosk?</source>
         <translation>¿Cerrar el quiosco?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="333" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Los asistentes no podrán inscribirse aquí hasta que se vuelva a iniciar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="363" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Salir de la vista del personal</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="373" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="374" />
         <source>‹ Previous page</source>
         <translation>‹ Página anterior</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="376" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="377" />
         <source>Next page ›</source>
         <translation>Página siguiente ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="426" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="427" />
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="430" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Defina un PIN de personal para elegir el evento de la puerta</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="451" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
         <source>Door: %1 · %2</source>
         <translation>Puerta: %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
         <source>any event</source>
         <translation>cualquier evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="454" />
         <source>whole event</source>
         <translation>todo el evento</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="475" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="476" />
         <source>Setup check</source>
         <translation>Comprobación de la instalación</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="477" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="478" />
         <source>Check this kiosk's setup</source>
         <translation>Comprobar la instalación de este quiosco</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="515" />
         <source>The setup check could not run. Run kiosk doctor on this computer.</source>
         <translation>No se pudo ejecutar la comprobación. Ejecute kiosk doctor en este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>Display</source>
         <translation>Pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>On-screen keyboard</source>
         <translation>Teclado en pantalla</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Fonts</source>
         <translation>Fuentes</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Camera</source>
         <translation>Cámara</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
         <source>Badge printer</source>
         <translation>Impresora de acreditaciones</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
         <source>Data folder</source>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="521" />
         <source>Events API</source>
         <translation>API de eventos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>Warning</source>
         <translation>Aviso</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="524" />
         <source>Needs fixing</source>
         <translation>Hay que corregir</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="525" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="526" />
         <source>%1 · %2: %3</source>
         <translation>%1 · %2: %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
         <source>Ready to run the kiosk.</source>
         <translation>Listo para funcionar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="533" />
         <source>Items to fix: %1</source>
         <translation>Puntos por corregir: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="554" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="555" />
         <source>Print now</source>
         <translation>Imprimir ahora</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="557" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>Cancel badge</source>
         <translation>Cancelar credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="561" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="562" />
         <source>Badge preview</source>
         <translation>Vista previa de la credencial</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="570" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="571" />
         <source>Badges</source>
         <translation>Credenciales</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="599" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="600" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Introduzca el PIN de personal para cerrar el quiosco.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Introduzca el PIN de personal para buscar asistentes.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="603" />
         <source>Enter the staff PIN.</source>
         <translation>Introduzca el PIN de personal.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
         <source>Rows %1–%2 of %3</source>
         <translation>Filas %1–%2 de %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="857" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="858" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Toque primero una credencial y luego «Cancelar credencial».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Toque primero una inscripción y luego «Reintentar selección».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="781" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="782" />
         <source>Badge printer %1: %2</source>
         <translation>Impresora de credenciales %1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="815" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="816" />
         <source>Badge %1</source>
         <translation>Credencial %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="817" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="804" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="805" />
         <source>%Ln badge(s) waiting</source>
         <translation><numerusform>%Ln credencial en espera</numerusform><numerusform>%Ln credenciales en espera</numerusform></translation>
     </message>
@@ -1472,79 +1472,79 @@
         <translation>PIN de personal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="708" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="709" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation><numerusform>%Ln inscripción pendiente de envío</numerusform><numerusform>%Ln inscripciones pendientes de envío</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="710" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>%Ln registration(s) stuck</source>
         <translation><numerusform>%Ln inscripción atascada</numerusform><numerusform>%Ln inscripciones atascadas</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="712" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln registration(s) refused by the server</source>
         <translation><numerusform>%Ln inscripción rechazada por el servidor</numerusform><numerusform>%Ln inscripciones rechazadas por el servidor</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="748" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="749" />
         <source>%Ln registration(s) delivered.</source>
         <translation><numerusform>%Ln inscripción entregada.</numerusform><numerusform>%Ln inscripciones entregadas.</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="754" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation><numerusform>%Ln inscripción rechazada de nuevo (consulte el motivo).</numerusform><numerusform>%Ln inscripciones rechazadas de nuevo (consulte el motivo).</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="779" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="780" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Impresora de credenciales %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="812" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="813" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="819" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="849" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="850" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Enviando a la impresora las credenciales en espera…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="877" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="878" />
         <source>Sending %Ln registration(s) again…</source>
         <translation><numerusform>Reenviando %Ln inscripción…</numerusform><numerusform>Reenviando %Ln inscripciones…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="879" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="880" />
         <source>Nothing to send again.</source>
         <translation>No hay nada que reenviar.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="886" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>No se pudo reenviar: el quiosco no puede leer su cola de envío. Vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="901" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="902" />
         <source>Sending again…</source>
         <translation>Reenviando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="498" />
-        <location filename="../../kiosk/ui/screens/staff.py" line="920" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="499" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="921" />
         <source>Checking…</source>
         <translation>Comprobando…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="943" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="944" />
         <source>That PIN is not right.</source>
         <translation>Ese PIN no es correcto.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="961" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="962" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Demasiados PIN incorrectos. Vuelva a intentarlo en %1.</translation>
     </message>
@@ -2035,47 +2035,47 @@
         <translation><numerusform>En espera (%Ln intento)</numerusform><numerusform>En espera (%Ln intentos)</numerusform></translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="978" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
         <source>ready</source>
         <translation>lista</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
         <source>printing</source>
         <translation>imprimiendo</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
         <source>stopped</source>
         <translation>detenida</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
         <source>refusing jobs</source>
         <translation>rechaza trabajos</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
         <source>needs attention</source>
         <translation>requiere atención</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
         <source>not found</source>
         <translation>no encontrada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
         <source>print system not answering</source>
         <translation>el sistema de impresión no responde</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
         <source>off</source>
         <translation>desactivada</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="987" />
         <source>checking…</source>
         <translation>comprobando…</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>L'API des événements refuse les paramètres de cette borne (%1). Les nouvelles inscriptions sont sauvegardées sur cette borne. Équipe : vérifiez le jeton et l'origine.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>Hors ligne : informations mises à jour à %1. Les nouvelles inscriptions sont sauvegardées sur cette borne et envoyées automatiquement.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>Impossible de charger les informations sur les événements pour le moment. Veuillez vous adresser à un membre de l'équipe.</translation>
     </message>
@@ -411,128 +411,128 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="132" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="169" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="133" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="170" />
         <source>Staff desk</source>
         <translation>Guichet d’accueil</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="138" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="139" />
         <source>Staff PIN</source>
         <translation>Code PIN du personnel</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="144" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="145" />
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="147" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="148" />
         <source>Stay at the desk</source>
         <translation>Rester au guichet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="172" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
         <source>Choose the event…</source>
         <translation>Choisir l’événement…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="174" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Event</source>
         <translation>Événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="184" />
         <source>Find attendee</source>
         <translation>Chercher un participant</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="187" />
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="190" />
         <source>Leave desk mode</source>
         <translation>Quitter le mode guichet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
         <location filename="../../kiosk/ui/screens/desk.py" line="204" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="209" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="619" />
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
         <location filename="../../kiosk/ui/screens/desk.py" line="205" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="210" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="620" />
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
         <location filename="../../kiosk/ui/screens/desk.py" line="206" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="211" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="621" />
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="218" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="222" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
         <source>Sessions</source>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="232" />
         <source>Register (Enter)</source>
         <translation>Inscrire (Entrée)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="255" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="262" />
         <source>Registered here today</source>
         <translation>Inscrits ici aujourd’hui</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="275" />
         <source>Reprint badge</source>
         <translation>Réimprimer le badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="623" />
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="635" />
         <source>required</source>
         <translation>obligatoire</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="637" />
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="693" />
         <source>The badge is being printed again.</source>
         <translation>Le badge est réimprimé.</translation>
     </message>
@@ -781,17 +781,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="182" />
+        <location filename="../../kiosk/ui/window.py" line="181" />
         <source>Events</source>
         <translation>Événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="609" />
+        <location filename="../../kiosk/ui/window.py" line="604" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>Cette borne ne peut pas sauvegarder les inscriptions pour le moment. Équipe : vérifiez le dossier de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="642" />
+        <location filename="../../kiosk/ui/window.py" line="637" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation>
                 <numerusform>%Ln inscription en attente d'envoi depuis %1 min</numerusform>
@@ -1247,237 +1247,237 @@
         <translation>Les noms des participants sont masqués car cette borne n'a pas de code PIN équipe. Pour les voir, définissez un code PIN sur cet ordinateur avec la commande : kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="269" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>Rien en attente : toutes les inscriptions ont été transmises.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
         <source>Retry selected now</source>
         <translation>Renvoyer la sélection</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
         <source>Retry all now</source>
         <translation>Tout renvoyer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="298" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
         <source>Desk mode</source>
         <translation>Mode guichet</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="307" />
         <source>Registrations not yet delivered</source>
         <translation>Inscriptions pas encore transmises</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="320" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="321" />
         <source>Close the kiosk</source>
         <translation>Fermer la borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="324" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="325" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
         <source>Close the kiosk?</source>
         <translation>Fermer la borne ?</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="333" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Les participants ne pourront plus s'inscrire ici tant que la borne n'aura pas redémarré.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="363" />
         <source>‹ Leave the staff view</source>
         <translation>‹ Quitter l'espace équipe</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="373" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="374" />
         <source>‹ Previous page</source>
         <translation>‹ Page précédente</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="376" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="377" />
         <source>Next page ›</source>
         <translation>Page suivante ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="426" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="427" />
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="430" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>Définissez un code PIN équipe pour choisir l'événement de la porte</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="451" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
         <source>Door: %1 · %2</source>
         <translation>Porte : %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
         <source>any event</source>
         <translation>tous les événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="454" />
         <source>whole event</source>
         <translation>tout l'événement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="475" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="476" />
         <source>Setup check</source>
         <translation>Vérification de l'installation</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="477" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="478" />
         <source>Check this kiosk's setup</source>
         <translation>Vérifier l'installation de cette borne</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="515" />
         <source>The setup check could not run. Run kiosk doctor on this computer.</source>
         <translation>La vérification n'a pas pu s'exécuter. Lancez kiosk doctor sur cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>Display</source>
         <translation>Affichage</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>On-screen keyboard</source>
         <translation>Clavier à l'écran</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Fonts</source>
         <translation>Polices</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Camera</source>
         <translation>Caméra</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
         <source>Badge printer</source>
         <translation>Imprimante de badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="521" />
         <source>Events API</source>
         <translation>API des événements</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>Warning</source>
         <translation>Avertissement</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="524" />
         <source>Needs fixing</source>
         <translation>À corriger</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="525" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="526" />
         <source>%1 · %2: %3</source>
         <translation>%1 · %2 : %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
         <source>Ready to run the kiosk.</source>
         <translation>Prête à fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="533" />
         <source>Items to fix: %1</source>
         <translation>Points à corriger : %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="554" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="555" />
         <source>Print now</source>
         <translation>Imprimer</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="557" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>Cancel badge</source>
         <translation>Annuler le badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="561" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="562" />
         <source>Badge preview</source>
         <translation>Aperçu du badge</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="570" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="571" />
         <source>Badges</source>
         <translation>Badges</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="599" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="600" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Saisissez le code PIN équipe pour fermer la borne.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>Saisissez le code PIN équipe pour rechercher des participants.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="603" />
         <source>Enter the staff PIN.</source>
         <translation>Saisissez le code PIN équipe.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
         <source>Rows %1–%2 of %3</source>
         <translation>Lignes %1 à %2 sur %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="857" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="858" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>Touchez d'abord un badge, puis « Annuler le badge ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>Touchez d'abord une inscription, puis « Renvoyer la sélection ».</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="781" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="782" />
         <source>Badge printer %1: %2</source>
         <translation>Imprimante de badges %1 : %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="815" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="816" />
         <source>Badge %1</source>
         <translation>Badge %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="817" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="804" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="805" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>%Ln badge en attente</numerusform>
@@ -1490,63 +1490,63 @@
         <translation>Code PIN équipe</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="708" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="709" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation>
                 <numerusform>%Ln inscription en attente d'envoi</numerusform>
                 <numerusform>%Ln inscriptions en attente d'envoi</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="710" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>%Ln registration(s) stuck</source>
         <translation>
                 <numerusform>%Ln inscription bloquée</numerusform>
                 <numerusform>%Ln inscriptions bloquées</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="712" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln registration(s) refused by the server</source>
         <translation>
                 <numerusform>%Ln inscription refusée par le serveur</numerusform>
                 <numerusform>%Ln inscriptions refusées par le serveur</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="748" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="749" />
         <source>%Ln registration(s) delivered.</source>
         <translation>
                 <numerusform>%Ln inscription transmise.</numerusform>
                 <numerusform>%Ln inscriptions transmises.</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="754" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation>
                 <numerusform>%Ln inscription de nouveau refusée (voir le motif).</numerusform>
                 <numerusform>%Ln inscriptions de nouveau refusées (voir le motif).</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="779" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="780" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>Imprimante de badges %1 : %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="812" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="813" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="819" />
         <source>%1 · %2 · %3</source>
         <translation>%1 · %2 · %3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="849" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="850" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>Envoi des badges en attente à l'imprimante…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="877" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="878" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>Renvoi de %Ln inscription…</numerusform>
@@ -1554,33 +1554,33 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="879" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="880" />
         <source>Nothing to send again.</source>
         <translation>Rien à renvoyer.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="886" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>Renvoi impossible : la borne ne peut pas lire sa file d'envoi. Réessayez.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="901" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="902" />
         <source>Sending again…</source>
         <translation>Renvoi en cours…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="498" />
-        <location filename="../../kiosk/ui/screens/staff.py" line="920" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="499" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="921" />
         <source>Checking…</source>
         <translation>Vérification…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="943" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="944" />
         <source>That PIN is not right.</source>
         <translation>Ce code PIN est incorrect.</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="961" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="962" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>Trop de codes PIN erronés. Réessayez dans %1.</translation>
     </message>
@@ -2089,47 +2089,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="978" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
         <source>ready</source>
         <translation>prête</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
         <source>printing</source>
         <translation>impression en cours</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
         <source>refusing jobs</source>
         <translation>refuse les tâches</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
         <source>needs attention</source>
         <translation>intervention requise</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
         <source>not found</source>
         <translation>introuvable</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
         <source>print system not answering</source>
         <translation>le système d'impression ne répond pas</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
         <source>off</source>
         <translation>désactivée</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="987" />
         <source>checking…</source>
         <translation>vérification…</translation>
     </message>

@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="363" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>イベントAPIがこの端末の設定を受け付けません（%1）。新しい登録はこの端末に保存されます。スタッフ向け：トークンとオリジンを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="375" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>オフライン：%1時点の情報を表示しています。新しい登録はこの端末に保存され、自動的に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>現在イベント情報を読み込めません。スタッフにお尋ねください。</translation>
     </message>
@@ -405,128 +405,128 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="132" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="169" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="133" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="170" />
         <source>Staff desk</source>
         <translation>スタッフ受付</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="138" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="139" />
         <source>Staff PIN</source>
         <translation>スタッフ PIN</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="144" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="145" />
         <source>Unlock</source>
         <translation>ロック解除</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="147" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="148" />
         <source>Stay at the desk</source>
         <translation>受付に戻る</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="172" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
         <source>Choose the event…</source>
         <translation>イベントを選択…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="173" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="174" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Event</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="179" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="184" />
         <source>Find attendee</source>
         <translation>参加者を検索</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="182" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="187" />
         <source>Lock</source>
         <translation>ロック</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="185" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="190" />
         <source>Leave desk mode</source>
         <translation>受付モードを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="199" />
         <location filename="../../kiosk/ui/screens/desk.py" line="204" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="606" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="209" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="619" />
         <source>First name</source>
         <translation>名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="200" />
         <location filename="../../kiosk/ui/screens/desk.py" line="205" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="607" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="210" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="620" />
         <source>Last name</source>
         <translation>姓</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="201" />
         <location filename="../../kiosk/ui/screens/desk.py" line="206" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="608" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="211" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="621" />
         <source>E-mail</source>
         <translation>メールアドレス</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="213" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="216" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="609" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="218" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="222" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
         <source>Sessions</source>
         <translation>セッション</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="226" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="232" />
         <source>Register (Enter)</source>
         <translation>登録（Enter）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="249" />
-        <location filename="../../kiosk/ui/screens/desk.py" line="256" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="255" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="262" />
         <source>Registered here today</source>
         <translation>本日ここで登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="269" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="275" />
         <source>Reprint badge</source>
         <translation>バッジを再印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Name</source>
         <translation>氏名</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="320" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="329" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="610" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="623" />
         <source>Consent</source>
         <translation>同意</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="622" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="635" />
         <source>required</source>
         <translation>必須</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="624" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="637" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/desk.py" line="680" />
+        <location filename="../../kiosk/ui/screens/desk.py" line="693" />
         <source>The badge is being printed again.</source>
         <translation>バッジを再印刷しています。</translation>
     </message>
@@ -772,17 +772,17 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="182" />
+        <location filename="../../kiosk/ui/window.py" line="181" />
         <source>Events</source>
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="609" />
+        <location filename="../../kiosk/ui/window.py" line="604" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="642" />
+        <location filename="../../kiosk/ui/window.py" line="637" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>送信待ちの登録 %Ln件（最も古いものは%1分経過）</numerusform></translation></message>
 </context>
@@ -1234,237 +1234,237 @@
         <translation>この端末にはスタッフPINが設定されていないため、参加者名は表示されません。表示するには、このコンピューターで次のコマンドを実行してPINを設定してください：kiosk set-pin</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="268" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="269" />
         <source>Nothing waiting: every registration has been delivered.</source>
         <translation>送信待ちはありません。すべての登録が送信済みです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="287" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="288" />
         <source>Retry selected now</source>
         <translation>選択分を今すぐ再送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="290" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="291" />
         <source>Retry all now</source>
         <translation>すべて今すぐ再送</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="298" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="299" />
         <source>Desk mode</source>
         <translation>受付モード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="306" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="307" />
         <source>Registrations not yet delivered</source>
         <translation>未送信の登録</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="320" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="321" />
         <source>Close the kiosk</source>
         <translation>Kioskを終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="324" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="325" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="329" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="330" />
         <source>Close the kiosk?</source>
         <translation>Kioskを終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="333" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="334" />
         <source>Attendees cannot register here until the kiosk is started again.</source>
         <translation>Kioskを再び起動するまで、参加者はここで登録できません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="362" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="363" />
         <source>‹ Leave the staff view</source>
         <translation>‹ スタッフ画面を終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="373" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="374" />
         <source>‹ Previous page</source>
         <translation>‹ 前のページ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="376" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="377" />
         <source>Next page ›</source>
         <translation>次のページ ›</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="426" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="427" />
         <source>Choose…</source>
         <translation>選択…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="430" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="431" />
         <source>Set a staff PIN to choose the door's event</source>
         <translation>入口のイベントを選ぶには、スタッフPINを設定してください</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="451" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
         <source>Door: %1 · %2</source>
         <translation>入口：%1／%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="452" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
         <source>any event</source>
         <translation>すべてのイベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="453" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="454" />
         <source>whole event</source>
         <translation>イベント全体</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="475" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="476" />
         <source>Setup check</source>
         <translation>セットアップの確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="477" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="478" />
         <source>Check this kiosk's setup</source>
         <translation>このキオスクのセットアップを確認</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="514" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="515" />
         <source>The setup check could not run. Run kiosk doctor on this computer.</source>
         <translation>セットアップの確認を実行できませんでした。このコンピューターで kiosk doctor を実行してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>Display</source>
         <translation>ディスプレイ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="517" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
         <source>On-screen keyboard</source>
         <translation>画面キーボード</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Fonts</source>
         <translation>フォント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="518" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
         <source>Camera</source>
         <translation>カメラ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
         <source>Badge printer</source>
         <translation>名札プリンター</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="519" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
         <source>Data folder</source>
         <translation>データフォルダー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="520" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="521" />
         <source>Events API</source>
         <translation>イベント API</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="522" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
         <source>Warning</source>
         <translation>警告</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="523" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="524" />
         <source>Needs fixing</source>
         <translation>要修正</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="525" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="526" />
         <source>%1 · %2: %3</source>
         <translation>%1 · %2：%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="531" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
         <source>Ready to run the kiosk.</source>
         <translation>キオスクを運用できます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="532" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="533" />
         <source>Items to fix: %1</source>
         <translation>修正が必要な項目：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="554" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="555" />
         <source>Print now</source>
         <translation>今すぐ印刷</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="557" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="558" />
         <source>Cancel badge</source>
         <translation>名札を取り消す</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="561" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="562" />
         <source>Badge preview</source>
         <translation>名札のプレビュー</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="570" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="571" />
         <source>Badges</source>
         <translation>名札</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="599" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="600" />
         <source>Enter the staff PIN to close the kiosk.</source>
         <translation>Kioskを終了するには、スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="601" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
         <source>Enter the staff PIN to search for attendees.</source>
         <translation>参加者を検索するには、スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="602" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="603" />
         <source>Enter the staff PIN.</source>
         <translation>スタッフPINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="731" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="732" />
         <source>Rows %1–%2 of %3</source>
         <translation>%3 行中 %1～%2 行目</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="857" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="858" />
         <source>Tap a badge first, then Cancel badge.</source>
         <translation>名札をタップしてから、「名札を取り消す」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="894" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="895" />
         <source>Tap a registration first, then Retry selected now.</source>
         <translation>登録をタップしてから、「選択分を今すぐ再送」をタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="781" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="782" />
         <source>Badge printer %1: %2</source>
         <translation>名札プリンター「%1」：%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="815" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="816" />
         <source>Badge %1</source>
         <translation>名札 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="817" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="804" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="805" />
         <source>%Ln badge(s) waiting</source>
         <translation>
                 <numerusform>待機中の名札 %Ln枚</numerusform>
@@ -1476,81 +1476,81 @@
         <translation>スタッフPIN</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="708" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="709" />
         <source>%Ln registration(s) waiting to be sent</source>
         <translation><numerusform>送信待ちの登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="710" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="711" />
         <source>%Ln registration(s) stuck</source>
         <translation><numerusform>滞留中の登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="712" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="713" />
         <source>%Ln registration(s) refused by the server</source>
         <translation><numerusform>サーバーに拒否された登録 %Ln件</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="748" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="749" />
         <source>%Ln registration(s) delivered.</source>
         <translation><numerusform>%Ln件の登録を送信しました。</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="753" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="754" />
         <source>%Ln registration(s) refused again (see the reason).</source>
         <translation><numerusform>%Ln件の登録が再び拒否されました（理由を確認してください）。</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="779" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="780" />
         <source>Badge printer %1: %2 – %3</source>
         <translation>名札プリンター「%1」：%2。%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="812" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="813" />
         <source>%1 %2</source>
         <comment>a person: first name, last name</comment>
         <translation>%2 %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="818" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="819" />
         <source>%1 · %2 · %3</source>
         <translation>%1／%2／%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="849" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="850" />
         <source>Sending the waiting badges to the printer…</source>
         <translation>待機中の名札をプリンターに送信しています…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/screens/staff.py" line="877" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="878" />
         <source>Sending %Ln registration(s) again…</source>
         <translation>
                 <numerusform>%Ln件の登録を再送しています…</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="879" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="880" />
         <source>Nothing to send again.</source>
         <translation>再送するものはありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="886" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="887" />
         <source>Could not send again: the kiosk cannot read its queue. Try again.</source>
         <translation>再送できませんでした：端末が送信キューを読み取れません。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="901" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="902" />
         <source>Sending again…</source>
         <translation>再送しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="498" />
-        <location filename="../../kiosk/ui/screens/staff.py" line="920" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="499" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="921" />
         <source>Checking…</source>
         <translation>確認しています…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="943" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="944" />
         <source>That PIN is not right.</source>
         <translation>PINが正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="961" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="962" />
         <source>Too many wrong PINs. Try again in %1.</source>
         <translation>PINの誤入力が多すぎます。%1後にもう一度お試しください。</translation>
     </message>
@@ -2053,47 +2053,47 @@
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="978" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
         <source>ready</source>
         <translation>準備完了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="979" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
         <source>printing</source>
         <translation>印刷中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="980" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
         <source>stopped</source>
         <translation>停止中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="981" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
         <source>refusing jobs</source>
         <translation>ジョブ拒否中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="982" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
         <source>needs attention</source>
         <translation>要対応</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="983" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
         <source>not found</source>
         <translation>見つかりません</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="984" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
         <source>print system not answering</source>
         <translation>印刷システム応答なし</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="985" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/staff.py" line="986" />
+        <location filename="../../kiosk/ui/screens/staff.py" line="987" />
         <source>checking…</source>
         <translation>確認中…</translation>
     </message>
