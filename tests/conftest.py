@@ -28,4 +28,16 @@ def _no_automatic_collection() -> Iterator[None]:
 @pytest.fixture(autouse=True)
 def _collect_on_the_main_thread(_no_automatic_collection: None) -> Iterator[None]:
     yield
+    _delete_closed_windows()
     gc.collect()
+
+
+def _delete_closed_windows() -> None:
+    """pytest-qt closes a test's windows and asks Qt to delete them later: delete them now,
+    while their Python side is whole. Left to the collection below, a window held only by
+    reference cycles is torn down from Python: the collector first empties the objects'
+    attributes, and the C++ teardown's events then reach event filters without them."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    if QCoreApplication.instance() is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete.value)
