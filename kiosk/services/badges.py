@@ -117,7 +117,8 @@ class Block(BaseModel):
     """One thing on the badge, in a rectangle given as fractions of the area inside the
     margins, so a template fits every paper of its orientation."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Validators built at first use (defer_build), not at import: off the kiosk's start.
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     kind: BlockKind
     rect: tuple[float, float, float, float]  # x, y, width, height, each 0..1
@@ -150,7 +151,7 @@ class BadgeTemplate(BaseModel):
     """A badge layout: the paper it was designed for, margins, fonts, and its blocks for
     landscape and portrait paper."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     name: str
     description: str = ""
@@ -218,7 +219,7 @@ def load_template(folder: Path, name: str) -> BadgeTemplate:
 class BadgeData(BaseModel):
     """What one badge shows. Personal data: never log it."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     first_name: str
     last_name: str = ""

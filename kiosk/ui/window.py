@@ -302,7 +302,7 @@ class KioskWindow(QMainWindow):
             self.queue_changed.connect(self.desk.refresh_list)
             if self.checkin is not None:
                 self.checkin.search_closed.connect(self._back_to_desk)
-                self.checkin.result_screen.done.connect(self._back_to_desk)
+                self.checkin.result_closed.connect(self._back_to_desk)
         self.wedge = wedge
         # Enter presses the focused button, Enter or Space taps the focused list's item.
         # Under the wedge scanner: a scan's closing Enter is the scanner's, never a press.
@@ -329,19 +329,21 @@ class KioskWindow(QMainWindow):
         self.heartbeat = Heartbeat(outbox, runner, clock, drainer, settings.heartbeat_s, self)
         self.idle = IdleWatcher(int(settings.idle_timeout_s * 1000), self)
         self.idle.idle.connect(self._on_idle)
-        warning_s = min(settings.idle_warning_s, settings.idle_timeout_s)
-        self.still_there: StillThereOverlay | None = None
-        if warning_s >= 1:
-            self.still_there = StillThereOverlay(round(warning_s), self)
-            self.still_there.kept.connect(self.idle.start)
-            self.still_there.timed_out.connect(self._walked_away)
-            self.still_there.start_over.connect(self._walked_away)
+        # "Still there?": built by build_deferred or when first asked, whichever is first.
+        self._still_there: StillThereOverlay | None = None
         # Holding the status line for two seconds opens the staff view, when a PIN guards it.
         self._hold_timer = QTimer(self)
         self._hold_timer.setSingleShot(True)
         self._hold_timer.setInterval(2000)
         self._hold_timer.timeout.connect(self.staff.open)
         self.queue_status.installEventFilter(self)
+        if not defer_forms:  # the check-in screens and "Still there?" too
+            self._build_screens_after_the_first()
+
+    def _build_screens_after_the_first(self) -> None:
+        if self.checkin is not None:
+            self.checkin.build_screens()
+        _ = self.still_there
 
     # ------------------------------------------------------------------ life cycle
 
@@ -366,8 +368,8 @@ class KioskWindow(QMainWindow):
             timer.stop()
         self.heartbeat.stop()
         self.idle.stop()
-        if self.still_there is not None:
-            self.still_there.dismiss()
+        if self._still_there is not None:
+            self._still_there.dismiss()
         for flow in self._every_flow():
             flow.stop()
         app = QApplication.instance()
@@ -390,14 +392,27 @@ class KioskWindow(QMainWindow):
         assert self._registration is not None
         return self._registration
 
+    @property
+    def still_there(self) -> StillThereOverlay | None:
+        """The "Still there?" question (None: the settings ask no question before the
+        idle reset), built now if nobody needed it yet."""
+        warning_s = min(self.settings.idle_warning_s, self.settings.idle_timeout_s)
+        if self._still_there is None and warning_s >= 1:
+            overlay = self._still_there = StillThereOverlay(round(warning_s), self)
+            overlay.kept.connect(self.idle.start)
+            overlay.timed_out.connect(self._walked_away)
+            overlay.start_over.connect(self._walked_away)
+        return self._still_there
+
     @Slot()
     def build_deferred(self) -> None:
         """Build what ``defer_forms`` left for later (nothing when it is built): the event
-        page, the staff view, the register form and the confirmation. (The first two are
-        built on first use in any case.)"""
+        page, the staff view, the check-in screens, "Still there?", the register form and
+        the confirmation. (All but the last two are built on first use in any case.)"""
         self.browse.build_page()
         if "staff" in vars(self):  # not while __init__ builds the form before the staff
             self.staff.build_screen()
+            self._build_screens_after_the_first()
         if self._registration is not None:
             return
         flow = self._registration = self._make_registration()
@@ -516,8 +531,8 @@ class KioskWindow(QMainWindow):
     @Slot()
     def reset_to_start(self) -> None:
         """Back to the start with nothing of the last person left on any screen."""
-        if self.still_there is not None:
-            self.still_there.dismiss()
+        if self._still_there is not None:
+            self._still_there.dismiss()
         for flow in self._every_flow():
             flow.reset()
         translations().use_default()  # the next person starts in the kiosk's language

@@ -54,6 +54,7 @@ def build_kiosk(
     staff_token: str | None = None,
     scanner_clock: Callable[[], float] | None = None,
     badges: Badges | None = None,
+    defer_forms: bool = False,
 ) -> Iterator[Kiosk]:
     """The kiosk as the app assembles it; with ``drain``, an outbox drainer tuned for tests
     (short backoff, probe and outbox-health intervals, same code paths); ``staff_lock``
@@ -64,7 +65,8 @@ def build_kiosk(
     ``scanner_clock``, so tests time the keys) and a camera scanner without a device (tests
     hand it frames through ``video_sink``). Which of them the window uses follows from
     ``settings.checkin.mode``. ``badges``: the badge printer (the caller starts and stops
-    its BadgePrinter)."""
+    its BadgePrinter). ``defer_forms``: as the app builds it, the screens that are not the
+    first left for ``window.build_deferred``."""
     folder.mkdir(parents=True, exist_ok=True)
     outbox = Outbox(folder / "outbox.sqlite3")
     cache = CatalogCache(folder / "catalog.sqlite3")
@@ -100,7 +102,7 @@ def build_kiosk(
         catalog, registration, outbox, runner, settings or WindowSettings(), clock, drainer,
         staff_lock, checkin=service, wedge=wedge,
         camera=(lambda: camera) if camera is not None else None, badges=badges,
-        door_folder=folder,
+        door_folder=folder, defer_forms=defer_forms,
     )
     # Owned by the window, as the app's are by long-lived objects: parentless, they would
     # sit in reference cycles after the test, and a garbage collection that a worker

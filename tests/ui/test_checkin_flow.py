@@ -257,6 +257,32 @@ def test_a_wedge_scan_on_the_events_screen_welcomes_then_says_already_checked_in
     assert stored == []  # both answers were final and delivered
 
 
+def test_before_the_check_in_screens_are_built_a_scan_still_gets_its_result(
+    qtbot: QtBot, door_api: EventsApiClient, tmp_path: Path, english: None,
+    clock: ScannerClock
+) -> None:
+    """As the app starts (issue 13, start-up), the events list comes up without the scan,
+    result and search screens; a scan in that moment builds them and is answered."""
+    _, code = register(door_api, CONFERENCE, "Bisi")
+    with build_kiosk(qtbot, door_api, tmp_path / "kiosk", settings(), checkin=True,
+                     staff_token=STAFF_TOKEN, scanner_clock=clock, defer_forms=True) as kiosk:
+        window = kiosk.window
+        qtbot.waitUntil(lambda: window.browse.events_screen.model.rowCount() > 0,
+                        timeout=TIMEOUT)
+        assert not flow(kiosk).screens_built
+        assert window.still_there is not None  # built when asked for
+
+        Scanner(window, clock).scan(code)
+
+        wait_for_result(kiosk, qtbot, CheckInKind.CHECKED_IN)
+        assert flow(kiosk).result_screen.title.text() == "Welcome, Bisi!"
+        # The door's event, loaded before the screens existed, is named on the scan screen.
+        flow(kiosk).result_screen.done.emit()
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is flow(kiosk).scan_screen,
+                        timeout=TIMEOUT)
+        qtbot.waitUntil(lambda: flow(kiosk).scan_screen.where.text() != "", timeout=TIMEOUT)
+
+
 def test_the_idle_reset_leaves_no_name_behind_on_the_hidden_result(
     qtbot: QtBot, door: Kiosk, door_api: EventsApiClient, clock: ScannerClock
 ) -> None:

@@ -20,17 +20,12 @@ from kiosk.services.drainer import OutboxDrainer
 from kiosk.services.outbox import OutboxError
 from kiosk.ui.flows.badges import CHECKIN, Badges, badge_date
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell, repeating_timer
-from kiosk.ui.screens.checkin_result import (
-    CheckInResultScreen,
-    ResultContext,
-    ResultLevel,
-    level_of,
-)
-from kiosk.ui.screens.checkin_search import MIN_QUERY, StaffSearchScreen
-from kiosk.ui.screens.scan import ScanScreen
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the screens' modules load with the screens (build_screens)
     from kiosk.ui.camera import CameraScanner
+    from kiosk.ui.screens.checkin_result import CheckInResultScreen, ResultContext
+    from kiosk.ui.screens.checkin_search import StaffSearchScreen
+    from kiosk.ui.screens.scan import ScanScreen
     from kiosk.ui.sounds import ResultSounds
 
 log = logging.getLogger(__name__)
@@ -81,12 +76,14 @@ class CheckInFlow(QObject):
         search_closed(): staff are done with the search; the staff view must lock.
         where_changed(str, str): the door's event and session as staff read them (names
             once loaded, else ids; "" for any event or the whole event).
+        result_closed(): the result went back to the scan screen (by itself or a tap).
     """
 
     left = Signal()
     search_requested = Signal()
     search_closed = Signal()
     where_changed = Signal(str, str)
+    result_closed = Signal()
 
     def __init__(
         self,
@@ -131,21 +128,9 @@ class CheckInFlow(QObject):
         self._last_camera: tuple[str, float] = ("", 0.0)
         self._devices_allowed = False  # the first screen is up: QtMultimedia may load
 
-        self.scan_screen = ScanScreen(can_go_back=settings.mode is KioskMode.BOTH)
-        self.result_screen = CheckInResultScreen(int(settings.result_s * 1000))
-        self.search_screen = StaffSearchScreen(can_reprint=self.badges.enabled)
-        for screen in (self.scan_screen, self.result_screen, self.search_screen):
-            shell.add_screen(screen)
-        self.scan_screen.back.connect(self.left)
-        self.scan_screen.code_entered.connect(self._on_scan_screen_code_entered)
-        self.scan_screen.search_requested.connect(self.search_requested)
-        self.scan_screen.scanning_changed.connect(self._on_scan_screen_scanning_changed)
-        self.result_screen.done.connect(self._on_result_screen_done)
-        self.search_screen.back.connect(self._on_search_screen_back)
-        self.search_screen.query_changed.connect(self._on_search_screen_query_changed)
-        self.search_screen.hit_chosen.connect(self._on_search_screen_hit_chosen)
-        self.search_screen.check_in_requested.connect(self._on_search_screen_check_in_requested)
-        self.search_screen.reprint_requested.connect(self._on_search_screen_reprint_requested)
+        # The scan, result and search screens: built by build_screens, when first needed
+        # or once the first screen is up (the window's build_deferred), whichever is first.
+        self._screens: tuple[ScanScreen, CheckInResultScreen, StaffSearchScreen] | None = None
         self._checking_timer = QTimer(self)
         self._checking_timer.setSingleShot(True)
         self._checking_timer.setInterval(CHECKING_AFTER_MS)
@@ -159,6 +144,60 @@ class CheckInFlow(QObject):
         self._devices_timer.setSingleShot(True)
         self._devices_timer.setInterval(settings.devices_after_ms)
         self._devices_timer.timeout.connect(self._on_devices_timer_timeout)
+
+    # ------------------------------------------------------------------ the screens
+
+    def build_screens(self) -> None:
+        """Build the scan, result and search screens (once). A kiosk whose start screen
+        is the events list shows its first screen without them: about 40 ms less."""
+        if self._screens is not None:
+            return
+        from kiosk.ui.screens.checkin_result import CheckInResultScreen
+        from kiosk.ui.screens.checkin_search import StaffSearchScreen
+        from kiosk.ui.screens.scan import ScanScreen
+
+        scan = ScanScreen(can_go_back=self.settings.mode is KioskMode.BOTH)
+        result = CheckInResultScreen(int(self.settings.result_s * 1000))
+        search = StaffSearchScreen(can_reprint=self.badges.enabled)
+        self._screens = (scan, result, search)
+        for screen in self._screens:
+            self._shell.add_screen(screen)
+        scan.back.connect(self.left)
+        scan.code_entered.connect(self._on_scan_screen_code_entered)
+        scan.search_requested.connect(self.search_requested)
+        scan.scanning_changed.connect(self._on_scan_screen_scanning_changed)
+        result.done.connect(self._on_result_screen_done)
+        result.done.connect(self.result_closed)
+        search.back.connect(self._on_search_screen_back)
+        search.query_changed.connect(self._on_search_screen_query_changed)
+        search.hit_chosen.connect(self._on_search_screen_hit_chosen)
+        search.check_in_requested.connect(self._on_search_screen_check_in_requested)
+        search.reprint_requested.connect(self._on_search_screen_reprint_requested)
+        # What the flow learnt before its screens existed.
+        scan.set_where(self._event_name, self._session_name)
+        self._update_search_button()
+
+    @property
+    def screens_built(self) -> bool:
+        return self._screens is not None
+
+    @property
+    def scan_screen(self) -> ScanScreen:
+        self.build_screens()
+        assert self._screens is not None
+        return self._screens[0]
+
+    @property
+    def result_screen(self) -> CheckInResultScreen:
+        self.build_screens()
+        assert self._screens is not None
+        return self._screens[1]
+
+    @property
+    def search_screen(self) -> StaffSearchScreen:
+        self.build_screens()
+        assert self._screens is not None
+        return self._screens[2]
 
     # ------------------------------------------------------------------ life cycle
 
@@ -179,7 +218,8 @@ class CheckInFlow(QObject):
             self.sync_timer, self._checking_timer, self._search_timer, self._devices_timer
         ):
             timer.stop()
-        self.result_screen.stop()
+        if self._screens is not None:
+            self.result_screen.stop()
         if self.camera is not None:
             self.camera.stop()
 
@@ -188,9 +228,10 @@ class CheckInFlow(QObject):
         screen again."""
         self._generation += 1
         self._checking_timer.stop()
-        self.result_screen.forget()
-        self.scan_screen.forget_code()
-        self.scan_screen.show_scan_page()
+        if self._screens is not None:
+            self.result_screen.forget()
+            self.scan_screen.forget_code()
+            self.scan_screen.show_scan_page()
         self._forget_search()
         if self.settings.mode is KioskMode.CHECKIN:
             self.show_scan()
@@ -215,7 +256,8 @@ class CheckInFlow(QObject):
         self.settings = replace(self.settings, event=event, session=session if event else "")
         self._event_name = ""
         self._session_name = ""
-        self.scan_screen.set_where("", "")
+        if self._screens is not None:
+            self.scan_screen.set_where("", "")
         self._emit_where()
         self._update_search_button()
         if event:
@@ -239,7 +281,7 @@ class CheckInFlow(QObject):
         progress ends with it: whoever comes next may be anyone, so the PIN is needed
         again."""
         self._load_sounds()  # a wedge scan from any screen: loaded before its answer's cue
-        if self.search_screen.isVisible():
+        if self._screens is not None and self.search_screen.isVisible():
             self._forget_search()
             self.search_closed.emit()
         self._scans += 1
@@ -262,6 +304,8 @@ class CheckInFlow(QObject):
         return outcome, self._context(outcome)
 
     def _context(self, outcome: CheckInOutcome) -> ResultContext:
+        from kiosk.ui.screens.checkin_result import ResultContext
+
         if outcome.kind is CheckInKind.WRONG_EVENT and outcome.other_event_id:
             return ResultContext(other_event=self._known_event(outcome.other_event_id))
         if outcome.kind is CheckInKind.CHECKED_IN and outcome.session_ids:
@@ -305,6 +349,8 @@ class CheckInFlow(QObject):
         self, generation: int, number: int, outcome: CheckInOutcome, context: ResultContext,
         *, text: str = "",
     ) -> None:
+        from kiosk.ui.screens.checkin_result import ResultLevel, level_of
+
         self._shell.refresh_queue_status()
         if outcome.queued and self._drainer is not None:
             self._drainer.wake()
@@ -446,7 +492,7 @@ class CheckInFlow(QObject):
         does at once if the scan page is on screen (a door kiosk's start), else when it
         first is. Until then the kiosk does without its 15-20 MB."""
         self._devices_allowed = True
-        if self.scan_screen.scanning:
+        if self._screens is not None and self.scan_screen.scanning:
             self._load_devices()
         else:
             log.info("camera and sounds wait for a screen that needs them")
@@ -523,7 +569,8 @@ class CheckInFlow(QObject):
             session = next((s for s in details.sessions if s.id.lower() == wanted), None)
             session_name = session.name if session is not None else ""
         self._session_name = session_name
-        self.scan_screen.set_where(self._event_name, session_name)
+        if self._screens is not None:
+            self.scan_screen.set_where(self._event_name, session_name)
         self._emit_where()
 
     def _on_event_details_failed(self, error: BaseException) -> None:
@@ -584,6 +631,8 @@ class CheckInFlow(QObject):
     # ------------------------------------------------------------------ staff's name search
 
     def _update_search_button(self) -> None:
+        if self._screens is None:
+            return  # build_screens asks again
         self.scan_screen.set_search_available(
             self._search_allowed
             and bool(self.settings.event)
@@ -602,7 +651,7 @@ class CheckInFlow(QObject):
     def forget_search(self) -> None:
         """The staff view locked again: the search goes, and the scan screen takes its
         place if it was shown."""
-        shown = self.search_screen.isVisible()
+        shown = self._screens is not None and self.search_screen.isVisible()
         self._forget_search()
         if shown:
             self.show_scan()
@@ -610,7 +659,8 @@ class CheckInFlow(QObject):
     def _forget_search(self) -> None:
         self._searches += 1
         self._search_timer.stop()
-        self.search_screen.clear()
+        if self._screens is not None:
+            self.search_screen.clear()
 
     @Slot()
     def _on_search_screen_back(self) -> None:
@@ -620,6 +670,8 @@ class CheckInFlow(QObject):
 
     @Slot(str)
     def _on_search_screen_query_changed(self, query: str) -> None:
+        from kiosk.ui.screens.checkin_search import MIN_QUERY
+
         self._searches += 1  # an answer to an older query no longer counts
         if sum(ch.isalnum() for ch in query) < MIN_QUERY:
             self._search_timer.stop()
