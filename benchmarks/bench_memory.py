@@ -25,8 +25,9 @@ What it does (every wait bounded):
      next person and taken down), 1 s settled.
    Each sample is VmRSS from /proc/self/status and Pss from /proc/self/smaps_rollup. The
    observer imports nothing the kiosk does not before its samples are taken (it reaches
-   the keyboard's window as a QWindow: PySide6.QtQuick would add 3-4 MB of bindings); it
-   reports whether the kiosk imported PySide6.QtQuick.
+   the keyboard's window as a QWindow: PySide6.QtQuick would add 3-4 MB of bindings; it
+   taps with QMouseEvents of its own, not PySide6.QtTest); it reports whether the kiosk
+   imported PySide6.QtQuick and PySide6.QtTest.
    With ``BENCH_MEMORY_SMAPS=FILE`` each sample also appends to FILE every mapping's
    resident MB and their sum by category (``CATEGORIES``), and with ``PYTHONTRACEMALLOC=1``
    Python's heap by package; the parent prints both as medians at "start" and "keyboard"
@@ -238,10 +239,26 @@ def _panel() -> Any:
                  if w.metaObject().className() == keyboard.PANEL_CLASS), None)
 
 
+def _tap(widget: Any, pos: Any = None) -> None:
+    """A left-button press and release at ``pos`` (the middle by default), as a finger's tap
+    arrives. Not QTest.mouseClick: importing PySide6.QtTest maps Qt Test and its bindings
+    (about 0.5 MB) into the kiosk's process, which the kiosk itself never loads."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    local = QPointF(pos if pos is not None else widget.rect().center())
+    where = QPointF(widget.mapToGlobal(local.toPoint()))
+    left, none = Qt.MouseButton.LeftButton, Qt.MouseButton.NoButton
+    for kind, buttons in ((QEvent.Type.MouseButtonPress, left),
+                          (QEvent.Type.MouseButtonRelease, none)):
+        QApplication.sendEvent(widget, QMouseEvent(kind, local, where, left, buttons,
+                                                   Qt.KeyboardModifier.NoModifier))
+
+
 def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
     from PySide6.QtCore import SIGNAL, QObject, Qt
     from PySide6.QtGui import QGuiApplication
-    from PySide6.QtTest import QTest
 
     from kiosk.ui import keyboard
     from kiosk.ui.models import Role
@@ -258,12 +275,11 @@ def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
                    if events.model.index(r, 0).data(Role.KEY) == EVENT)
         index = events.model.index(row, 0)
         events.view.scrollTo(index)
-        QTest.mouseClick(events.view.viewport(), Qt.MouseButton.LeftButton,
-                         pos=events.view.visualRect(index).center())
+        _tap(events.view.viewport(), events.view.visualRect(index).center())
         page = browse.event_screen
         _wait(lambda: window.stack.currentWidget() is page and page.details is not None
               and not page.details.stale and page.primary.isEnabled(), "event page")
-        QTest.mouseClick(page.primary, Qt.MouseButton.LeftButton)
+        _tap(page.primary)
         form = window.registration.register_screen
         _wait(lambda: window.stack.currentWidget() is form, "register form")
         form.first_name.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -280,6 +296,7 @@ def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
         _wait(lambda: bool(frames), "keyboard painted")
         _process(1.0)
         result["quick_bindings_imported"] = "PySide6.QtQuick" in sys.modules
+        result["test_bindings_imported"] = "PySide6.QtTest" in sys.modules
         result["keyboard"] = memory_mb("keyboard")
         result["panel_geometry"] = panel.geometry().getRect()
         del panel  # a QWindow's wrapper: wrapped again as a QQuickWindow at the end

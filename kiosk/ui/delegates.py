@@ -80,6 +80,9 @@ TINTS = (
 )
 
 MIN_PICTURE_SIDE = 16  # px: a decoded picture smaller than this is broken, not a photo
+# Painted cards (and their tiles and scaled pictures) kept by the events list: about three
+# screenfuls at any resolution. Each is an image of the full card.
+CARDS_KEPT = 24
 
 
 def tint(name: str) -> QColor:
@@ -123,6 +126,9 @@ class PixmapCache:
                 self._cache.pop(next(iter(self._cache)))
             pixmap = self._cache[key] = QPixmap.fromImage(scaled)
         return pixmap
+
+    def clear(self) -> None:
+        self._cache.clear()
 
 
 def draw_initials_disc(painter: QPainter, rect: QRect, name: str) -> None:
@@ -243,12 +249,28 @@ class EventCardDelegate(QStyledItemDelegate):
     def __init__(self, card_size: QSize, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.card_size = card_size
-        self.pixmaps = PixmapCache()
+        self.pixmaps = PixmapCache(limit=CARDS_KEPT)
         # The card's leading tile (picture or date leaf) with the card's rounded corners
         # already cut: painted once per size, then only copied (clipping every paint to an
         # antialiased path cost the events list most of its repaint).
         self._tiles: dict[tuple[object, ...], QPixmap] = {}
-        self._cards: dict[tuple[object, ...], QPixmap] = {}  # whole cards, by what they show
+        # Whole cards: per event (and pressed or not) the last one painted, with what it
+        # shows. A card whose words changed ("Starts in 12 min" each minute, its places)
+        # replaces its old picture instead of adding one: keyed by what they showed, the
+        # old ones piled up to the limit, 48 cards of 0.7-0.9 MB each within an hour on
+        # the list (BENCHMARKS.md, "Memory, fourth pass").
+        self._cards: dict[tuple[object, bool], tuple[tuple[object, ...], QPixmap]] = {}
+
+    def forget(self) -> None:
+        """Drop the painted cards, tiles and scaled pictures: the list is off screen.
+
+        A card is some 0.7 MB of pixels at 1920x1080: with the register form and the
+        on-screen keyboard up, the hidden list held 13 MB of them and their tiles
+        (BENCHMARKS.md, "Memory, fourth pass"). A screenful is painted again when the list
+        comes back, about 2 ms a card."""
+        self._cards.clear()
+        self._tiles.clear()
+        self.pixmaps.clear()
 
     def _leading_tile(
         self, index: Index, size: QSize, radius: int, rtl: bool = False
@@ -278,7 +300,7 @@ class EventCardDelegate(QStyledItemDelegate):
         else:
             draw_date_tile(painter, frame, index.data(Role.KEY) or "", index.data(Role.DATE))
         painter.end()
-        if len(self._tiles) >= 64:
+        if len(self._tiles) >= CARDS_KEPT:
             self._tiles.pop(next(iter(self._tiles)))
         self._tiles[key] = tile
         return tile
@@ -300,7 +322,9 @@ class EventCardDelegate(QStyledItemDelegate):
                option.rect.size().height(), pressed, font_px(100), theme().contrast, ratio,
                option.palette.color(QPalette.ColorRole.Text).rgba(), option.font.key(),
                option.direction)
-        card = self._cards.get(key)
+        slot = (index.data(Role.KEY) or f"row {index.row()}", pressed)
+        kept = self._cards.get(slot)
+        card = kept[1] if kept is not None and kept[0] == key else None
         if card is None:
             card = QPixmap(option.rect.size() * ratio)
             card.setDevicePixelRatio(ratio)
@@ -310,9 +334,10 @@ class EventCardDelegate(QStyledItemDelegate):
             local.rect = QRect(0, 0, option.rect.width(), option.rect.height())
             self._paint_card(into, local, index, pressed)
             into.end()
-            if len(self._cards) >= 48:
+            self._cards.pop(slot, None)  # this card as it was: it shows something else now
+            if len(self._cards) >= CARDS_KEPT:
                 self._cards.pop(next(iter(self._cards)))
-            self._cards[key] = card
+            self._cards[slot] = (key, card)
         painter.drawPixmap(option.rect.topLeft(), card)
         if option.state & QStyle.StateFlag.State_HasFocus:  # the keyboard is on this card
             gap = px(10)
