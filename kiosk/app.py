@@ -612,7 +612,7 @@ def _run_window(
     app = QApplication(sys.argv[:1])
     app.setApplicationName("Kiosk")
     collector = GuiThreadCollector(parent=app)  # Qt objects are only freed on this thread
-    collector.start()
+    collector.start(watch_input=False)  # input is watched once the window is built
     apply_theme(app)
     translations().default = settings.screen.language
     translations().use(settings.screen.language)
@@ -641,6 +641,7 @@ def _run_window(
         window = _build_window(settings, client, outbox, data_dir, cleanup, tune_later=True,
                                first_list_now=before_start is None)
         app.installEventFilter(window.idle)
+        collector.watch_input()
         for widget in started:
             widget.close_for_good()
         started.append(window)

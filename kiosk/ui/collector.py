@@ -45,12 +45,19 @@ class GuiThreadCollector(QObject):
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self._on_timer_timeout)
 
-    def start(self) -> None:
+    def start(self, *, watch_input: bool = True) -> None:
+        """``watch_input=False``: the caller calls ``watch_input`` later (the app, once its
+        window is built: an application-wide filter sees every event of the construction,
+        some 5 % of the start)."""
         gc.disable()
+        if watch_input:
+            self.watch_input()
+        self._timer.start()
+
+    def watch_input(self) -> None:
         app = QCoreApplication.instance()
         if app is not None:
             app.installEventFilter(self)
-        self._timer.start()
 
     def stop(self) -> None:
         self._timer.stop()
