@@ -16,7 +16,6 @@ exists (``python3 kiosk/preflight.py --packages``), so that the package list is 
 from __future__ import annotations
 
 import argparse
-import ctypes
 import importlib.util
 import os
 import re
@@ -176,6 +175,8 @@ def _loader_error_soname(message: str) -> str:
 def _unloadable(sonames: Iterable[str]) -> list[str]:
     """The sonames the loader cannot load; a library that loads but lacks one of its own
     dependencies names that dependency (what is really missing)."""
+    import ctypes  # here: the kiosk imports this module for display_problem at each start
+
     missing: list[str] = []
     for soname in sonames:
         try:
