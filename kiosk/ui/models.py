@@ -166,6 +166,15 @@ class EventListModel(DiffListModel[EventSummary]):
     def has_image(self, key: str) -> bool:
         return key in self._images
 
+    def forget_image(self, key: str) -> None:
+        """Drop one event's picture (its card draws the date leaf until it comes again)."""
+        if self._images.pop(key, None) is None:
+            return
+        for row, item in enumerate(self._items):
+            if item.readable_id == key:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Role.IMAGE])
+
     def set_now(self, now: datetime, rows: range | None = None) -> None:
         """Statuses ("starts in 5 minutes") depend on the clock: repaint them (``rows``:
         only those, the cards on screen; a list view asks every changed row's size, so a

@@ -7,6 +7,8 @@ counts requests and, to play a Dynamics tenant, takes the published-list extensi
 
 from __future__ import annotations
 
+import base64
+import io
 import json
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -16,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 from kiosk_harness import build_kiosk
+from PIL import Image
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -23,6 +26,7 @@ from kiosk.api.client import EventsApiClient
 from kiosk.api.models import Attendee, PublishedEvent, RegistrationData
 from kiosk.server.runner import RunningServer, start_server
 from kiosk.services.catalog import EventsSnapshot, EventSummary
+from kiosk.ui.flows.browse import PICTURES_KEPT
 from kiosk.ui.models import EventListModel, Role
 from kiosk.ui.screens.events import EventsScreen
 
@@ -37,9 +41,10 @@ def _rid(n: int) -> str:
     return f"Card_{n:03d}"
 
 
-def _seed(path: Path) -> None:
+def _seed(path: Path, picture: str | None = None) -> None:
     def event(n: int) -> dict[str, Any]:
         item: dict[str, Any] = {
+            "image": picture,
             "readableEventId": _rid(n),
             "eventName": f"Card event {n}",
             "startDateUTC": f"2099-02-{1 + n // 10:02d}T{8 + n % 10:02d}:00:00Z",
@@ -153,6 +158,43 @@ def test_only_the_cards_on_screen_are_asked_and_then_filled_in(
         assert all(p.split("/")[-3] in screen.visible_events()
                    for p in again if p.endswith("/registrations/count"))
     client.close()
+
+
+def test_only_the_pictures_of_the_cards_on_screen_are_decoded_and_kept(
+    qtbot: QtBot, tmp_path: Path, english: None
+) -> None:
+    """120 pictured events: the kiosk decodes the pictures of the cards the attendee can
+    see, fetches the others' as they scroll into view, and keeps a bounded number (each
+    is up to 1.8 MB decoded; before, every listed event's was decoded and kept)."""
+    png = io.BytesIO()
+    Image.new("RGB", (640, 320), (40, 90, 160)).save(png, format="PNG")
+    seed = tmp_path / "seed.json"
+    _seed(seed, base64.b64encode(png.getvalue()).decode("ascii"))
+    running = start_server(tmp_path / "events.sqlite3", seed=seed, web_apps=[(TOKEN, ORIGIN)])
+    client = EventsApiClient(running.base_url_v2, TOKEN, ORIGIN)
+    try:
+        with build_kiosk(qtbot, client, tmp_path / "kiosk") as kiosk:
+            browse = kiosk.window.browse
+            screen = browse.events_screen
+            model = screen.model
+            qtbot.waitUntil(lambda: model.rowCount() == EVENTS, timeout=TIMEOUT)
+            qtbot.waitUntil(lambda: bool(screen.visible_events()) and all(
+                model.has_image(rid) for rid in screen.visible_events()), timeout=TIMEOUT)
+            qtbot.waitUntil(lambda: kiosk.runner.running == 0, timeout=TIMEOUT)
+            assert not model.has_image(_rid(EVENTS - 1))  # far below: not decoded
+            assert len(browse._pictures) <= PICTURES_KEPT
+
+            for row in range(0, EVENTS, 8):  # the attendee scrolls down to the end
+                screen.view.scrollTo(model.index(row))
+                qtbot.waitUntil(lambda: all(
+                    model.has_image(rid) for rid in screen.visible_events()), timeout=TIMEOUT)
+            qtbot.waitUntil(lambda: model.has_image(_rid(EVENTS - 1)), timeout=TIMEOUT)
+            qtbot.waitUntil(lambda: kiosk.runner.running == 0, timeout=TIMEOUT)
+            assert len(browse._pictures) <= PICTURES_KEPT
+            assert not model.has_image(_rid(0))  # long off screen: let go
+    finally:
+        client.close()
+        running.stop()
 
 
 @pytest.mark.parametrize("direction", [Qt.LayoutDirection.LeftToRight,

@@ -37,6 +37,10 @@ TICK_S = 15  # the clock on the start screen and the event page's availability
 # the way back (the request goes on: the page fills in if the answer comes later).
 DETAILS_PATIENCE_S = 4.0
 EVENT_PICTURE_MAX_SIDE = 960  # px: a card or the page banner at 1920x1080, not larger
+# Decoded event pictures kept (up to 1.8 MB each): the cards on screen and the next
+# screenful, twice over. Only those cards' pictures are decoded; a list of 1,000 pictured
+# events held every one of them (GBs).
+PICTURES_KEPT = 48
 
 
 class BrowseFlow(QObject):
@@ -90,7 +94,9 @@ class BrowseFlow(QObject):
         self._event_screen: EventScreen | None = None
 
         # Event pictures, decoded once per picture (the key is the event and its image
-        # value's hash): a refresh of the list does not decode them again.
+        # value's hash): a refresh of the list does not decode them again. Only for the
+        # cards on screen (and the next screenful) and the open event; the least recently
+        # wanted go beyond PICTURES_KEPT.
         self._pictures: dict[str, tuple[int, QImage | None]] = {}
         self._pictures_wanted: set[tuple[str, int]] = set()
         self.patience = QTimer(self)
@@ -256,6 +262,9 @@ class BrowseFlow(QObject):
         """The attendee scrolled (or the list changed): fetch what the new cards lack."""
         self._visible = tuple(readable_ids)
         listed = {s.readable_id: s for s in self._last_events.events} if self._last_events else {}
+        for rid in readable_ids:
+            if rid in listed:
+                self._load_event_picture(listed[rid].event)
         self._summaries_wanted.update(
             rid for rid in readable_ids
             if rid not in self._asked and rid in listed
@@ -431,14 +440,41 @@ class BrowseFlow(QObject):
         return hash(event.image) if event.image else 0
 
     def _load_card_pictures(self, snapshot: EventsSnapshot) -> None:
-        """Decode the pictures of the listed events in the background, once each."""
-        for summary in snapshot.events:
-            self._load_event_picture(summary.event)
+        """Decode the pictures of the cards on screen (before the list has said which,
+        the first screenful's) in the background, once each; forget those of events no
+        longer listed."""
+        listed = {s.readable_id: s for s in snapshot.events}
+        for gone in [rid for rid in self._pictures if rid not in listed]:
+            self._forget_picture(gone)
+        first = snapshot.events[:FIRST_SCREENFUL]
+        wanted = self._visible or tuple(s.readable_id for s in first)
+        for rid in wanted:
+            if rid in listed:
+                self._load_event_picture(listed[rid].event)
+
+    def _forget_picture(self, readable_id: str) -> None:
+        self._pictures.pop(readable_id, None)
+        self.events_screen.model.forget_image(readable_id)
+
+    def _keep_picture(self, readable_id: str, key: int, image: QImage | None) -> None:
+        """The newest last; beyond PICTURES_KEPT the oldest go, but never one on screen or
+        the open event's."""
+        self._pictures.pop(readable_id, None)
+        self._pictures[readable_id] = (key, image)
+        spare = len(self._pictures) - PICTURES_KEPT
+        if spare <= 0:
+            return
+        keep = {*self._visible, self._open_id, readable_id}
+        for old in [rid for rid in self._pictures if rid not in keep][:spare]:
+            self._forget_picture(old)
 
     def _load_event_picture(self, event: Event) -> None:
         readable_id, key = event.readable_event_id, self._picture_key(event)
         known = self._pictures.get(readable_id)
-        if not key or (known is not None and known[0] == key):
+        if not key:
+            return
+        if known is not None and known[0] == key:
+            self._pictures[readable_id] = self._pictures.pop(readable_id)  # wanted: newest
             return
         if (readable_id, key) in self._pictures_wanted:
             return
@@ -447,7 +483,7 @@ class BrowseFlow(QObject):
 
         def decoded(image: QImage | None) -> None:
             self._pictures_wanted.discard((readable_id, key))
-            self._pictures[readable_id] = (key, image)
+            self._keep_picture(readable_id, key, image)
             if image is not None:
                 self.events_screen.model.set_image(readable_id, image)
             if self._event_screen is not None:  # not built: no page shows a picture yet
