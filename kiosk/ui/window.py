@@ -343,6 +343,8 @@ class KioskWindow(QMainWindow):
     def _build_screens_after_the_first(self) -> None:
         if self.checkin is not None:
             self.checkin.build_screens()
+        if self.desk is not None:
+            self.desk.build_screen()
         _ = self.still_there
 
     # ------------------------------------------------------------------ life cycle
@@ -545,7 +547,8 @@ class KioskWindow(QMainWindow):
 
     @Slot()
     def _on_idle(self) -> None:
-        if self.desk is not None and self.stack.currentWidget() is self.desk.screen:
+        if (self.desk is not None and self.desk.screen_built
+                and self.stack.currentWidget() is self.desk.screen):
             self.idle.start()  # no idle reset at the desk: it locks itself
             return
         if self.still_there is not None and self._something_to_lose():

@@ -321,13 +321,19 @@ def test_leaving_the_desk_and_closing_the_kiosk_need_the_pin(
     assert not window.staff.screen.unlocked
 
 
+@pytest.mark.parametrize("deferred", [False, True], ids=["built", "as-the-app-starts"])
 def test_staff_open_the_desk_from_the_staff_view_after_the_pin(
-    qtbot: QtBot, api: EventsApiClient, tmp_path: Path, english: None, lock: StaffLock
+    qtbot: QtBot, api: EventsApiClient, tmp_path: Path, english: None, lock: StaffLock,
+    deferred: bool
 ) -> None:
-    with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock) as kiosk:
+    """As the app starts (``deferred``), the desk's screen is not built for the first
+    screen: the desk button builds it."""
+    with build_kiosk(qtbot, api, tmp_path / "kiosk", staff_lock=lock,
+                     defer_forms=deferred) as kiosk:
         window = kiosk.window
-        staff = window.staff.screen
         desk = desk_of(kiosk)
+        assert desk.screen_built is not deferred
+        staff = window.staff.screen
         qtbot.waitUntil(lambda: window.browse.last_events is not None, timeout=TIMEOUT)
         assert window.stack.currentWidget() is not desk.screen  # an attendee kiosk
         window.staff.open()

@@ -108,23 +108,42 @@ class DeskFlow(QObject):
         self._reading = False
         self._read_again = False
         self._handover_ms = max(0, int(handover_s * 1000))
-        self.screen = DeskScreen()
-        shell.add_screen(self.screen)
-        self.screen.set_reprint_offered(self.badges.enabled)
-        self.screen.set_search_offered(False)
         self.idle = IdleWatcher(lock_ms, self)
         self.idle.idle.connect(self._on_idle)
         self._stored.connect(self._on_stored)
-        self.screen.pin_entered.connect(self._on_screen_pin_entered)
-        self.screen.leave_cancelled.connect(self._on_screen_leave_cancelled)
-        self.screen.event_chosen.connect(self.choose_event)
-        self.screen.submit_requested.connect(self.submit)
-        self.screen.search_requested.connect(self._on_screen_search_requested)
-        self.screen.lock_requested.connect(self.lock)
-        self.screen.leave_requested.connect(self._on_screen_leave_requested)
-        self.screen.reprint_requested.connect(self._on_screen_reprint_requested)
-        self.screen.retranslated.connect(self.refresh_list)
-        self.screen.show_lock(self._unlock_prompt)
+        # The desk's screen: built by build_screen when first shown, or after the kiosk's
+        # first screen (the window's build_deferred), whichever is first.
+        self._screen: DeskScreen | None = None
+        self._search_offered = False
+
+    def build_screen(self) -> None:
+        """Build the desk's screen (once), locked."""
+        if self._screen is not None:
+            return
+        screen = self._screen = DeskScreen()
+        self._shell.add_screen(screen)
+        screen.set_reprint_offered(self.badges.enabled)
+        screen.set_search_offered(self._search_offered)
+        screen.pin_entered.connect(self._on_screen_pin_entered)
+        screen.leave_cancelled.connect(self._on_screen_leave_cancelled)
+        screen.event_chosen.connect(self.choose_event)
+        screen.submit_requested.connect(self.submit)
+        screen.search_requested.connect(self._on_screen_search_requested)
+        screen.lock_requested.connect(self.lock)
+        screen.leave_requested.connect(self._on_screen_leave_requested)
+        screen.reprint_requested.connect(self._on_screen_reprint_requested)
+        screen.retranslated.connect(self.refresh_list)
+        screen.show_lock(self._unlock_prompt)
+
+    @property
+    def screen_built(self) -> bool:
+        return self._screen is not None
+
+    @property
+    def screen(self) -> DeskScreen:
+        self.build_screen()
+        assert self._screen is not None
+        return self._screen
 
     def _unlock_prompt(self) -> str:
         return self.tr("Enter the staff PIN to open the desk.")
@@ -143,8 +162,8 @@ class DeskFlow(QObject):
     def stop(self) -> None:
         self._stop_idle()
         app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self.screen)  # its Enter filter (the window is closing)
+        if app is not None and self._screen is not None:
+            app.removeEventFilter(self._screen)  # its Enter filter (the window is closing)
 
     def _stop_idle(self) -> None:
         self.idle.stop()
@@ -158,7 +177,9 @@ class DeskFlow(QObject):
         self.lock()
 
     def set_search_offered(self, offered: bool) -> None:
-        self.screen.set_search_offered(offered)
+        self._search_offered = offered
+        if self._screen is not None:
+            self._screen.set_search_offered(offered)
 
     # ------------------------------------------------------------------ entering, leaving
 
@@ -181,7 +202,8 @@ class DeskFlow(QObject):
         self.unlocked = False
         self._leaving = False
         self._stop_idle()
-        self.screen.show_lock(self._unlock_prompt)
+        if self._screen is not None:  # else built locked
+            self._screen.show_lock(self._unlock_prompt)
 
     def _unlock(self) -> None:
         self.unlocked = True
@@ -463,7 +485,7 @@ class DeskFlow(QObject):
     @Slot()
     def refresh_list(self) -> None:
         """Re-read today's registrations, when the unlocked desk shows them."""
-        if not self.unlocked or self.screen.locked:
+        if not self.unlocked or self._screen is None or self._screen.locked:
             return
         if self._reading:
             self._read_again = True
