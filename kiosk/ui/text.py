@@ -29,6 +29,15 @@ def translate(
     return QCoreApplication.translate(context, source, disambiguation, n)
 
 
+
+def default_consent() -> str:
+    """The consent line when the operator set none: the attendee form's and the desk's."""
+    return translate(
+        "kiosk",
+        "I agree that the organiser stores my details to manage my registration "
+        "and may e-mail me about this event.",
+    )
+
 def _qdate(value: date) -> QDate:
     return QDate(value.year, value.month, value.day)
 

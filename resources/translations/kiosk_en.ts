@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="391" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="403" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="410" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -29,22 +29,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="325" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="371" />
         <source>Please collect your badge from a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="326" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="372" />
         <source>Your badge is printing.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="405" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="451" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="577" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="624" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation type="unfinished" />
     </message>
@@ -238,152 +238,147 @@
 <context>
     <name>DeskFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="130" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="149" />
         <source>Enter the staff PIN to open the desk.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="134" />
-        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="204" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="220" />
         <source>Enter the staff PIN to leave desk mode.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="242" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="258" />
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation><numerusform>Too many wrong PINs. Try again in %Ln second.</numerusform><numerusform>Too many wrong PINs. Try again in %Ln seconds.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="244" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="250" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="260" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="266" />
         <source>That PIN is not right.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="301" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="317" />
         <source>Registration is not possible for this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="303" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
         <source>%1 is full: new registrations go on the waitlist.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="305" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="321" />
         <source>Registering for %1.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="335" />
         <source>Choose the event first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="331" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="384" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="347" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="400" />
         <source>%1 was not registered: %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="338" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="354" />
         <source>%1: registering…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="367" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="399" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="383" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="415" />
         <source>%1 is saved at this desk and queued for delivery.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="411" />
         <source>%1 was already registered for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="401" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="417" />
         <source>%1 is on the waitlist for %2.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="406" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="422" />
         <source>%1 is registered for %2, on the waitlist for %Ln session(s).</source>
         <translation><numerusform>%1 is registered for %2, on the waitlist for %Ln session.</numerusform><numerusform>%1 is registered for %2, on the waitlist for %Ln sessions.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="424" />
         <source>%1 is registered for %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="430" />
         <source>the event is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="416" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="432" />
         <source>a chosen session is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="418" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="434" />
         <source>registration for this event has closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="420" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="527" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="436" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="543" />
         <source>the server did not accept it.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="429" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="445" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="439" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="455" />
         <source>%1 could not be saved. Nothing is lost: the details are back in the form.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="513" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="529" />
         <source>%Ln registration(s) today</source>
         <translation><numerusform>%Ln registration today</numerusform><numerusform>%Ln registrations today</numerusform></translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="515" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
         <source>(the latest %Ln shown)</source>
         <translation><numerusform>(the latest %Ln shown)</numerusform><numerusform>(the latest %Ln shown)</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="523" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="539" />
         <source>Stuck: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="524" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="540" />
         <source>Queued to send</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="536" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="552" />
         <source>Waitlisted</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="537" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="553" />
         <source>Registered</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="526" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="542" />
         <source>Refused: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="547" />
         <source>Already registered</source>
         <translation type="unfinished" />
     </message>
@@ -588,7 +583,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="210" />
+        <location filename="../../kiosk/ui/models.py" line="219" />
         <source>Checking seats…</source>
         <translation type="unfinished" />
     </message>
@@ -745,12 +740,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="302" />
+        <location filename="../../kiosk/ui/screens/events.py" line="307" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="309" />
+        <location filename="../../kiosk/ui/screens/events.py" line="314" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -763,12 +758,12 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="604" />
+        <location filename="../../kiosk/ui/window.py" line="622" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="637" />
+        <location filename="../../kiosk/ui/window.py" line="655" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>%Ln registration waiting to be sent, the oldest for %1 min</numerusform><numerusform>%Ln registrations waiting to be sent, the oldest for %1 min</numerusform></translation></message>
 </context>
@@ -966,7 +961,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="679" />
+        <location filename="../../kiosk/ui/models.py" line="688" />
         <source>Other sessions</source>
         <translation type="unfinished" />
     </message>
@@ -1061,47 +1056,42 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="108" />
-        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="304" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="307" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="315" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="310" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="318" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="321" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="316" />
         <source>The registration was not accepted: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="322" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="317" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="333" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="328" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="343" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="338" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation type="unfinished" />
     </message>
@@ -1644,199 +1634,204 @@
 <context>
     <name>kiosk</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="364" />
+        <location filename="../../kiosk/ui/models.py" line="373" />
         <source>Time to be announced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="170" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>Date to be announced</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="251" />
+        <location filename="../../kiosk/ui/text.py" line="260" />
         <source>Starting now</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="254" />
+        <location filename="../../kiosk/ui/text.py" line="263" />
         <source>Ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="262" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Open for registration</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="638" />
-        <location filename="../../kiosk/ui/delegates.py" line="944" />
-        <location filename="../../kiosk/ui/text.py" line="295" />
+        <location filename="../../kiosk/ui/delegates.py" line="663" />
+        <location filename="../../kiosk/ui/delegates.py" line="969" />
+        <location filename="../../kiosk/ui/text.py" line="304" />
         <source>%Ln seat(s) left</source>
         <translation><numerusform>%Ln seat left</numerusform><numerusform>%Ln seats left</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="265" />
+        <location filename="../../kiosk/ui/text.py" line="274" />
         <source>Full – waitlist open</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="141" />
+        <location filename="../../kiosk/ui/text.py" line="150" />
         <source>%1 time</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="157" />
+        <location filename="../../kiosk/ui/text.py" line="166" />
         <source>Today</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="159" />
+        <location filename="../../kiosk/ui/text.py" line="168" />
         <source>Tomorrow</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="69" />
-        <location filename="../../kiosk/ui/text.py" line="174" />
+        <location filename="../../kiosk/ui/text.py" line="78" />
+        <location filename="../../kiosk/ui/text.py" line="183" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="56" />
+        <location filename="../../kiosk/ui/text.py" line="35" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="65" />
         <source>dddd d MMMM</source>
         <comment>a date format (Qt): weekday, day, month</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="62" />
+        <location filename="../../kiosk/ui/text.py" line="71" />
         <source>ddd d MMM</source>
         <comment>a date format (Qt): weekday, day, month, short</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="176" />
+        <location filename="../../kiosk/ui/text.py" line="185" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="179" />
+        <location filename="../../kiosk/ui/text.py" line="188" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="184" />
+        <location filename="../../kiosk/ui/text.py" line="193" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="192" />
+        <location filename="../../kiosk/ui/text.py" line="201" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="239" />
+        <location filename="../../kiosk/ui/text.py" line="248" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="247" />
+        <location filename="../../kiosk/ui/text.py" line="256" />
         <source>On now</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="252" />
+        <location filename="../../kiosk/ui/text.py" line="261" />
         <source>Starts in %Ln min</source>
         <translation><numerusform>Starts in %Ln min</numerusform><numerusform>Starts in %Ln min</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="267" />
+        <location filename="../../kiosk/ui/text.py" line="276" />
         <source>Full</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="269" />
+        <location filename="../../kiosk/ui/text.py" line="278" />
         <source>Registration closed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="271" />
+        <location filename="../../kiosk/ui/text.py" line="280" />
         <source>Event has ended</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="272" />
+        <location filename="../../kiosk/ui/text.py" line="281" />
         <source>Register with a staff member</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="639" />
-        <location filename="../../kiosk/ui/delegates.py" line="945" />
-        <location filename="../../kiosk/ui/text.py" line="289" />
+        <location filename="../../kiosk/ui/delegates.py" line="664" />
+        <location filename="../../kiosk/ui/delegates.py" line="970" />
+        <location filename="../../kiosk/ui/text.py" line="298" />
         <source>Fully booked</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="640" />
-        <location filename="../../kiosk/ui/delegates.py" line="946" />
-        <location filename="../../kiosk/ui/text.py" line="291" />
+        <location filename="../../kiosk/ui/delegates.py" line="665" />
+        <location filename="../../kiosk/ui/delegates.py" line="971" />
+        <location filename="../../kiosk/ui/text.py" line="300" />
         <source>Full – waitlist</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="303" />
+        <location filename="../../kiosk/ui/text.py" line="312" />
         <source>Registration for this event is closed.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="305" />
+        <location filename="../../kiosk/ui/text.py" line="314" />
         <source>This event is full.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="307" />
+        <location filename="../../kiosk/ui/text.py" line="316" />
         <source>This event has ended.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="309" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="318" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>This is too long. Please shorten it.</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="319" />
+        <location filename="../../kiosk/ui/text.py" line="328" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation><numerusform>Please shorten this to %Ln character or fewer.</numerusform><numerusform>Please shorten this to %Ln characters or fewer.</numerusform></translation></message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="325" />
+        <location filename="../../kiosk/ui/text.py" line="334" />
         <source>This contains characters that cannot be used.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="321" />
+        <location filename="../../kiosk/ui/text.py" line="330" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="323" />
+        <location filename="../../kiosk/ui/text.py" line="332" />
         <source>Please choose one of the options.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="327" />
+        <location filename="../../kiosk/ui/text.py" line="336" />
         <source>Please tick the box to agree before registering.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="329" />
+        <location filename="../../kiosk/ui/text.py" line="338" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation type="unfinished" />
     </message>

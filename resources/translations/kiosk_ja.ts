@@ -3,17 +3,17 @@
 <context>
     <name>BrowseFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="382" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="391" />
         <source>The events API does not accept this kiosk's settings (%1). New registrations are saved on this kiosk. Staff: check the token and origin.</source>
         <translation>イベントAPIがこの端末の設定を受け付けません（%1）。新しい登録はこの端末に保存されます。スタッフ向け：トークンとオリジンを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="394" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="403" />
         <source>Offline: showing the information from %1. New registrations are saved on this kiosk and sent automatically.</source>
         <translation>オフライン：%1時点の情報を表示しています。新しい登録はこの端末に保存され、自動的に送信されます。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/browse.py" line="401" />
+        <location filename="../../kiosk/ui/flows/browse.py" line="410" />
         <source>The event information cannot be loaded right now. Please ask a staff member.</source>
         <translation>現在イベント情報を読み込めません。スタッフにお尋ねください。</translation>
     </message>
@@ -29,22 +29,22 @@
 <context>
     <name>CheckInFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="325" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="371" />
         <source>Please collect your badge from a staff member.</source>
         <translation>名札はスタッフからお受け取りください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="326" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="372" />
         <source>Your badge is printing.</source>
         <translation>名札を印刷しています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="405" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="451" />
         <source>This kiosk cannot save check-ins right now. Staff: check the data folder.</source>
         <translation>この端末は現在、チェックインを保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/checkin.py" line="577" />
+        <location filename="../../kiosk/ui/flows/checkin.py" line="624" />
         <source>The events server does not accept this kiosk's staff token (%1). Check-ins still work, but without the offline list and the name search. Staff: check the staff token.</source>
         <translation>イベントサーバーがこの端末のスタッフトークンを受け付けません（%1）。チェックインは引き続き利用できますが、オフライン名簿と名前検索は使えません。スタッフ向け：スタッフトークンを確認してください。</translation>
     </message>
@@ -244,160 +244,155 @@
 <context>
     <name>DeskFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="130" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="149" />
         <source>Enter the staff PIN to open the desk.</source>
         <translation>受付を開くにはスタッフ PIN を入力してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="134" />
-        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-        <translation>登録の管理のために主催者が私の情報を保存し、このイベントについてメールを送ることに同意します。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="204" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="220" />
         <source>Enter the staff PIN to leave desk mode.</source>
         <translation>受付モードを終了するにはスタッフ PIN を入力してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="242" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="258" />
         <source>Too many wrong PINs. Try again in %Ln second(s).</source>
         <translation>
                 <numerusform>誤った PIN が多すぎます。%Ln 秒後にもう一度お試しください。</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="244" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="250" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="260" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="266" />
         <source>That PIN is not right.</source>
         <translation>PIN が正しくありません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="301" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="317" />
         <source>Registration is not possible for this event.</source>
         <translation>このイベントには登録できません。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="303" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
         <source>%1 is full: new registrations go on the waitlist.</source>
         <translation>%1 は満席です。新しい登録はキャンセル待ちになります。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="305" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="321" />
         <source>Registering for %1.</source>
         <translation>%1 の登録を受け付けています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="319" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="335" />
         <source>Choose the event first.</source>
         <translation>先にイベントを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="331" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="384" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="347" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="400" />
         <source>%1 was not registered: %2</source>
         <translation>%1 は登録されませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="338" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="354" />
         <source>%1: registering…</source>
         <translation>%1: 登録中…</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="367" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="399" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="383" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="415" />
         <source>%1 is saved at this desk and queued for delivery.</source>
         <translation>%1 はこの受付に保存され、送信待ちです。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="395" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="411" />
         <source>%1 was already registered for %2.</source>
         <translation>%1 はすでに %2 に登録済みでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="401" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="417" />
         <source>%1 is on the waitlist for %2.</source>
         <translation>%1 は %2 のキャンセル待ちです。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="406" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="422" />
         <source>%1 is registered for %2, on the waitlist for %Ln session(s).</source>
         <translation>
                 <numerusform>%1 は %2 に登録されました（%Ln 件のセッションはキャンセル待ち）。</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="408" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="424" />
         <source>%1 is registered for %2.</source>
         <translation>%1 は %2 に登録されました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="414" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="430" />
         <source>the event is full.</source>
         <translation>イベントは満席です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="416" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="432" />
         <source>a chosen session is full.</source>
         <translation>選んだセッションが満席です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="418" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="434" />
         <source>registration for this event has closed.</source>
         <translation>このイベントの登録は締め切られました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="420" />
-        <location filename="../../kiosk/ui/flows/desk.py" line="527" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="436" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="543" />
         <source>the server did not accept it.</source>
         <translation>サーバーが受け付けませんでした。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="429" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="445" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>このキオスクは現在登録を保存できません。スタッフの方はデータフォルダーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="439" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="455" />
         <source>%1 could not be saved. Nothing is lost: the details are back in the form.</source>
         <translation>%1 を保存できませんでした。入力内容は失われていません。フォームに戻してあります。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="513" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="529" />
         <source>%Ln registration(s) today</source>
         <translation>
                 <numerusform>本日の登録 %Ln 件</numerusform>
             </translation></message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/flows/desk.py" line="515" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
         <source>(the latest %Ln shown)</source>
         <translation>
                 <numerusform>（最新 %Ln 件を表示）</numerusform>
             </translation></message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="523" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="539" />
         <source>Stuck: %1</source>
         <translation>停滞: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="524" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="540" />
         <source>Queued to send</source>
         <translation>送信待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="536" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="552" />
         <source>Waitlisted</source>
         <translation>キャンセル待ち</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="537" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="553" />
         <source>Registered</source>
         <translation>登録済み</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="526" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="542" />
         <source>Refused: %1</source>
         <translation>拒否: %1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/desk.py" line="531" />
+        <location filename="../../kiosk/ui/flows/desk.py" line="547" />
         <source>Already registered</source>
         <translation>登録済み（重複）</translation>
     </message>
@@ -602,7 +597,7 @@
 <context>
     <name>EventListModel</name>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="210" />
+        <location filename="../../kiosk/ui/models.py" line="219" />
         <source>Checking seats…</source>
         <translation>空席を確認中…</translation>
     </message>
@@ -759,12 +754,12 @@
         <translation>登録済みの方：コードをスキャン</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="302" />
+        <location filename="../../kiosk/ui/screens/events.py" line="307" />
         <source>No events are published right now. Please ask a staff member.</source>
         <translation>現在公開中のイベントはありません。スタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/screens/events.py" line="309" />
+        <location filename="../../kiosk/ui/screens/events.py" line="314" />
         <source>The event list cannot be loaded right now. Please ask a staff member.</source>
         <translation>現在イベント一覧を読み込めません。スタッフにお尋ねください。</translation>
     </message>
@@ -777,12 +772,12 @@
         <translation>イベント</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/window.py" line="604" />
+        <location filename="../../kiosk/ui/window.py" line="622" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/window.py" line="637" />
+        <location filename="../../kiosk/ui/window.py" line="655" />
         <source>%Ln registration(s) waiting to be sent, the oldest for %1 min</source>
         <translation><numerusform>送信待ちの登録 %Ln件（最も古いものは%1分経過）</numerusform></translation></message>
 </context>
@@ -975,7 +970,7 @@
         <translation>いくつかの質問</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="679" />
+        <location filename="../../kiosk/ui/models.py" line="688" />
         <source>Other sessions</source>
         <translation>その他のセッション</translation>
     </message>
@@ -1075,47 +1070,42 @@
 <context>
     <name>RegistrationFlow</name>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="108" />
-        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
-        <translation>主催者が登録管理のために私の情報を保存し、このイベントに関するメールを送信することに同意します。</translation>
-    </message>
-    <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="309" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="304" />
         <source>Sorry, the event filled up a moment ago. You can join the waitlist instead: tap the button again.</source>
         <translation>申し訳ありません。たった今イベントが満席になりました。代わりにキャンセル待ちに登録できます。もう一度ボタンをタップしてください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="312" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="307" />
         <source>Sorry, the event filled up a moment ago.</source>
         <translation>申し訳ありません。たった今イベントが満席になりました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="315" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="310" />
         <source>Sorry, a session you chose filled up a moment ago. Please check your sessions.</source>
         <translation>申し訳ありません。選択したセッションがたった今満席になりました。セッションをご確認ください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="318" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="313" />
         <source>Sorry, registration for this event has just closed.</source>
         <translation>申し訳ありません。このイベントの登録受付はたった今終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="321" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="316" />
         <source>The registration was not accepted: %1</source>
         <translation>登録は受け付けられませんでした：%1</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="322" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="317" />
         <source>The registration was not accepted. Please ask a staff member.</source>
         <translation>登録は受け付けられませんでした。スタッフにお尋ねください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="333" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="328" />
         <source>This kiosk cannot save registrations right now. Staff: check the data folder.</source>
         <translation>この端末は現在、登録を保存できません。スタッフ向け：データフォルダーを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/flows/registration.py" line="343" />
+        <location filename="../../kiosk/ui/flows/registration.py" line="338" />
         <source>Sorry, this kiosk cannot take your registration right now. Nothing you typed is lost: please ask a staff member.</source>
         <translation>申し訳ありません。現在この端末では登録を受け付けられません。入力内容は失われていません。スタッフにお尋ねください。</translation>
     </message>
@@ -1753,208 +1743,213 @@
         <translation>名札の印刷に失敗しました。Kioskのログを確認してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="141" />
+        <location filename="../../kiosk/ui/text.py" line="150" />
         <source>%1 time</source>
         <translation>%1時間</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="157" />
+        <location filename="../../kiosk/ui/text.py" line="166" />
         <source>Today</source>
         <translation>本日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="159" />
+        <location filename="../../kiosk/ui/text.py" line="168" />
         <source>Tomorrow</source>
         <translation>明日</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="170" />
+        <location filename="../../kiosk/ui/text.py" line="179" />
         <source>Date to be announced</source>
         <translation>日付未定</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="69" />
-        <location filename="../../kiosk/ui/text.py" line="174" />
+        <location filename="../../kiosk/ui/text.py" line="78" />
+        <location filename="../../kiosk/ui/text.py" line="183" />
         <source>%1, %2</source>
         <comment>day, time</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="56" />
+        <location filename="../../kiosk/ui/text.py" line="35" />
+        <source>I agree that the organiser stores my details to manage my registration and may e-mail me about this event.</source>
+        <translation>主催者が登録管理のために私の情報を保存し、このイベントに関するメールを送信することに同意します。</translation>
+    </message>
+    <message>
+        <location filename="../../kiosk/ui/text.py" line="65" />
         <source>dddd d MMMM</source>
         <comment>a date format (Qt): weekday, day, month</comment>
         <translation>M月d日 dddd</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="62" />
+        <location filename="../../kiosk/ui/text.py" line="71" />
         <source>ddd d MMM</source>
         <comment>a date format (Qt): weekday, day, month, short</comment>
         <translation>M月d日(ddd)</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="176" />
+        <location filename="../../kiosk/ui/text.py" line="185" />
         <source>%1, %2 – %3</source>
         <comment>day, start time – end time</comment>
         <translation>%1 %2〜%3</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="179" />
+        <location filename="../../kiosk/ui/text.py" line="188" />
         <source>%1, %2 – %3, %4</source>
         <comment>start day, time – end day, time</comment>
         <translation>%1 %2〜%3 %4</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="184" />
+        <location filename="../../kiosk/ui/text.py" line="193" />
         <source>%1 %2</source>
         <comment>a date and time, then its time zone</comment>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="192" />
+        <location filename="../../kiosk/ui/text.py" line="201" />
         <source>%1 – %2</source>
         <comment>a start time – an end time</comment>
         <translation>%1〜%2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="239" />
+        <location filename="../../kiosk/ui/text.py" line="248" />
         <source>%1, %2</source>
         <comment>a building, a room in it</comment>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="247" />
+        <location filename="../../kiosk/ui/text.py" line="256" />
         <source>On now</source>
         <translation>開催中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="251" />
+        <location filename="../../kiosk/ui/text.py" line="260" />
         <source>Starting now</source>
         <translation>まもなく開始</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="252" />
+        <location filename="../../kiosk/ui/text.py" line="261" />
         <source>Starts in %Ln min</source>
         <translation>
                 <numerusform>あと%Ln分で開始</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="254" />
+        <location filename="../../kiosk/ui/text.py" line="263" />
         <source>Ended</source>
         <translation>終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="262" />
+        <location filename="../../kiosk/ui/text.py" line="271" />
         <source>Open for registration</source>
         <translation>登録受付中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="265" />
+        <location filename="../../kiosk/ui/text.py" line="274" />
         <source>Full – waitlist open</source>
         <translation>満席・キャンセル待ち受付中</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="267" />
+        <location filename="../../kiosk/ui/text.py" line="276" />
         <source>Full</source>
         <translation>満席</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="269" />
+        <location filename="../../kiosk/ui/text.py" line="278" />
         <source>Registration closed</source>
         <translation>登録受付終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="271" />
+        <location filename="../../kiosk/ui/text.py" line="280" />
         <source>Event has ended</source>
         <translation>イベント終了</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="272" />
+        <location filename="../../kiosk/ui/text.py" line="281" />
         <source>Register with a staff member</source>
         <translation>登録はスタッフへ</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="639" />
-        <location filename="../../kiosk/ui/delegates.py" line="945" />
-        <location filename="../../kiosk/ui/text.py" line="289" />
+        <location filename="../../kiosk/ui/delegates.py" line="664" />
+        <location filename="../../kiosk/ui/delegates.py" line="970" />
+        <location filename="../../kiosk/ui/text.py" line="298" />
         <source>Fully booked</source>
         <translation>満席</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/delegates.py" line="640" />
-        <location filename="../../kiosk/ui/delegates.py" line="946" />
-        <location filename="../../kiosk/ui/text.py" line="291" />
+        <location filename="../../kiosk/ui/delegates.py" line="665" />
+        <location filename="../../kiosk/ui/delegates.py" line="971" />
+        <location filename="../../kiosk/ui/text.py" line="300" />
         <source>Full – waitlist</source>
         <translation>満席・キャンセル待ち可</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/delegates.py" line="638" />
-        <location filename="../../kiosk/ui/delegates.py" line="944" />
-        <location filename="../../kiosk/ui/text.py" line="295" />
+        <location filename="../../kiosk/ui/delegates.py" line="663" />
+        <location filename="../../kiosk/ui/delegates.py" line="969" />
+        <location filename="../../kiosk/ui/text.py" line="304" />
         <source>%Ln seat(s) left</source>
         <translation>
                 <numerusform>残り%Ln席</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="303" />
+        <location filename="../../kiosk/ui/text.py" line="312" />
         <source>Registration for this event is closed.</source>
         <translation>このイベントの登録受付は終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="305" />
+        <location filename="../../kiosk/ui/text.py" line="314" />
         <source>This event is full.</source>
         <translation>このイベントは満席です。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="307" />
+        <location filename="../../kiosk/ui/text.py" line="316" />
         <source>This event has ended.</source>
         <translation>このイベントは終了しました。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="309" />
+        <location filename="../../kiosk/ui/text.py" line="318" />
         <source>Please ask a staff member to register you for this event.</source>
         <translation>このイベントへの登録は、スタッフにお申し付けください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="318" />
+        <location filename="../../kiosk/ui/text.py" line="327" />
         <source>This is too long. Please shorten it.</source>
         <translation>入力が長すぎます。短くしてください。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kiosk/ui/text.py" line="319" />
+        <location filename="../../kiosk/ui/text.py" line="328" />
         <source>Please shorten this to %Ln character(s) or fewer.</source>
         <translation>
                 <numerusform>%Ln文字以内で入力してください。</numerusform>
             </translation>
         </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="321" />
+        <location filename="../../kiosk/ui/text.py" line="330" />
         <source>This does not look like an e-mail address (name@example.org).</source>
         <translation>メールアドレスの形式ではないようです（例：name@example.org）。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="323" />
+        <location filename="../../kiosk/ui/text.py" line="332" />
         <source>Please choose one of the options.</source>
         <translation>選択肢から1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="325" />
+        <location filename="../../kiosk/ui/text.py" line="334" />
         <source>This contains characters that cannot be used.</source>
         <translation>使用できない文字が含まれています。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="327" />
+        <location filename="../../kiosk/ui/text.py" line="336" />
         <source>Please tick the box to agree before registering.</source>
         <translation>登録する前に、チェックボックスにチェックを入れて同意してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/text.py" line="329" />
+        <location filename="../../kiosk/ui/text.py" line="338" />
         <source>A session you chose is fully booked. Please remove it.</source>
         <translation>選択したセッションが満席です。選択を外してください。</translation>
     </message>
     <message>
-        <location filename="../../kiosk/ui/models.py" line="364" />
+        <location filename="../../kiosk/ui/models.py" line="373" />
         <source>Time to be announced</source>
         <translation>時間未定</translation>
     </message>

@@ -148,12 +148,6 @@ class DeskFlow(QObject):
     def _unlock_prompt(self) -> str:
         return self.tr("Enter the staff PIN to open the desk.")
 
-    def _default_consent(self) -> str:
-        return self.tr(
-            "I agree that the organiser stores my details to manage my registration "
-            "and may e-mail me about this event."
-        )
-
     # ------------------------------------------------------------------ life cycle
 
     def start(self) -> None:
@@ -308,7 +302,7 @@ class DeskFlow(QObject):
         if self.details is None or self.details.readable_id != readable_id:
             log.info("desk ready for event %s", readable_id)
         self.details = details
-        consent = self._consent_text or self._default_consent
+        consent = self._consent_text or text.default_consent
         self.screen.set_details(
             details, consent=consent if self.service.consent_required else "",
             consent_required=self.service.consent_required,

@@ -18,6 +18,7 @@ from kiosk.services.registration import (
     RegistrationService,
     SubmissionOutcome,
 )
+from kiosk.ui import text
 from kiosk.ui.flows.badges import REGISTRATION, Badges, badge_date
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
 from kiosk.ui.screens.confirmation import ConfirmationScreen
@@ -94,7 +95,7 @@ class RegistrationFlow(QObject):
         self._handover.timeout.connect(self._on_handover_timeout)
         self._stored.connect(self._on_stored)
 
-        self.register_screen = RegisterScreen(consent_text or self._default_consent)
+        self.register_screen = RegisterScreen(consent_text or text.default_consent)
         self.confirmation_screen = ConfirmationScreen(confirmation_countdown_s)
         shell.add_screen(self.register_screen)
         shell.add_screen(self.confirmation_screen)
@@ -102,12 +103,6 @@ class RegistrationFlow(QObject):
         self.register_screen.submit_requested.connect(self._on_register_screen_submit_requested)
         self.register_screen.draft_changed.connect(self._on_register_screen_draft_changed)
         self.confirmation_screen.done.connect(self.done)
-
-    def _default_consent(self) -> str:
-        return self.tr(
-            "I agree that the organiser stores my details to manage my registration "
-            "and may e-mail me about this event."
-        )
 
     # ------------------------------------------------------------------ life cycle
 
