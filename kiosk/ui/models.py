@@ -144,12 +144,17 @@ class EventListModel(DiffListModel[EventSummary]):
     def changed_rows_done(self) -> None:
         self._row_of = None
 
-    def update_summaries(self, summaries: Iterable[EventSummary]) -> None:
-        """New counts for some cards (those scrolled to): only their rows change."""
+    def _row(self, readable_id: str) -> int | None:
+        """The card's row, without walking every card (pictures and counts come one card
+        at a time, at any list size)."""
         if self._row_of is None:
             self._row_of = {item.readable_id: row for row, item in enumerate(self._items)}
+        return self._row_of.get(readable_id)
+
+    def update_summaries(self, summaries: Iterable[EventSummary]) -> None:
+        """New counts for some cards (those scrolled to): only their rows change."""
         for summary in summaries:
-            row = self._row_of.get(summary.readable_id)
+            row = self._row(summary.readable_id)
             if row is not None and self._items[row] != summary:
                 self._items[row] = summary
                 index = self.index(row)
@@ -158,22 +163,21 @@ class EventListModel(DiffListModel[EventSummary]):
     def set_image(self, key: str, image: QImage) -> None:
         """The decoded picture of one event (decoded off the GUI thread by the flow)."""
         self._images[key] = image
-        for row, item in enumerate(self._items):
-            if item.readable_id == key:
-                index = self.index(row)
-                self.dataChanged.emit(index, index, [Role.IMAGE])
+        self._image_changed(key)
 
     def has_image(self, key: str) -> bool:
         return key in self._images
 
     def forget_image(self, key: str) -> None:
         """Drop one event's picture (its card draws the date leaf until it comes again)."""
-        if self._images.pop(key, None) is None:
-            return
-        for row, item in enumerate(self._items):
-            if item.readable_id == key:
-                index = self.index(row)
-                self.dataChanged.emit(index, index, [Role.IMAGE])
+        if self._images.pop(key, None) is not None:
+            self._image_changed(key)
+
+    def _image_changed(self, key: str) -> None:
+        row = self._row(key)
+        if row is not None:
+            index = self.index(row)
+            self.dataChanged.emit(index, index, [Role.IMAGE])
 
     def set_now(self, now: datetime, rows: range | None = None) -> None:
         """Statuses ("starts in 5 minutes") depend on the clock: repaint them (``rows``:
