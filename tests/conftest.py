@@ -10,12 +10,27 @@ from __future__ import annotations
 import gc
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
 # Must be set before any Qt module is imported (pytest-qt imports Qt at plugin load).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
+
+# The test running now. pytest-timeout ends a hung run with every thread's stack, which
+# fills the end of the log; .ci/run names the test from this file afterwards. A run that
+# ends normally removes it.
+RUNNING = Path(__file__).resolve().parent.parent / ".pytest_cache" / "kiosk-running"
+
+
+def pytest_runtest_logstart(nodeid: str, location: object) -> None:
+    RUNNING.parent.mkdir(exist_ok=True)
+    RUNNING.write_text(nodeid + "\n", encoding="utf-8")
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    RUNNING.unlink(missing_ok=True)
 
 
 @pytest.fixture(autouse=True, scope="session")
