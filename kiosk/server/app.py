@@ -8,7 +8,8 @@ revalidate with ``If-None-Match`` (304).
 Route functions are ``async``. Small reads run right on the event-loop thread: each
 takes well under a millisecond, and FastAPI's thread pool cost about 0.6 ms of CPU per
 request in hops and GIL hand-offs, more than the work itself (BENCHMARKS.md). Event-scoped
-GETs and the published list are versioned (issue 13, ``versioned``): the event's version
+GETs (a session's and a track's too, through the event they belong to) and the published
+list are versioned (issue 13, ``versioned``): the event's version
 answers ``If-None-Match`` before anything is built, a 200 is a copy of bytes cached for
 that version, and the large builds (agenda, speakers, passes, published list) run once
 per version on a worker thread. Writes go to one writer thread with group commit
@@ -190,10 +191,6 @@ def _wire(value: Any) -> Any:
     if isinstance(value, list):
         return [_wire(v) for v in value]
     return value
-
-
-def json_reply(request: Request, value: Any) -> Response:
-    return conditional(request, dumps(_wire(value)), JSON)
 
 
 def private_reply(value: Any) -> Response:
@@ -393,26 +390,49 @@ def create_app(
         found = catalog.event_versions(db.connection(), readable_event_id)
         if found is None:
             raise ApiProblem(404, f"There is no event with the readable id {readable_event_id!r}.")
-        event_id, versions = found
+        return await answer(request, resource, found, render, media_type=media_type,
+                            offload=offload, vary=vary, follows=follows)
+
+    async def answer(
+        request: Request,
+        resource: str,
+        owner: tuple[str, catalog.Versions],
+        render: Render,
+        *,
+        media_type: str = JSON,
+        offload: bool = False,
+        vary: str = "",
+        follows: str = "all",
+        keep: bool = True,
+    ) -> Response:
+        """:func:`versioned` once the event (``owner``: its id and versions) is known; ``vary``
+        tells apart answers of one resource within the event (a session's id). Small
+        answers (``keep`` False: one session, its count) are rendered for each 200
+        rather than kept, so that a client walking 2,000 sessions does not push the
+        agenda out of the cache."""
+        event_id, versions = owner
         version: int = getattr(versions, follows)
         scope = f"{event_id}|{vary}" if vary else event_id
         etag = version_etag(resource, scope, version)
         unchanged = not_modified(request, etag)
         if unchanged is not None:
             return unchanged
+
+        def make() -> tuple[int, bytes, str]:
+            with db.read() as conn:
+                now_at = catalog.event_version(conn, event_id)
+                body = render(conn, event_id, now_at.content)
+            built: int = getattr(now_at, follows)
+            return built, body, version_etag(resource, scope, built)
+
         key = (resource, scope)
-        entry = answers.get(key)
+        entry = answers.get(key) if keep else None
         if entry is not None and entry[0] >= version:
             body, etag = entry[1], entry[2]
-        else:
-            def make() -> tuple[int, bytes, str]:
-                with db.read() as conn:
-                    now_at = catalog.event_version(conn, event_id)
-                    body = render(conn, event_id, now_at.content)
-                built: int = getattr(now_at, follows)
-                return built, body, version_etag(resource, scope, built)
-
+        elif keep:
             body, etag = await answers.build(key, version, make, offload=offload)
+        else:
+            _, body, etag = make()
         return tagged(request, body, etag, media_type)
 
     def plain(loader: Callable[[Any, str], Any]) -> Render:
@@ -574,29 +594,45 @@ def create_app(
 
     # ---------------------------------------------------------------- sessions (#14, #15, #19)
 
+    # Versioned like the event's agenda, which holds the same sessions and seats: the
+    # owning event is one lookup away, and a 304 is answered from its seats version.
+    def owner_or_404(table: str, item_id: str, missing: str) -> tuple[str, catalog.Versions]:
+        found = catalog.owner_versions(db.connection(), table, item_id)
+        if found is None:
+            raise ApiProblem(404, missing)
+        return found
+
+    def found_or_404(value: Any, missing: str) -> bytes:
+        if value is None:  # gone since the lookup (a seed reload)
+            raise ApiProblem(404, missing)
+        return dumps(_wire(value))
+
+    no_session = "There is no session with this id."
+    no_track = "There is no track with this id."
+
     @router.get("/sessions/{session_id}/registrations/count")
     async def session_count(session_id: str, request: Request) -> Response:
-        with db.read() as conn:
-            if not catalog.session_exists(conn, session_id):
-                raise ApiProblem(404, "There is no session with this id.")
-            count = catalog.session_registration_count(conn, session_id)
-        return json_reply(request, count)
+        return await answer(
+            request, "session-count", owner_or_404("sessions", session_id, no_session),
+            lambda conn, _, __: dumps(catalog.session_registration_count(conn, session_id)),
+            vary=session_id.lower(), follows="seats", keep=False,
+        )
 
     @router.get("/sessions/{session_id}")
     async def session(session_id: str, request: Request) -> Response:
-        with db.read() as conn:
-            found = catalog.session(conn, session_id)
-        if found is None:
-            raise ApiProblem(404, "There is no session with this id.")
-        return json_reply(request, found)
+        return await answer(
+            request, "session", owner_or_404("sessions", session_id, no_session),
+            lambda conn, _, __: found_or_404(catalog.session(conn, session_id), no_session),
+            vary=session_id.lower(), follows="seats", keep=False,
+        )
 
     @router.get("/tracks/{track_id}/sessions")
     async def track_sessions(track_id: str, request: Request) -> Response:
-        with db.read() as conn:
-            found = catalog.track_sessions(conn, track_id)
-        if found is None:
-            raise ApiProblem(404, "There is no track with this id.")
-        return json_reply(request, found)
+        return await answer(
+            request, "track-sessions", owner_or_404("tracks", track_id, no_track),
+            lambda conn, _, __: found_or_404(catalog.track_sessions(conn, track_id), no_track),
+            vary=track_id.lower(), follows="seats", offload=True,
+        )
 
     # ---------------------------------------------------------------- images (#16, #17)
 

@@ -170,6 +170,21 @@ def event_versions(conn: sqlite3.Connection, readable_id: str) -> tuple[str, Ver
     return None if row is None else (str(row[0]), Versions(*map(int, row[1:])))
 
 
+def owner_versions(
+    conn: sqlite3.Connection, table: str, item_id: str
+) -> tuple[str, Versions] | None:
+    """(event id, versions) of the event a session or a track (``table``) belongs to: one
+    primary-key lookup and one join on the event's primary key."""
+    if table not in ("sessions", "tracks"):
+        raise ValueError(table)
+    row = conn.execute(
+        f"SELECT e.event_id, {', '.join('e.' + c for c in _VERSIONS.split(', '))} "
+        f"FROM {table} t JOIN events e ON e.event_id = t.event_id WHERE t.id = ?",
+        (item_id.lower(),),
+    ).fetchone()
+    return None if row is None else (str(row[0]), Versions(*map(int, row[1:])))
+
+
 def event_version(conn: sqlite3.Connection, event_id: str) -> Versions:
     """The versions of an event known to exist."""
     row = conn.execute(f"SELECT {_VERSIONS} FROM events WHERE event_id = ?", (event_id,))
@@ -286,12 +301,6 @@ def session(conn: sqlite3.Connection, session_id: str) -> Session | None:
     ).fetchall()
     found = _build_sessions(conn, rows, with_speakers=True)
     return found[0] if found else None
-
-
-def session_exists(conn: sqlite3.Connection, session_id: str) -> bool:
-    return conn.execute(
-        "SELECT 1 FROM sessions WHERE id = ?", (session_id.lower(),)
-    ).fetchone() is not None
 
 
 def session_registration_count(conn: sqlite3.Connection, session_id: str) -> int:

@@ -248,6 +248,19 @@ def test_a_304_runs_one_indexed_lookup(traced: Tracer, server_factory: ServerFac
             assert len(statements) == 1, statements
             plan = _plans(server.db_path, statements)[0][1]
             assert plan == ["SEARCH events USING INDEX sqlite_autoindex_events_2 (readable_id=?)"]
+        # A session's and a track's answers: the event they belong to, by primary keys.
+        for path in (f"sessions/{guid(1, '5')}", f"sessions/{guid(1, '5')}/registrations/count",
+                     f"tracks/{guid(1, '7')}/sessions"):
+            etag = client.get(path).headers["etag"]
+            traced.take()
+            assert client.get(path, headers={"If-None-Match": etag}).status_code == 304
+            statements = [s for s in traced.take() if not _SKIP.match(s)]
+            assert len(statements) == 1, (path, statements)
+            plan = _plans(server.db_path, statements)[0][1]
+            assert len(plan) == 2 and all(
+                step.startswith("SEARCH") and ("(event_id=?)" in step or "(id=?)" in step)
+                for step in plan
+            ), (path, plan)
 
 
 def test_the_checker_catches_a_pass_count_over_registrations(

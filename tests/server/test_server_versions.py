@@ -140,6 +140,52 @@ def test_a_registration_without_sessions_keeps_the_agenda(
         assert moved.json() == 1
 
 
+def test_a_sessions_and_a_tracks_answers_follow_their_events_seats(
+    server_factory: ServerFactory, clock: Clock
+) -> None:
+    """GET sessions/{id}, its count and tracks/{id}/sessions answer If-None-Match from the
+    event they belong to: a 304 until that event's seats move, then the new count."""
+    track_id = guid(1, "7")
+    server = server_factory(
+        _agenda_event(tracks=[{"id": track_id, "name": "Main", "sessionIds": [guid(2, "5")]}]),
+        event_seed(OTHER),
+    )
+    chosen, other = guid(2, "5"), guid(3, "5")
+    paths = [f"sessions/{chosen}", f"sessions/{chosen}/registrations/count",
+             f"tracks/{track_id}/sessions", f"sessions/{other}"]
+    with api(server) as client:
+        before = {p: _etag(client, p) for p in paths}
+        assert len(set(before.values())) == len(paths)  # one version, distinct answers
+        for path, etag in before.items():
+            assert _revalidate(client, path, etag).status_code == 304, path
+
+        register(client, OTHER, attendee(1))  # another event: nothing here moves
+        register(client, AGENDA, attendee(2))  # this event, no session: seats unchanged
+        for path, etag in before.items():
+            assert _revalidate(client, path, etag).status_code == 304, path
+
+        register(client, AGENDA, attendee(3, attendeeSessions=[{"sessionId": chosen}]))
+        for path, etag in before.items():
+            fresh = _revalidate(client, path, etag)
+            assert fresh.status_code == 200, path
+            assert fresh.headers["etag"] != etag
+        assert client.get(paths[0]).json()["registrationCount"] == 1
+        assert client.get(paths[1]).json() == 1
+        assert [s["registrationCount"] for s in client.get(paths[2]).json()] == [1]
+        assert client.get(paths[3]).json()["registrationCount"] == 0
+
+        # A seed reload without the track and the other session: gone, not a stale copy.
+        with closing(Database.open(server.db_path, create=False)) as db:
+            reloaded = _agenda_event()
+            reloaded["sessions"] = [s for s in reloaded["sessions"] if s["id"] != other]
+            load_seed(db, {"events": [reloaded]}, clock)
+        for path in paths[2:]:
+            gone = _revalidate(client, path, before[path])
+            assert gone.status_code == 404, path
+            assert "Traceback" not in gone.text
+        assert client.get(paths[0]).json()["registrationCount"] == 1
+
+
 def test_cached_answers_equal_a_fresh_build(server_factory: ServerFactory) -> None:
     """The seat counts filled into the cached agenda and speakers are the stored ones."""
     server = server_factory(_agenda_event())
