@@ -517,8 +517,8 @@ class _DemoServer:
         # the end of the pipe when the kiosk is gone.
         ours = self._pipe if forkable else None
         self._process = context.Process(
-            target=_demo_server_main, args=(str(db), port, child_end, ours), daemon=True,
-            name="kiosk-demo-server",
+            target=_demo_server_main, args=(str(db), port, child_end, ours, os.getpid()),
+            daemon=True, name="kiosk-demo-server",
         )
         self._process.start()
         child_end.close()
@@ -554,13 +554,16 @@ class _DemoServer:
         self._pipe.close()
 
 
-def _demo_server_main(db: str, port: int, pipe: Any, kiosk_end: Any = None) -> None:
+def _demo_server_main(
+    db: str, port: int, pipe: Any, kiosk_end: Any = None, kiosk_pid: int | None = None
+) -> None:
     """The demo server's process: start, say so, serve until told to stop or until the
     kiosk's end of the pipe closes (``kiosk_end``: its copy in a forked child)."""
     if kiosk_end is not None:
         kiosk_end.close()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C stops the kiosk, which stops us
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _end_with(kiosk_pid)
     # force: a forked child drops the kiosk's handlers (its log file stays the kiosk's).
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s",
                         force=True)
@@ -584,6 +587,21 @@ def _demo_server_main(db: str, port: int, pipe: Any, kiosk_end: Any = None) -> N
         pass
     finally:
         server.stop()
+
+
+def _end_with(kiosk_pid: int | None) -> None:
+    """Linux: the kernel ends this process (SIGTERM) when the kiosk's ends, however it
+    ends, even while the server still starts and reads no pipe. Without it a killed kiosk
+    could leave a server starting for good, holding the kiosk's stdout and stderr."""
+    if kiosk_pid is None or not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    pr_set_pdeathsig = 1  # <sys/prctl.h>
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, int(signal.SIGTERM))
+    if os.getppid() != kiosk_pid:  # the kiosk was gone before the call above
+        os._exit(0)
 
 
 def _run_window(

@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_app_demo import _env, _wait_for_line
+from test_app_demo import _env, _kill_if_running, _wait_for_line
 
 from kiosk import app
 from kiosk.config import SettingsError
@@ -93,9 +93,7 @@ def test_kiosk_demo_as_a_door_scanner_has_a_staff_token_and_syncs_its_list(
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=30)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
+        _kill_if_running(process)
     assert process.returncode == 0, stderr.decode(errors="replace")
     assert b"Traceback" not in stderr
     listed = basedir / "checkin-list.sqlite3"

@@ -26,7 +26,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_app_demo import _env, _wait_for_line
+from test_app_demo import _env, _kill_if_running, _wait_for_line
 
 from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
 from kiosk.server.runner import start_server
@@ -118,9 +118,7 @@ def test_the_production_kiosk_shows_its_events_without_the_server_devices_or_qr_
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=30)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
+        _kill_if_running(process)
     assert process.returncode == 0, stderr.decode(errors="replace")
     assert b"Traceback" not in stderr
     seen = json.loads(modules_file.read_text(encoding="utf-8"))

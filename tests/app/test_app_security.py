@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from test_app_demo import _env, _wait_for_line
+from test_app_demo import _env, _kill_if_running, _wait_for_line
 
 from kiosk import app
 from kiosk.config import load_settings
@@ -141,9 +141,7 @@ def test_a_pin_guarded_kiosk_stops_on_sigterm_and_warns_about_a_plain_pin(
         process.send_signal(signal.SIGTERM)
         _, stderr = process.communicate(timeout=30)
     finally:
-        if process.poll() is None:
-            process.kill()
-            process.communicate()
+        _kill_if_running(process)
     assert process.returncode == 0, stderr.decode(errors="replace")
     assert b"Traceback" not in stderr
     warning = "staff_pin is stored in plain text; run `kiosk set-pin`"
