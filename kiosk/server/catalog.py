@@ -167,7 +167,7 @@ def event_versions(conn: sqlite3.Connection, readable_id: str) -> tuple[str, Ver
     row = conn.execute(
         f"SELECT event_id, {_VERSIONS} FROM events WHERE readable_id = ?", (readable_id,)
     ).fetchone()
-    return None if row is None else (str(row[0]), Versions(*map(int, row[1:])))
+    return _id_and_versions(row)
 
 
 def owner_versions(
@@ -177,11 +177,15 @@ def owner_versions(
     primary-key lookup and one join on the event's primary key."""
     if table not in ("sessions", "tracks"):
         raise ValueError(table)
-    row = conn.execute(
-        f"SELECT e.event_id, {', '.join('e.' + c for c in _VERSIONS.split(', '))} "
+    row = conn.execute(  # only events has the version columns: they need no prefix
+        f"SELECT e.event_id, {_VERSIONS} "
         f"FROM {table} t JOIN events e ON e.event_id = t.event_id WHERE t.id = ?",
         (item_id.lower(),),
     ).fetchone()
+    return _id_and_versions(row)
+
+
+def _id_and_versions(row: tuple[str, int, int, int] | None) -> tuple[str, Versions] | None:
     return None if row is None else (str(row[0]), Versions(*map(int, row[1:])))
 
 
