@@ -614,7 +614,8 @@ def create_app(
     async def session_count(session_id: str, request: Request) -> Response:
         return await answer(
             request, "session-count", owner_or_404("sessions", session_id, no_session),
-            lambda conn, _, __: dumps(catalog.session_registration_count(conn, session_id)),
+            lambda conn, _, __: found_or_404(
+                catalog.session_registration_count(conn, session_id), no_session),
             vary=session_id.lower(), follows="seats", keep=False,
         )
 

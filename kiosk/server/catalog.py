@@ -307,9 +307,10 @@ def session(conn: sqlite3.Connection, session_id: str) -> Session | None:
     return found[0] if found else None
 
 
-def session_registration_count(conn: sqlite3.Connection, session_id: str) -> int:
+def session_registration_count(conn: sqlite3.Connection, session_id: str) -> int | None:
+    """The session's seats taken; None when there is no such session."""
     row = conn.execute("SELECT taken FROM sessions WHERE id = ?", (session_id.lower(),)).fetchone()
-    return int(row[0]) if row else 0
+    return int(row[0]) if row else None
 
 
 def event_registration_count(conn: sqlite3.Connection, event_id: str) -> int:
