@@ -10,7 +10,9 @@ What it measures (medians over repeated runs, loopback only, every loop bounded)
    process of its own) and ``kiosk --demo``. Cold: a new empty --basedir each run (the
    demo database and the catalog cache are created). Warm: an existing --basedir. Bare:
    a PySide6 window with a six-row list, the reference point; each kiosk figure is also
-   given as a ratio to it, measured in the same run.
+   given as a ratio to it, measured in the same run. Bare with libraries: the same window
+   after importing what the production path loads before its first screen (settings,
+   contract models, httpx, httpcore): the floor of any kiosk built on them.
 2. GUI-thread stalls: a 1 ms heartbeat timer in the GUI thread while the assembled kiosk
    refreshes the events list, refreshes the counts of an open 200-session event (event
    page and register form open) and submits registrations. Gaps between beats are
@@ -1106,7 +1108,9 @@ def run_startup(args: argparse.Namespace, work: Path, env: dict[str, str]) -> di
     url = json.loads(endpoint_server.stdout.readline())["url"]
 
     def once(basedir: Path | None, *endpoint: str) -> dict[str, Any]:
-        extra = ["x", "--bare"] if basedir is None else [str(basedir), *endpoint]
+        """``basedir`` None: the bare window (``endpoint`` may be ("--bare-libs",))."""
+        extra = (["x", *(endpoint or ("--bare",))] if basedir is None
+                 else [str(basedir), *endpoint])
         spawned = time.time()
         done = subprocess.run(
             [sys.executable, str(driver), repr(spawned), *extra],
@@ -1120,7 +1124,7 @@ def run_startup(args: argparse.Namespace, work: Path, env: dict[str, str]) -> di
             raise RuntimeError(f"the event list was never painted: {marks}")
         return dict(marks)
 
-    cold, warm, bare, endpoint_cold = [], [], [], []
+    cold, warm, bare, bare_libs, endpoint_cold = [], [], [], [], []
     warm_dir = work / "startup-warm"
     try:
         once(warm_dir)  # creates the database and the catalog cache, compiles the bytecode
@@ -1129,6 +1133,7 @@ def run_startup(args: argparse.Namespace, work: Path, env: dict[str, str]) -> di
             cold.append(once(work / f"startup-cold-{i}"))
             warm.append(once(warm_dir))
             bare.append(once(None))
+            bare_libs.append(once(None, "--bare-libs"))
             endpoint_cold.append(once(work / f"startup-endpoint-{i}", "--endpoint", url))
     finally:
         assert endpoint_server.stdin is not None
@@ -1173,6 +1178,10 @@ def run_startup(args: argparse.Namespace, work: Path, env: dict[str, str]) -> di
             spread="max"),
         row("  reference: bare PySide6 window with a list painted",
             [m["rows_painted"] for m in bare], "s", None, spread="max"),
+        row("  reference: the same after the production path's libraries",
+            [m["rows_painted"] for m in bare_libs], "s", None, spread="max",
+            note=f"settings, contract models, httpx, httpcore imported first: {ratio(bare_libs)}; "
+            "what --endpoint takes beyond this is the kiosk's own"),
     ]
     return {"rows": rows, "info": {"cold_phases_ms": phases(cold),
                                    "warm_phases_ms": phases(warm),

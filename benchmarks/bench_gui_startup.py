@@ -15,7 +15,9 @@ uvicorn, kiosk.server) were imported, and the process's RSS at the list painted.
 
 With ``--bare`` it instead shows a full-screen QWidget holding a QListWidget of six rows
 and times the list's first paint: the reference point (what PySide6 alone costs on this
-machine for a window with a list).
+machine for a window with a list). ``--bare-libs`` first imports what the production path
+loads before its first screen (the settings with pydantic, the contract models, httpx and
+httpcore), then does the same: the floor of any kiosk on these libraries.
 
 Prints one JSON line: seconds since SPAWN_TIME for each milestone.
 """
@@ -175,7 +177,14 @@ def run_kiosk(basedir: str, endpoint: str | None) -> None:
     MARKS["exit_code"] = code
 
 
-def run_bare() -> None:
+def run_bare(with_libs: bool = False) -> None:
+    if with_libs:  # as kiosk.app's production path has them before its first screen
+        from kiosk import app as kiosk_app
+
+        kiosk_app._leave_out_httpx_cli()
+        import httpcore  # noqa: F401 - the first request's
+
+        import kiosk.api.client  # noqa: F401
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QListWidget, QVBoxLayout, QWidget
 
@@ -201,8 +210,8 @@ def run_bare() -> None:
 
 
 def main() -> None:
-    if "--bare" in sys.argv[2:]:
-        run_bare()
+    if "--bare" in sys.argv[2:] or "--bare-libs" in sys.argv[2:]:
+        run_bare(with_libs="--bare-libs" in sys.argv[2:])
     else:
         rest = sys.argv[3:]
         endpoint = rest[rest.index("--endpoint") + 1] if "--endpoint" in rest else None

@@ -38,6 +38,16 @@ What it does (every wait bounded):
    GPU renderer (under Xvfb that is Mesa's llvmpipe, as on a kiosk PC without a GPU
    driver). The graphics API the keyboard's window really used is reported.
 
+4. The floor (``--floor-runs``, default: as many as ``--runs``, interleaved with them): the
+   same samples, "start" and "keyboard", of a bare PySide6 window under the same display
+   and environment (the kiosk's keyboard style, its software Qt Quick renderer, two malloc
+   arenas): a full-screen QWidget with a six-row list and a line edit, the line edit
+   focused and Qt Virtual Keyboard shown. ``bare`` imports nothing else; ``bare+libs``
+   first imports what the production path loads before its first screen: the settings
+   (``kiosk.app``, with pydantic), the contract models and the HTTP client
+   (``kiosk.api.client``, httpx) and httpcore (its first request). What the kiosk holds
+   above ``bare+libs`` is its own: screens, threads, stores, pictures, caches.
+
 Prints a table of medians and one JSON line; ``--json`` writes it to a file too.
 """
 
@@ -348,6 +358,50 @@ def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
             app.exit(0)
 
 
+# --------------------------------------------------------------------------- the floor child
+
+
+def run_floor_child(with_libs: bool) -> None:
+    """A bare PySide6 window with Qt Virtual Keyboard shown (the floor, in the docstring):
+    prints one JSON line with its "start" and "keyboard" samples."""
+    if with_libs:  # what the production path imports before its first screen
+        from kiosk import app as kiosk_app
+
+        kiosk_app._leave_out_httpx_cli()
+        import httpcore  # noqa: F401 - the first request's
+
+        import kiosk.api.client  # noqa: F401
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
+
+    app = QApplication(sys.argv[:1])
+    window = QWidget()
+    listing = QListWidget(window)
+    listing.addItems([f"Event {n}" for n in range(1, 7)])
+    field = QLineEdit(window)
+    layout = QVBoxLayout(window)
+    layout.addWidget(listing)
+    layout.addWidget(field)
+    window.showFullScreen()
+    result: dict[str, Any] = {"ok": False}
+    try:
+        _process(2.0)
+        result["start"] = memory_mb()
+        field.setFocus(Qt.FocusReason.OtherFocusReason)
+        method = QGuiApplication.inputMethod()
+        method.show()
+        _wait(lambda: method.isVisible() and _panel() is not None, "on-screen keyboard")
+        _process(2.0)
+        result["keyboard"] = memory_mb()
+        result["ok"] = True
+    except Exception as exc:  # reported to the parent, which fails the run
+        result["error"] = f"{type(exc).__name__}: {exc}"
+    print(json.dumps(result), flush=True)
+    window.close()
+    app.quit()
+
+
 # --------------------------------------------------------------------------- the server child
 
 
@@ -395,6 +449,32 @@ def kiosk_env(display: str, extra: dict[str, str]) -> dict[str, str]:
     env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", LANG="C.UTF-8")
     env.update(extra)
     return env
+
+
+def floor_env(display: str) -> dict[str, str]:
+    """The environment the kiosk gives itself for its keyboard (its style, the software
+    Qt Quick renderer, kiosk.ui.setup.enable_virtual_keyboard) and its two malloc arenas
+    (kiosk.app._share_malloc_arenas), for the floor's bare window."""
+    from kiosk.ui.keyboard import keyboard_environment, quick_backend_environment
+    from kiosk.ui.setup import resources_dir
+
+    env = kiosk_env(display, {"QT_IM_MODULE": "qtvirtualkeyboard", "MALLOC_ARENA_MAX": "2"})
+    env.update(keyboard_environment(resources_dir(), env))
+    env.update(quick_backend_environment(env))
+    return env
+
+
+def floor_run(display: str, with_libs: bool) -> dict[str, Any]:
+    done = subprocess.run(
+        [sys.executable, __file__, "--floor", "libs" if with_libs else "bare"],
+        env=floor_env(display), capture_output=True, text=True, timeout=WAIT_S * 2,
+        check=False,
+    )
+    lines = [ln for ln in done.stdout.splitlines() if ln.startswith("{")]
+    result = dict(json.loads(lines[-1])) if lines else {}
+    if not result.get("ok"):
+        raise RuntimeError(f"the floor run failed: {result} {done.stderr[-2000:]}")
+    return result
 
 
 def one_run(url: str, display: str, extra: dict[str, str], basedir: Path,
@@ -465,13 +545,19 @@ def main() -> None:
     if sys.argv[1:2] == ["--serve"]:
         run_server_child(sys.argv[2])
         return
+    if sys.argv[1:2] == ["--floor"]:
+        run_floor_child(sys.argv[2] == "libs")
+        return
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--cycles", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--display", default=":61")
     parser.add_argument("--variants", default="kiosk,gl")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--floor-runs", type=int, default=None,
+                        help="runs of each floor window (default: --runs; 0: none)")
     args = parser.parse_args()
+    floor_runs = args.runs if args.floor_runs is None else args.floor_runs
     variants = [v for v in args.variants.split(",") if v]
     work = Path(tempfile.mkdtemp(prefix="bench-memory-"))
     started: list[subprocess.Popen[Any]] = []
@@ -487,13 +573,26 @@ def main() -> None:
         assert server.stdout is not None
         url = json.loads(server.stdout.readline())["url"]
         per_variant: dict[str, list[dict[str, Any]]] = {v: [] for v in variants}
-        for i in range(args.runs):
-            for variant in variants:  # interleaved: the machine's load hits both alike
-                per_variant[variant].append(one_run(
-                    url, args.display, VARIANTS[variant], work / f"{variant}-{i}", args.cycles))
+        floors: dict[str, list[dict[str, Any]]] = {"bare": [], "bare+libs": []}
+        for i in range(max(args.runs, floor_runs)):
+            if i < args.runs:
+                for variant in variants:  # interleaved: the machine's load hits all alike
+                    per_variant[variant].append(one_run(
+                        url, args.display, VARIANTS[variant], work / f"{variant}-{i}",
+                        args.cycles))
+            if i < floor_runs:
+                for name, runs in floors.items():
+                    runs.append(floor_run(args.display, with_libs=name == "bare+libs"))
         for variant, runs in per_variant.items():
             results[variant] = summarise(runs, args.cycles)
             results[variant]["raw"] = runs
+        if floor_runs:
+            results["floor"] = {
+                name: {kind: {sample: round(statistics.median(r[sample][kind] for r in runs), 1)
+                              for sample in ("start", "keyboard")}
+                       for kind in ("rss", "pss")}
+                for name, runs in floors.items()
+            }
     finally:
         for process in started:
             if process.stdin is not None:
@@ -518,6 +617,11 @@ def main() -> None:
                   f"{s['start']:7.1f} {s['keyboard']:9.1f} {s['keyboard_cost']:8.1f} "
                   f"{s[f'after_{args.cycles}']:7.1f} {s['growth_from_keyboard']:7.1f} "
                   f"{s['growth_after_warmup']:8.1f} {s['reset']:7.1f}")
+    for name, floor in results.get("floor", {}).items():
+        for kind in ("rss", "pss"):
+            start, board = floor[kind]["start"], floor[kind]["keyboard"]
+            print(f"{name:19} {kind:4} {start:7.1f} {board:9.1f} {board - start:8.1f}   "
+                  "(floor: a bare window, Qt Virtual Keyboard shown)")
     print(f"growth = after {args.cycles} cycles - with keyboard; growth* = after - after "
           f"the first {max(args.cycles // 10, 1)} cycles. Budgets: RSS <= {BUDGET_RSS_MB:.0f} "
           f"MB with the keyboard, growth <= {BUDGET_GROWTH_MB:.0f} MB. Load average "
@@ -525,6 +629,11 @@ def main() -> None:
     dump = os.environ.get("BENCH_MEMORY_SMAPS")
     if dump and Path(dump).is_file():
         print_attribution(Path(dump))
+    if "floor" in results and "kiosk" in results:
+        own = results["kiosk"]["rss"]["keyboard"] - results["floor"]["bare+libs"]["rss"]["keyboard"]
+        room = BUDGET_RSS_MB - results["floor"]["bare+libs"]["rss"]["keyboard"]
+        print(f"The kiosk's own share with the keyboard shown (kiosk - bare+libs): {own:.1f} MB "
+              f"RSS; the budget leaves it {room:.1f} MB.")
     line = json.dumps({k: v for k, v in results.items()} | {
         v: {k: x for k, x in results[v].items() if k != "raw"} for v in variants})
     print(line)
