@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
@@ -99,6 +100,12 @@ class EventDetails:
 # when the screen has not said yet which cards it shows (two screenfuls of cards).
 FIRST_SCREENFUL = 24
 
+# An image the API said it does not have (404: a speaker without a portrait) is not asked
+# for again for this long; a portrait added meanwhile shows after it. At most this many
+# such answers are kept (the expired ones go first).
+IMAGE_MISS_S = 600.0
+IMAGE_MISSES_KEPT = 4096
+
 
 def sort_key(event: Event) -> tuple[datetime, str]:
     start = event.start_date_utc or datetime.max.replace(tzinfo=UTC)
@@ -113,6 +120,7 @@ class Catalog:
         client: EventsApiClient,
         clock: Clock = utc_now,
         cache: CatalogCache | None = None,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._client = client
         self._clock = clock
@@ -122,6 +130,9 @@ class Catalog:
         self._details: dict[str, EventDetails] = {}
         # readable id -> (the speakers the client handed out, the same without sessions)
         self._speakers: dict[str, tuple[tuple[Speaker, ...], tuple[Speaker, ...]]] = {}
+        # image path -> when the API last said it has no such image (404)
+        self._image_misses: dict[str, float] = {}
+        self._monotonic = monotonic
 
     # ------------------------------------------------------------------ published events
 
@@ -364,18 +375,36 @@ class Catalog:
         embedded = decode_embedded_image(speaker.image)
         if embedded is not None:
             return embedded
-        try:
-            return self._client.speaker_image(speaker.id)
-        except ApiError:
-            return None
+        return self._image(f"speakers/{speaker.id}", self._client.speaker_image, speaker.id)
 
     def sponsorship_logo(self, sponsorship: Sponsorship) -> bytes | None:
         embedded = decode_embedded_image(sponsorship.image)
         if embedded is not None:
             return embedded
+        return self._image(
+            f"sponsorships/{sponsorship.id}", self._client.sponsorship_logo, sponsorship.id
+        )
+
+    def _image(self, key: str, fetch: Callable[[str], bytes], item_id: str) -> bytes | None:
+        """An image from the API, None without one. That the API has none (404) is kept
+        for ``IMAGE_MISS_S``: an agenda's speakers without portraits are otherwise asked for
+        again at every opening of the page (150 requests at a big conference)."""
+        now = self._monotonic()
+        with self._lock:
+            missed = self._image_misses.get(key)
+        if missed is not None and now - missed < IMAGE_MISS_S:
+            return None
         try:
-            return self._client.sponsorship_logo(sponsorship.id)
-        except ApiError:
+            return fetch(item_id)
+        except NotFoundError:
+            with self._lock:
+                if len(self._image_misses) >= IMAGE_MISSES_KEPT:
+                    self._image_misses = {
+                        k: t for k, t in self._image_misses.items() if now - t < IMAGE_MISS_S
+                    }
+                self._image_misses[key] = now
+            return None
+        except ApiError:  # unreachable, refused...: asked again next time
             return None
 
     def event_qr_code(self, readable_id: str) -> bytes | None:

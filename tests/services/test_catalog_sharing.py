@@ -15,7 +15,7 @@ from kiosk.api.client import EventsApiClient
 from kiosk.api.models import Attendee, RegistrationData
 from kiosk.server.demo import DEMO_ORIGIN, DEMO_TOKEN
 from kiosk.server.runner import RunningServer, start_server
-from kiosk.services.catalog import Catalog
+from kiosk.services.catalog import IMAGE_MISS_S, Catalog
 
 
 @pytest.fixture
@@ -104,3 +104,39 @@ def test_a_change_is_parsed_and_handed_out(client: EventsApiClient) -> None:
     assert unchanged
     assert all(relisted[s.readable_id] is s for s in unchanged)
     assert relisted[rid] is not next(s for s in listed if s.readable_id == rid)
+
+
+def test_a_portrait_the_api_does_not_have_is_not_asked_for_at_every_opening(
+    client: EventsApiClient, server: RunningServer
+) -> None:
+    """An agenda's speakers without portraits (404) were asked for again each time the
+    page opened: 150 requests at a big conference. The answer is kept for a while; a
+    portrait added meanwhile shows once it is over. A failure to reach the API is not an
+    answer: the next opening asks again."""
+    rid = _event_with_speakers(client)
+    now = [0.0]
+    catalog = Catalog(client, monotonic=lambda: now[0])
+    speaker = catalog.load_event(rid).speakers[0]
+    no_portrait = speaker.model_copy(update={"id": f"{speaker.id}-gone", "image": None})
+    asked: list[str] = []
+    speaker_image = client.speaker_image
+
+    def observed(speaker_id: str) -> bytes:
+        asked.append(speaker_id)
+        return speaker_image(speaker_id)
+
+    client.speaker_image = observed  # type: ignore[method-assign]
+
+    assert catalog.speaker_image(no_portrait) is None
+    assert catalog.speaker_image(no_portrait) is None
+    assert asked == [no_portrait.id]
+
+    now[0] += IMAGE_MISS_S + 1
+    assert catalog.speaker_image(no_portrait) is None
+    assert asked == [no_portrait.id] * 2
+
+    server.stop()  # unreachable: not remembered
+    unreachable = speaker.model_copy(update={"id": f"{speaker.id}-unreached", "image": None})
+    assert catalog.speaker_image(unreachable) is None
+    assert catalog.speaker_image(unreachable) is None
+    assert asked[2:] == [unreachable.id] * 2

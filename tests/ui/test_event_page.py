@@ -8,10 +8,11 @@ import socket
 import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 from kiosk_harness import Kiosk, build_kiosk
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QModelIndex, QRect, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QModelIndex, QObject, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QApplication, QLabel, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
@@ -127,6 +128,64 @@ def test_an_answer_that_comes_late_still_fills_the_page(
     assert not page.unavailable.isVisible()
     assert page.primary.isVisible()
     assert page.primary.text() == "Register"
+
+
+def test_a_page_from_memory_paints_before_its_refresh_asks_the_api(
+    kiosk: Kiosk, qtbot: QtBot
+) -> None:
+    """Opened again, the page paints its agenda from memory first. The refresh (a dozen
+    answers handled on a worker) starts after that paint: at 2,000 sessions it shared the
+    interpreter with the agenda's layout and doubled the time to the rows (BENCHMARKS.md,
+    "Tap to agenda, again"). It still comes: the page ends up with fresh details."""
+    _open_event(kiosk, qtbot, CONFERENCE)
+    browse = kiosk.window.browse
+    page = browse.event_screen
+    assert page.details is not None
+    first_fetch = page.details.fetched_at
+    kiosk.window.reset_to_start()  # the next attendee; the details stay in memory
+    seen: list[str] = []
+    runner = kiosk.window.runner
+    run = runner.run
+
+    def observed_run(work: Any, *then: Any) -> Any:  # what the GUI thread hands the workers
+        if "load_event" in work.__code__.co_names:
+            seen.append("refresh")
+        return run(work, *then)
+
+    runner.run = observed_run  # type: ignore[method-assign]
+
+    class PaintSeen(QObject):
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+            if watched is page and event.type() == QEvent.Type.Paint:
+                seen.append("paint")
+            return False
+
+    watcher = PaintSeen()
+    page.installEventFilter(watcher)
+    try:
+        browse.events_screen.event_chosen.emit(CONFERENCE)
+        assert page.details is not None  # from memory, at once
+        qtbot.waitUntil(lambda: "refresh" in seen, timeout=TIMEOUT)
+        assert "paint" in seen
+        assert seen.index("paint") < seen.index("refresh")
+        qtbot.waitUntil(lambda: page.details is not None
+                        and page.details.fetched_at > first_fetch, timeout=TIMEOUT)
+    finally:
+        page.removeEventFilter(watcher)
+        del runner.run
+
+
+def test_what_waits_for_the_paint_still_runs_on_a_page_that_does_not_paint(
+    qtbot: QtBot, english: None
+) -> None:
+    """Work queued for after the page's paint (its refresh, its portraits) is not lost when
+    the page is not on screen: it runs a moment later anyway."""
+    page = EventScreen()
+    qtbot.addWidget(page)
+    ran: list[str] = []
+    page.after_painted(lambda: ran.append("refresh"))
+    page.after_painted(lambda: ran.append("portraits"))
+    qtbot.waitUntil(lambda: ran == ["refresh", "portraits"], timeout=TIMEOUT)
 
 
 def test_the_main_conference_shows_its_picture_on_its_card_and_page(

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from datetime import datetime
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
@@ -28,6 +28,7 @@ from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell, repeating_tim
 from kiosk.ui.screens.events import EventsScreen
 
 if TYPE_CHECKING:  # imported with the page itself (build_page): after the first screen
+    from kiosk.ui.models import ImageListModel
     from kiosk.ui.screens.event import EventScreen
 
 log = logging.getLogger(__name__)
@@ -221,11 +222,22 @@ class BrowseFlow(QObject):
         self._load_qr(readable_id, event.public_event_url if event else None)
         if event is not None:
             self._show_page_picture(event)
-        runner.run(
-            lambda: self.catalog.load_event(readable_id),
-            lambda details: self._on_details(generation, readable_id, details),
-            lambda error: self._on_details_failed(generation, readable_id, error),
-        )
+
+        def refresh() -> None:
+            if generation != self._generation or readable_id != self._open_id:
+                return  # left before the page painted
+            runner.run(
+                lambda: self.catalog.load_event(readable_id),
+                lambda details: self._on_details(generation, readable_id, details),
+                lambda error: self._on_details_failed(generation, readable_id, error),
+            )
+
+        if cached is not None:
+            # The page paints from memory first: the refresh (a dozen answers handled on a
+            # worker) would share the interpreter with the layout of a long agenda.
+            self.event_screen.after_painted(refresh)
+        else:
+            refresh()
         self.counts_timer.start()
 
     @Slot()
@@ -512,23 +524,30 @@ class BrowseFlow(QObject):
 
     @Slot(list)
     def _on_event_screen_speaker_images_wanted(self, speakers: list[Speaker]) -> None:
-        model = self.event_screen.speaker_model
-        for speaker in speakers:
-            if not model.has_image(speaker.id):
-                self._load_picture(
-                    partial(self.catalog.speaker_image, speaker),
-                    partial(model.set_image, speaker.id),
-                )
+        self._load_images_after_paint(
+            self.event_screen.speaker_model, speakers, self.catalog.speaker_image
+        )
 
     @Slot(list)
     def _on_event_screen_sponsor_logos_wanted(self, sponsorships: list[Sponsorship]) -> None:
-        model = self.event_screen.sponsor_model
-        for sponsorship in sponsorships:
-            if not model.has_image(sponsorship.id):
-                self._load_picture(
-                    partial(self.catalog.sponsorship_logo, sponsorship),
-                    partial(model.set_image, sponsorship.id),
-                )
+        self._load_images_after_paint(
+            self.event_screen.sponsor_model, sponsorships, self.catalog.sponsorship_logo
+        )
+
+    def _load_images_after_paint(
+        self,
+        model: ImageListModel[Any],
+        items: Sequence[Any],
+        fetch: Callable[[Any], bytes | None],
+    ) -> None:
+        """The page's portraits or logos that it lacks, once it has painted: they come
+        after its agenda, not in competition with it (``EventScreen.after_painted``)."""
+        def load() -> None:
+            for item in items:
+                if not model.has_image(item.id):
+                    self._load_picture(partial(fetch, item), partial(model.set_image, item.id))
+
+        self.event_screen.after_painted(load)
 
     def _load_picture(
         self, fetch: Callable[[], bytes | None], show: Callable[[QImage], None]

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QRectF,
     QSize,
     Qt,
+    QTimer,
     Signal,
     Slot,
 )
@@ -83,6 +84,9 @@ from kiosk.ui.widgets import (
     scroll_page,
     secondary_button,
 )
+
+PAINT_WAIT_MS = 300
+"""``EventScreen.after_painted``: the work waits at most this long for the page's paint."""
 
 
 def _list_view(parent: QWidget, name: str) -> QListView:
@@ -275,6 +279,11 @@ class EventScreen(QWidget):
         self.setObjectName("eventScreen")
         self.details: EventDetails | None = None
         self._waiting: tuple[EventDetails, datetime] | None = None  # counts for when shown
+        self._after_paint: list[Callable[[], None]] = []  # after_painted
+        self._paint_wait = QTimer(self)  # after_painted's bound when no paint comes
+        self._paint_wait.setSingleShot(True)
+        self._paint_wait.setInterval(PAINT_WAIT_MS)
+        self._paint_wait.timeout.connect(self._run_after_paint)
         self._event: Event | None = None
         self._now: datetime | None = None
         self.details_before: EventDetails | None = None
@@ -656,6 +665,29 @@ class EventScreen(QWidget):
         ))
         self.unavailable.show()
         self.unavailable_back.show()
+
+    def after_painted(self, work: Callable[[], None]) -> None:
+        """Run ``work`` once the page has painted (at most ``PAINT_WAIT_MS`` later when it
+        does not paint: hidden). For what would otherwise share the interpreter with the
+        first layout and paint of a long agenda: a refresh's requests and parsing, the
+        portraits, on the workers (BENCHMARKS.md, "Tap to agenda, again")."""
+        self._after_paint.append(work)
+        if not self._paint_wait.isActive():
+            self._paint_wait.start()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt override
+        super().paintEvent(event)
+        if self._after_paint:
+            # Once this paint is done: the agenda and the rest of the page paint in it.
+            QTimer.singleShot(0, self._run_after_paint)
+
+    @Slot()
+    def _run_after_paint(self) -> None:
+        self._paint_wait.stop()
+        work, self._after_paint = self._after_paint, []
+        for item in work:
+            item()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
         waiting, self._waiting = self._waiting, None
