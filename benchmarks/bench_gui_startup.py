@@ -178,13 +178,10 @@ def run_kiosk(basedir: str, endpoint: str | None) -> None:
 
 
 def run_bare(with_libs: bool = False) -> None:
-    if with_libs:  # as kiosk.app's production path has them before its first screen
-        from kiosk import app as kiosk_app
+    if with_libs:
+        from production_libs import import_production_libraries
 
-        kiosk_app._leave_out_httpx_cli()
-        import httpcore  # noqa: F401 - the first request's
-
-        import kiosk.api.client  # noqa: F401
+        import_production_libraries()
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QListWidget, QVBoxLayout, QWidget
 

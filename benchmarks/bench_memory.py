@@ -364,13 +364,10 @@ def drive(window: Any, result: dict[str, Any], cycles: int) -> None:
 def run_floor_child(with_libs: bool) -> None:
     """A bare PySide6 window with Qt Virtual Keyboard shown (the floor, in the docstring):
     prints one JSON line with its "start" and "keyboard" samples."""
-    if with_libs:  # what the production path imports before its first screen
-        from kiosk import app as kiosk_app
+    if with_libs:
+        from production_libs import import_production_libraries
 
-        kiosk_app._leave_out_httpx_cli()
-        import httpcore  # noqa: F401 - the first request's
-
-        import kiosk.api.client  # noqa: F401
+        import_production_libraries()
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication
     from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QVBoxLayout, QWidget
