@@ -36,8 +36,6 @@ from kiosk.ui.door import DoorChoice, load_door
 from kiosk.ui.flows.badges import Badges
 from kiosk.ui.flows.browse import BrowseFlow
 from kiosk.ui.flows.checkin import CheckInFlow, CheckInSettings, KioskMode
-from kiosk.ui.flows.desk import DeskFlow
-from kiosk.ui.flows.door import DoorFlow
 from kiosk.ui.flows.registration import RegistrationFlow
 from kiosk.ui.flows.shell import Flow, NoticeLevel, NoticeSource, repeating_timer
 from kiosk.ui.flows.staff import StaffFlow
@@ -57,6 +55,8 @@ from kiosk.ui.widgets import Banner, StatusLine
 
 if TYPE_CHECKING:
     from kiosk.ui.camera import CameraScanner
+    from kiosk.ui.flows.desk import DeskFlow
+    from kiosk.ui.flows.door import DoorFlow
 
 log = logging.getLogger(__name__)
 
@@ -265,6 +265,8 @@ class KioskWindow(QMainWindow):
             self.staff.set_door_offered(True)  # (the staff view is built on first use)
             self.checkin.where_changed.connect(self.staff.show_door)
             if self.staff.guarded:  # changing the kiosk needs the PIN
+                from kiosk.ui.flows.door import DoorFlow  # staff only: not on the way in
+
                 self.door = DoorFlow(
                     self, catalog, lambda: self.browse.last_events, door_folder,
                     from_settings, door, self,
@@ -286,6 +288,8 @@ class KioskWindow(QMainWindow):
         self._desk_active = False  # the desk is the start screen until staff leave it
         self._door_before: tuple[str, str] | None = None  # the door before the desk's search
         if staff_lock is not None:
+            from kiosk.ui.flows.desk import DeskFlow  # staff only: not on the way in
+
             self.desk = DeskFlow(
                 self, registration, catalog, outbox, drainer, staff_lock,
                 lambda: self.browse.last_events,
@@ -341,10 +345,11 @@ class KioskWindow(QMainWindow):
             self._build_screens_after_the_first()
 
     def _build_screens_after_the_first(self) -> None:
+        """The attendee screens the first one did not need: check-in, "Still there?".
+        Staff's screens (the staff view, the desk, the door chooser) are built when staff
+        first open them: a kiosk that staff never touch neither loads nor holds them."""
         if self.checkin is not None:
             self.checkin.build_screens()
-        if self.desk is not None:
-            self.desk.build_screen()
         _ = self.still_there
 
     # ------------------------------------------------------------------ life cycle
@@ -409,11 +414,10 @@ class KioskWindow(QMainWindow):
     @Slot()
     def build_deferred(self) -> None:
         """Build what ``defer_forms`` left for later (nothing when it is built): the event
-        page, the staff view, the check-in screens, "Still there?", the register form and
-        the confirmation. (All but the last two are built on first use in any case.)"""
+        page, the check-in screens, "Still there?", the register form and the
+        confirmation. (All but the last two are built on first use in any case.)"""
         self.browse.build_page()
         if "staff" in vars(self):  # not while __init__ builds the form before the staff
-            self.staff.build_screen()
             self._build_screens_after_the_first()
         if self._registration is not None:
             return
@@ -517,8 +521,9 @@ class KioskWindow(QMainWindow):
         """A scan on any attendee screen checks in at once; staff at work are not pulled
         away from the staff view."""
         shown = self.stack.currentWidget()
+        door = self.door.screen_built if self.door is not None else None
         if self.checkin is None or shown is self.staff.screen_built or (
-                self.door is not None and shown is self.door.screen):
+                door is not None and shown is door):
             log.info("scan ignored: the staff view is open")
             return
         self.checkin.scan(text)
@@ -526,7 +531,9 @@ class KioskWindow(QMainWindow):
     @Slot()
     def _on_staff_locked(self) -> None:
         """The staff view locked again (left alone, idle reset): the door chooser goes."""
-        if self.door is not None and self.stack.currentWidget() is self.door.screen:
+        door = self.door.screen_built if self.door is not None else None
+        if door is not None and self.stack.currentWidget() is door:
+            assert self.door is not None
             self.door.reset()
             self.show_start()
 

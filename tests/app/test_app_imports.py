@@ -7,7 +7,8 @@ events, no QtMultimedia (sounds, camera: 15-20 MB with FFmpeg) and no QR code li
 Its first list is painted before the rest is built (issue 13, start-up): when the events
 first show, the event page, the staff view and the register form are not built yet, nor
 the API models the list does not use (pydantic builds a model's validator on first use);
-a moment later the window has built them.
+a moment later the window has built the page and the form. Staff's screens (the staff
+view, the desk, the door chooser) and their modules wait until staff open them.
 
 The kiosk is the real program in a subprocess against a real local server this test
 starts; a few lines run around ``kiosk.app.main`` only to write, when the kiosk exits,
@@ -149,8 +150,13 @@ def test_the_production_kiosk_shows_its_events_without_the_server_devices_or_qr_
     # ... and built a moment later, so the first tap does not wait for them.
     later = seen["at_exit"]
     assert later["event_page"]
-    assert later["staff_view"]
     assert later["register_form"]
+    # Staff's screens wait for staff: nobody opened the staff view, so neither it nor
+    # the desk's and the door chooser's modules were loaded.
+    assert not later["staff_view"]
+    staff_only = _imported(modules, ("kiosk.ui.screens.staff", "kiosk.ui.screens.desk",
+                                     "kiosk.ui.flows.desk", "kiosk.ui.screens.door"))
+    assert staff_only == [], f"loaded though staff never opened them: {staff_only}"
 
 
 def test_the_kiosk_names_the_demo_server_s_credentials_as_the_server_does() -> None:

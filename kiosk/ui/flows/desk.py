@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, QObject, QTime, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication
@@ -33,7 +34,9 @@ from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
 from kiosk.ui.i18n import Text
 from kiosk.ui.idle import IdleWatcher
 from kiosk.ui.pin import Attempt, StaffLock, Verdict
-from kiosk.ui.screens.desk import DeskRow, DeskScreen
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.desk import DeskScreen
 
 log = logging.getLogger(__name__)
 
@@ -111,8 +114,7 @@ class DeskFlow(QObject):
         self.idle = IdleWatcher(lock_ms, self)
         self.idle.idle.connect(self._on_idle)
         self._stored.connect(self._on_stored)
-        # The desk's screen: built by build_screen when first shown, or after the kiosk's
-        # first screen (the window's build_deferred), whichever is first.
+        # The desk's screen (and its module): built by build_screen when first shown.
         self._screen: DeskScreen | None = None
         self._search_offered = False
 
@@ -120,6 +122,8 @@ class DeskFlow(QObject):
         """Build the desk's screen (once), locked."""
         if self._screen is not None:
             return
+        from kiosk.ui.screens.desk import DeskScreen  # staff only: loaded with its screen
+
         screen = self._screen = DeskScreen()
         self._shell.add_screen(screen)
         screen.set_reprint_offered(self.badges.enabled)
@@ -510,6 +514,8 @@ class DeskFlow(QObject):
             self.refresh_list()
 
     def _show_day(self, submissions: list[Submission], total: int, *, now: datetime) -> None:
+        from kiosk.ui.screens.desk import DeskRow
+
         locale = QLocale()
         rows = []
         for submission in submissions:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
 
@@ -14,7 +15,9 @@ from kiosk.api.errors import ApiError
 from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
 from kiosk.ui.door import DoorChoice, save_door
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
-from kiosk.ui.screens.door import DoorScreen
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.door import DoorScreen
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +56,28 @@ class DoorFlow(QObject):
         self.settings_choice = settings_choice
         self.current = current
         self._generation = 0  # bumped on every reset and open; late agendas are dropped
-        self.screen = DoorScreen()
-        shell.add_screen(self.screen)
-        self.screen.back.connect(self.left)
-        self.screen.event_picked.connect(self._on_screen_event_picked)
-        self.screen.chosen.connect(self._on_screen_chosen)
-        self.screen.cleared.connect(self._on_screen_cleared)
+        # The chooser's screen, built when staff first open it: staff only, it has no
+        # place in an attendee kiosk's start or memory until then.
+        self._screen: DoorScreen | None = None
+
+    @property
+    def screen(self) -> DoorScreen:
+        """The chooser, built now if staff never opened it."""
+        if self._screen is None:
+            from kiosk.ui.screens.door import DoorScreen
+
+            screen = self._screen = DoorScreen()
+            self._shell.add_screen(screen)
+            screen.back.connect(self.left)
+            screen.event_picked.connect(self._on_screen_event_picked)
+            screen.chosen.connect(self._on_screen_chosen)
+            screen.cleared.connect(self._on_screen_cleared)
+        return self._screen
+
+    @property
+    def screen_built(self) -> DoorScreen | None:
+        """The chooser if it is built (None: staff never opened it)."""
+        return self._screen
 
     # ------------------------------------------------------------------ life cycle
 
@@ -70,7 +89,8 @@ class DoorFlow(QObject):
 
     def reset(self) -> None:
         self._generation += 1
-        self.screen.clear()
+        if self._screen is not None:
+            self._screen.clear()
 
     # ------------------------------------------------------------------ the chooser
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
@@ -18,7 +19,9 @@ from kiosk.ui.flows.badges import Badges
 from kiosk.ui.flows.shell import NoticeLevel, NoticeSource, Shell
 from kiosk.ui.i18n import Text, text_of
 from kiosk.ui.pin import StaffLock
-from kiosk.ui.screens.staff import PAGE_SIZE, StaffScreen
+
+if TYPE_CHECKING:
+    from kiosk.ui.screens.staff import StaffScreen
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +76,9 @@ class StaffFlow(QObject):
         self._drainer = drainer
         self.badges = badges or Badges(None)
         self.guarded = lock is not None  # a PIN guards the staff view
-        # The screen (70-90 ms to build) is built when first needed (``screen``), or by
-        # the window once the first screen is painted (``build_screen``); until then
-        # nobody can have unlocked it, and what the window offers on it is kept here.
+        # The screen (70-90 ms to build, and its module) is built when staff first need
+        # it (``screen``): until then nobody can have unlocked it, and what the window
+        # offers on it is kept here.
         self._lock = lock
         self._idle_lock_ms = idle_lock_ms
         self._screen: StaffScreen | None = None
@@ -128,6 +131,8 @@ class StaffFlow(QObject):
         """Build the staff view (nothing when it is built), with what it was offered."""
         if self._screen is not None:
             return
+        from kiosk.ui.screens.staff import StaffScreen  # loaded with the screen
+
         screen = self._screen = StaffScreen(self._lock, self._shell.runner, self._idle_lock_ms)
         self._shell.add_screen(screen)
         screen.back.connect(self._on_screen_back)
@@ -288,6 +293,8 @@ class StaffFlow(QObject):
             return
         self._reading = True
         reads = self._reads
+        from kiosk.ui.screens.staff import PAGE_SIZE  # (the screen is built: loaded)
+
         retried = self.screen.retried
         outbox = self._outbox
         now = self._shell.clock()
