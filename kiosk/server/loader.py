@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ValidationError
 
+from kiosk.api.images import image_type
 from kiosk.api.models import (
     CustomFieldType,
     CustomRegistrationField,
@@ -71,19 +72,6 @@ class _EventSeed:
     sponsorships: list[tuple[Sponsorship, _Image | None]] = field(default_factory=list)
     passes: list[tuple[Pass, list[str]]] = field(default_factory=list)
     fields: list[CustomRegistrationField] = field(default_factory=list)
-
-
-def image_type(data: bytes) -> str | None:
-    """The content type of image bytes from their signature, or None if not an image."""
-    if data.startswith(b"\xff\xd8\xff"):
-        return "image/jpeg"
-    if data.startswith(b"\x89PNG\r\n\x1a\n"):
-        return "image/png"
-    if data[:6] in (b"GIF87a", b"GIF89a"):
-        return "image/gif"
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def _json(model: BaseModel) -> str:

@@ -141,3 +141,29 @@ def test_big_pictures_are_scaled_down_when_decoded(qapp: object) -> None:
     assert decoded is not None
     assert (decoded.width(), decoded.height()) == (PICTURE_MAX_SIDE, PICTURE_MAX_SIDE * 3 // 4)
     assert _decode(b"not an image") is None
+
+
+@pytest.mark.parametrize("kind", ["PNG", "JPEG", "GIF", "WEBP"])
+def test_every_picture_type_of_the_contract_is_decoded(qapp: object, kind: str) -> None:
+    import io
+
+    from PIL import Image
+
+    from kiosk.ui.flows.browse import _decode
+
+    data = io.BytesIO()
+    Image.new("RGB", (40, 30), (0, 128, 128)).save(data, kind)
+    decoded = _decode(data.getvalue())
+    assert decoded is not None
+    assert (decoded.width(), decoded.height()) == (40, 30)
+
+
+def test_a_picture_of_another_type_is_not_handed_to_qt_to_guess(qapp: object) -> None:
+    """An SVG (not a type the contract carries) gets the fallback tile. Left to guess, Qt's
+    SVG reader connected a signal on the worker thread, which deadlocked against the GUI
+    thread (``_decode``'s docstring)."""
+    from kiosk.ui.flows.browse import _decode
+
+    svg = (b'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">'
+           b'<rect width="10" height="10" fill="red"/></svg>')
+    assert _decode(svg) is None

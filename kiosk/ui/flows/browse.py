@@ -6,13 +6,13 @@ import logging
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from datetime import datetime
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
 from kiosk.api.errors import ApiError, OriginRejectedError, TokenRejectedError
+from kiosk.api.images import image_type
 from kiosk.api.models import Event, Speaker, Sponsorship
 from kiosk.services.catalog import (
     FIRST_SCREENFUL,
@@ -100,6 +100,8 @@ class BrowseFlow(QObject):
         # wanted go beyond PICTURES_KEPT.
         self._pictures: dict[str, tuple[int, QImage | None]] = {}
         self._pictures_wanted: set[tuple[str, int]] = set()
+        # The page's portraits and logos being fetched: (id of the model, item id).
+        self._tiles_asked: set[tuple[int, str]] = set()
         self.patience = QTimer(self)
         self.patience.setSingleShot(True)
         self.patience.setInterval(int(DETAILS_PATIENCE_S * 1000))
@@ -541,34 +543,57 @@ class BrowseFlow(QObject):
         fetch: Callable[[Any], bytes | None],
     ) -> None:
         """The page's portraits or logos that it lacks, once it has painted: they come
-        after its agenda, not in competition with it (``EventScreen.after_painted``)."""
+        after its agenda, not in competition with it (``EventScreen.after_painted``). One
+        request per picture at a time, however often the grid asks while it scrolls."""
         def load() -> None:
             for item in items:
-                if not model.has_image(item.id):
-                    self._load_picture(partial(fetch, item), partial(model.set_image, item.id))
+                self._fetch_tile(model, item, fetch)
 
         self.event_screen.after_painted(load)
 
-    def _load_picture(
-        self, fetch: Callable[[], bytes | None], show: Callable[[QImage], None]
+    def _fetch_tile(
+        self, model: ImageListModel[Any], item: Any, fetch: Callable[[Any], bytes | None]
     ) -> None:
-        def shown(image: QImage | None) -> None:
-            if image is not None:
-                show(image)
+        """One portrait or logo, unless the model has it or it is on its way."""
+        asked = (id(model), item.id)
+        if model.has_image(item.id) or asked in self._tiles_asked:
+            return
+        self._tiles_asked.add(asked)
 
-        self._shell.runner.run(lambda: _decode(fetch()), shown)
+        def show(image: QImage | None) -> None:
+            self._tiles_asked.discard(asked)
+            if image is not None:
+                model.set_image(item.id, image)
+
+        def failed(_: BaseException) -> None:
+            self._tiles_asked.discard(asked)  # asked again when next near the screen
+
+        self._shell.runner.run(lambda: _decode(fetch(item)), show, failed)
 
 
 PICTURE_MAX_SIDE = 320  # px: twice the largest tile a portrait or logo is shown in
 
 
+# The contract's picture types as Qt's image readers name them.
+QT_IMAGE_FORMATS = {"image/jpeg": "JPEG", "image/png": "PNG", "image/gif": "GIF",
+                    "image/webp": "WEBP"}
+
+
 def _decode(data: bytes | None, max_side: int = PICTURE_MAX_SIDE) -> QImage | None:
     """Decoded off the GUI thread (QImage, unlike QPixmap, may be built in any thread) and
-    scaled down there: a tenant's 2,000 px speaker photo would hold 16 MB decoded."""
-    if not data:
+    scaled down there: a tenant's 2,000 px speaker photo would hold 16 MB decoded.
+
+    Only the contract's picture types, each named to Qt: left to guess, Qt asks every
+    image reader, and the SVG one opens a QTextStream, which connects a signal. A worker
+    holds the interpreter lock while Qt decodes; connecting takes one of Qt's shared
+    signal locks, which the GUI thread may hold while it waits for the interpreter (a
+    QObject's destruction asks PySide for Python overrides). That deadlocked the kiosk in
+    a test run: the worker in ``isLikelySvg``, the GUI thread in ``~QObject``."""
+    kind = QT_IMAGE_FORMATS.get(image_type(data) or "") if data else None
+    if data is None or kind is None:
         return None
-    image = QImage.fromData(data)
-    if image.isNull():
+    image = QImage()
+    if not image.loadFromData(data, kind):
         return None
     if max(image.width(), image.height()) > max_side:
         image = image.scaled(
