@@ -760,8 +760,16 @@ def placeholder_image(label: str, size: int = 150) -> QImage:
     return image
 
 
+IMAGES_KEPT = 48  # decoded pictures a speaker or sponsor grid holds: a few screenfuls
+
+
 class ImageListModel(DiffListModel[T]):
-    """Speakers or sponsors with a picture that arrives later (loaded in the background)."""
+    """Speakers or sponsors with a picture that arrives later (loaded in the background).
+
+    It holds the pictures of its own items only, and at most ``IMAGES_KEPT`` of them: a
+    big conference's 150 portraits decoded at up to 320 px would hold about 60 MB. Those
+    let go are the least recently set that are not near the screen (``keep_near``); the
+    grid asks for them again when they scroll back into view."""
 
     def __init__(
         self,
@@ -773,13 +781,37 @@ class ImageListModel(DiffListModel[T]):
         super().__init__(key, parent)
         self._label = label
         self._detail = detail
-        self._images: dict[str, QImage] = {}
+        self._images: dict[str, QImage] = {}  # the most recently set last
         self._placeholders: dict[str, QImage] = {}
+        self._listed: set[str] = set()
+        self._near: set[str] = set()
+
+    def replace(self, items: Sequence[T]) -> None:
+        """The new items; the pictures of those no longer listed go."""
+        super().replace(items)
+        self._listed = {self._key(item) for item in items}
+        for held in (self._images, self._placeholders):
+            for key in [key for key in held if key not in self._listed]:
+                del held[key]
+
+    def keep_near(self, keys: Iterable[str]) -> None:
+        """The items on screen and about to be: their pictures are never the ones let go."""
+        self._near = set(keys)
 
     def set_image(self, key: str, image: QImage) -> None:
+        """``key``'s picture; dropped if the item is no longer listed (it came late)."""
+        if key not in self._listed:
+            return
+        self._images.pop(key, None)
         self._images[key] = image
+        changed = {key}
+        spare = len(self._images) - IMAGES_KEPT
+        if spare > 0:
+            for old in [k for k in self._images if k not in self._near and k != key][:spare]:
+                del self._images[old]
+                changed.add(old)
         for row, item in enumerate(self._items):
-            if self._key(item) == key:
+            if self._key(item) in changed:
                 index = self.index(row)
                 self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 

@@ -79,6 +79,7 @@ from kiosk.ui.widgets import (
     enable_kinetic_scrolling,
     heading,
     primary_button,
+    rows_on_screen,
     scale_minimum_height,
     screen_layout,
     scroll_page,
@@ -87,6 +88,11 @@ from kiosk.ui.widgets import (
 
 PAINT_WAIT_MS = 300
 """``EventScreen.after_painted``: the work waits at most this long for the page's paint."""
+FIRST_TILES = 24
+"""Portraits and logos asked for with the details, before their tab is opened: the first
+screenful or so, so that the tab opens with pictures. The others when they come near the
+screen (``IMAGES_SETTLE_MS`` after scrolling pauses)."""
+IMAGES_SETTLE_MS = 150
 
 
 def _list_view(parent: QWidget, name: str) -> QListView:
@@ -378,6 +384,15 @@ class EventScreen(QWidget):
             ("sponsors", lambda: self.tr("Sponsors"), self.sponsors_page),
             ("about", lambda: self.tr("About"), self.about_page),
         )
+        # The speakers' and sponsors' pictures near the screen, once scrolling pauses.
+        self._images_timer = QTimer(self)
+        self._images_timer.setSingleShot(True)
+        self._images_timer.setInterval(IMAGES_SETTLE_MS)
+        self._images_timer.timeout.connect(self._want_images)
+        for view in (self.speaker_view, self.sponsor_view):
+            view.verticalScrollBar().valueChanged.connect(self._schedule_images)
+        self.pages.currentChanged.connect(self._schedule_images)
+        self.speaker_stack.currentChanged.connect(self._schedule_images)
         for key, label, page in tabs:
             button = QPushButton(self)
             say(button.setText, label)
@@ -583,8 +598,8 @@ class EventScreen(QWidget):
         self.capacity_bar.set_fill(None, None)
         say(self.capacity_text.setText, str)
         self.agenda_model.replace([])
-        self.speaker_model.replace([])
-        self.sponsor_model.replace([])
+        # The speakers and sponsors stay until the details replace them (their tabs are
+        # hidden until then): this event's pictures, opened again, are not asked again.
         self.speaker_stack.setCurrentIndex(0)
         self.tab_buttons["agenda"].setChecked(True)
         self.pages.setCurrentWidget(self.agenda_page)
@@ -625,8 +640,7 @@ class EventScreen(QWidget):
             self._build_track_buttons(details)
             self.speaker_model.replace(details.speakers)
             self.sponsor_model.replace(merge_sponsorships(details.sponsorships))
-            self.speaker_images_wanted.emit(list(details.speakers))
-            self.sponsor_logos_wanted.emit(merge_sponsorships(details.sponsorships))
+            self._want_images(first=True)
             self.tab_buttons["speakers"].setVisible(bool(details.speakers))
             self.tab_buttons["sponsors"].setVisible(bool(details.sponsorships))
             self._tab_columns = 0
@@ -681,6 +695,30 @@ class EventScreen(QWidget):
         if self._after_paint:
             # Once this paint is done: the agenda and the rest of the page paint in it.
             QTimer.singleShot(0, self._run_after_paint)
+
+    @Slot()
+    def _schedule_images(self) -> None:
+        # (Not the timer's start() itself: the signals' int would become its interval.)
+        self._images_timer.start()
+
+    @Slot()
+    def _want_images(self, first: bool = False) -> None:
+        """Ask for the pictures of the speakers and sponsors on screen and of the next
+        screenful that the models lack; ``first`` (new details): the first
+        ``FIRST_TILES`` of a tab that is not open."""
+        grids = ((self.speaker_view, self.speaker_model, self.speaker_images_wanted),
+                 (self.sponsor_view, self.sponsor_model, self.sponsor_logos_wanted))
+        for view, model, wanted in grids:
+            rows = rows_on_screen(view, screens=2)
+            if rows is None:
+                if not first:
+                    continue
+                rows = range(min(FIRST_TILES, model.rowCount()))
+            items = [model.item(row) for row in rows]
+            model.keep_near(item.id for item in items)
+            missing = [item for item in items if not model.has_image(item.id)]
+            if missing:
+                wanted.emit(missing)
 
     @Slot()
     def _run_after_paint(self) -> None:
@@ -881,6 +919,7 @@ class EventScreen(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
         super().resizeEvent(event)
+        self._schedule_images()  # more or fewer tiles on screen
         portrait = self.height() > self.width()
         # Reach (kiosk.ui.reach): on a portrait kiosk the details and the Register button
         # go under the agenda, at the bottom of the screen.

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import datetime
 
-from PySide6.QtCore import QModelIndex, QPoint, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QModelIndex, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -31,6 +31,7 @@ from kiosk.ui.widgets import (
     body_label,
     enable_kinetic_scrolling,
     heading,
+    rows_on_screen,
     scale_margins,
     scan_icon,
 )
@@ -232,37 +233,7 @@ class EventsScreen(QWidget):
     def _visible_rows(self, screens: int = 1) -> range | None:
         """The rows of the cards on screen (and ``screens - 1`` screenfuls below); None
         when the view has no size yet (hidden): then every row."""
-        count = self.model.rowCount()
-        height = self.view.viewport().height()
-        if not self.view.isVisible() or height <= 0:
-            return None
-        first = row = self._first_visible_row() if count else 0
-        while row < count:
-            if self.view.visualRect(self.model.index(row)).top() >= screens * height:
-                break
-            row += 1
-        return range(first, row)
-
-    def _first_visible_row(self) -> int:
-        grid = self.view.gridSize()
-        if grid.isEmpty():
-            grid = self.delegate.card_size
-        # Both ends of the top line of cards: the first card is on the right in Arabic.
-        width = self.view.viewport().width()
-        rows = [
-            index.row()
-            for y in (1, grid.height() // 2)
-            for x in (1, width // 2, width - 2)
-            if (index := self.view.indexAt(QPoint(x, y))).isValid()
-        ]
-        if rows:
-            return min(rows)
-        # Between cards (a margin): the first card whose bottom is below the top.
-        return next(
-            (row for row in range(self.model.rowCount())
-             if self.view.visualRect(self.model.index(row)).bottom() >= 0),
-            0,
-        )
+        return rows_on_screen(self.view, screens, self.delegate.card_size)
 
     def _place_for_reach(self) -> None:
         """Reach (kiosk.ui.reach): on a portrait kiosk the scan button goes under the
