@@ -160,6 +160,8 @@ class BrowseFlow(QObject):
         for timer in (self.events_timer, self.counts_timer, self.tick_timer, self.patience,
                       self.events_screen.visible_timer):
             timer.stop()
+        if self._event_screen is not None:
+            self._event_screen.stop()
 
     def reset(self) -> None:
         """Back to the top of the events list; results for the last visitor are dropped."""

@@ -696,6 +696,12 @@ class EventScreen(QWidget):
             # Once this paint is done: the agenda and the rest of the page paint in it.
             QTimer.singleShot(0, self._run_after_paint)
 
+    def stop(self) -> None:
+        """The kiosk is stopping: no more pictures asked for, no work left for a paint."""
+        self._images_timer.stop()
+        self._paint_wait.stop()
+        self._after_paint.clear()
+
     @Slot()
     def _schedule_images(self) -> None:
         # (Not the timer's start() itself: the signals' int would become its interval.)
