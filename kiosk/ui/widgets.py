@@ -94,6 +94,10 @@ def enable_kinetic_scrolling(area: QAbstractScrollArea) -> None:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
+ROWS_SETTLE_MS = 150
+"""Scrolling pauses this long before a view reports (``rows_on_screen``) what is near."""
+
+
 def rows_on_screen(
     view: QListView, screens: int = 1, item_size: QSize | None = None
 ) -> range | None:

@@ -521,9 +521,8 @@ class KioskWindow(QMainWindow):
         """A scan on any attendee screen checks in at once; staff at work are not pulled
         away from the staff view."""
         shown = self.stack.currentWidget()
-        door = self.door.screen_built if self.door is not None else None
         if self.checkin is None or shown is self.staff.screen_built or (
-                door is not None and shown is door):
+                self.door is not None and self.door.shows(shown)):
             log.info("scan ignored: the staff view is open")
             return
         self.checkin.scan(text)
@@ -531,9 +530,7 @@ class KioskWindow(QMainWindow):
     @Slot()
     def _on_staff_locked(self) -> None:
         """The staff view locked again (left alone, idle reset): the door chooser goes."""
-        door = self.door.screen_built if self.door is not None else None
-        if door is not None and self.stack.currentWidget() is door:
-            assert self.door is not None
+        if self.door is not None and self.door.shows(self.stack.currentWidget()):
             self.door.reset()
             self.show_start()
 

@@ -591,8 +591,10 @@ def _decode(data: bytes | None, max_side: int = PICTURE_MAX_SIDE) -> QImage | No
     signal locks, which the GUI thread may hold while it waits for the interpreter (a
     QObject's destruction asks PySide for Python overrides). That deadlocked the kiosk in
     a test run: the worker in ``isLikelySvg``, the GUI thread in ``~QObject``."""
-    kind = QT_IMAGE_FORMATS.get(image_type(data) or "") if data else None
-    if data is None or kind is None:
+    if not data:
+        return None
+    kind = QT_IMAGE_FORMATS.get(image_type(data) or "")
+    if kind is None:
         return None
     image = QImage()
     if not image.loadFromData(data, kind):

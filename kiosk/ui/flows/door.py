@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from kiosk.api.errors import ApiError
 from kiosk.services.catalog import Catalog, EventDetails, EventsSnapshot
@@ -74,10 +75,9 @@ class DoorFlow(QObject):
             screen.cleared.connect(self._on_screen_cleared)
         return self._screen
 
-    @property
-    def screen_built(self) -> DoorScreen | None:
-        """The chooser if it is built (None: staff never opened it)."""
-        return self._screen
+    def shows(self, widget: QWidget | None) -> bool:
+        """Whether ``widget`` is the chooser (never, while staff have not opened it)."""
+        return self._screen is not None and widget is self._screen
 
     # ------------------------------------------------------------------ life cycle
 

@@ -71,6 +71,7 @@ from kiosk.ui.presentation import CornerButtons
 from kiosk.ui.reach import reach_low
 from kiosk.ui.theme import on_unit_changed, px
 from kiosk.ui.widgets import (
+    ROWS_SETTLE_MS,
     TOUCH_TARGET,
     CapacityBar,
     QrWidget,
@@ -91,8 +92,7 @@ PAINT_WAIT_MS = 300
 FIRST_TILES = 24
 """Portraits and logos asked for with the details, before their tab is opened: the first
 screenful or so, so that the tab opens with pictures. The others when they come near the
-screen (``IMAGES_SETTLE_MS`` after scrolling pauses)."""
-IMAGES_SETTLE_MS = 150
+screen (``ROWS_SETTLE_MS`` after scrolling pauses)."""
 
 
 def _list_view(parent: QWidget, name: str) -> QListView:
@@ -387,7 +387,7 @@ class EventScreen(QWidget):
         # The speakers' and sponsors' pictures near the screen, once scrolling pauses.
         self._images_timer = QTimer(self)
         self._images_timer.setSingleShot(True)
-        self._images_timer.setInterval(IMAGES_SETTLE_MS)
+        self._images_timer.setInterval(ROWS_SETTLE_MS)
         self._images_timer.timeout.connect(self._want_images)
         for view in (self.speaker_view, self.sponsor_view):
             view.verticalScrollBar().valueChanged.connect(self._schedule_images)

@@ -27,6 +27,7 @@ from kiosk.ui.presentation import CornerButtons
 from kiosk.ui.reach import reach_low
 from kiosk.ui.theme import on_unit_changed, px, theme
 from kiosk.ui.widgets import (
+    ROWS_SETTLE_MS,
     TOUCH_TARGET,
     body_label,
     enable_kinetic_scrolling,
@@ -37,7 +38,6 @@ from kiosk.ui.widgets import (
 )
 
 CARD_MIN_WIDTH = 520  # design px (a 1280x800 panel); scaled with the screen
-VISIBLE_SETTLE_MS = 150  # the cards on screen are reported once scrolling pauses this long
 CARD_HEIGHT = 230
 SCAN_ICON = 48  # px: the QR sketch on the scan button
 
@@ -169,7 +169,7 @@ class EventsScreen(QWidget):
         # Which cards are on screen: told once the list settles, not on every pixel.
         self.visible_timer = QTimer(self)
         self.visible_timer.setSingleShot(True)
-        self.visible_timer.setInterval(VISIBLE_SETTLE_MS)
+        self.visible_timer.setInterval(ROWS_SETTLE_MS)
         self.visible_timer.timeout.connect(self._on_visible_timer_timeout)
         self.view.verticalScrollBar().valueChanged.connect(self._schedule_visible)
         for changed in (self.model.rowsInserted, self.model.rowsRemoved, self.model.rowsMoved,
